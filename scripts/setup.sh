@@ -1,0 +1,67 @@
+#!/usr/bin/env bash
+# Installs what the build and the tests need, skipping whatever is already there
+# at the right version. Safe to run again: a second run takes seconds.
+# Usage: scripts/setup.sh [build|test]
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+WASM_BINDGEN_VERSION=0.2.130
+TRUNK_VERSION=0.21.14
+need="${1:-build}"
+
+say() { printf '\033[1msetup:\033[0m %s\n' "$*"; }
+
+if ! command -v cargo >/dev/null; then
+  say "cargo not found. Install rustup first: https://rustup.rs (the toolchain in rust-toolchain.toml is then fetched by itself)."
+  exit 1
+fi
+
+# rust-toolchain.toml names the wasm target; rustup adds it on first use, this makes it explicit.
+if ! rustup target list --installed 2>/dev/null | grep -q wasm32-unknown-unknown; then
+  say "adding the wasm32 target"
+  rustup target add wasm32-unknown-unknown
+fi
+
+apt_install() {
+  if ! command -v apt-get >/dev/null; then
+    say "this is not a Debian-like system: please install these yourself: $*"
+    exit 1
+  fi
+  local sudo=""
+  [ "$(id -u)" = 0 ] || sudo="sudo"
+  say "installing Debian packages: $*"
+  $sudo apt-get update -qq
+  DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -qq "$@" >/dev/null
+}
+
+missing=()
+command -v node >/dev/null || missing+=(nodejs npm)
+command -v brotli >/dev/null || missing+=(brotli)
+if [ "$need" = test ]; then
+  command -v chromium >/dev/null || missing+=(chromium)
+  command -v chromedriver >/dev/null || missing+=(chromium-driver)
+fi
+[ ${#missing[@]} -eq 0 ] || apt_install "${missing[@]}"
+
+if [ "$(wasm-bindgen --version 2>/dev/null | awk '{print $2}')" != "$WASM_BINDGEN_VERSION" ]; then
+  say "installing wasm-bindgen-cli $WASM_BINDGEN_VERSION (about 4 minutes)"
+  # --locked fails for this crate: one of its locked dependencies is no longer served.
+  cargo install wasm-bindgen-cli --version "$WASM_BINDGEN_VERSION" --force
+fi
+
+if [ "$(trunk --version 2>/dev/null | awk '{print $2}')" != "$TRUNK_VERSION" ]; then
+  say "installing trunk $TRUNK_VERSION (about 7 minutes)"
+  # 0.22 needs a newer rustc; no LTO and rustls keep the install short and offline-friendly.
+  CARGO_PROFILE_RELEASE_LTO=off CARGO_PROFILE_RELEASE_CODEGEN_UNITS=16 \
+    cargo install trunk --locked --version "$TRUNK_VERSION" --no-default-features --features rustls --force
+fi
+
+# wasm-opt from npm: Debian's binaryen is too old for what rustc 1.95 emits.
+if [ ! -x e2e/node_modules/.bin/wasm-opt ] || [ e2e/package-lock.json -nt e2e/node_modules/.package-lock.json ]; then
+  say "installing npm packages (binaryen, playwright, axe, lighthouse)"
+  (cd e2e && PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD=1 npm ci --no-audit --no-fund --loglevel=error)
+fi
+
+# trunk --offline passes --offline to cargo: fetch crates while the registry is reachable.
+cargo fetch --quiet
+say "ready"

@@ -1,0 +1,15 @@
+//! Pure logic: the questionnaire's types, answers, scoring and advice, and the share code.
+//! Nothing here touches yew, web-sys or gloo, so all of it is tested natively.
+
+pub mod answers;
+pub mod assess;
+pub mod content;
+pub mod flow;
+pub mod lang;
+pub mod route;
+pub mod share;
+
+pub use answers::{Answer, Answers};
+pub use assess::{assess, Assessment};
+pub use content::{Content, Question, Role, CONTENT};
+pub use lang::{Lang, Text};

@@ -1,0 +1,39 @@
+//! The answers given so far, keyed by question id.
+
+use std::collections::BTreeMap;
+
+#[derive(Clone, Debug, PartialEq, Eq, Hash)]
+pub enum Answer {
+    /// An option code of a single-choice question.
+    One(&'static str),
+    /// Option codes of a multiple-choice question, in content order.
+    Many(Vec<&'static str>),
+    /// "Weet ik niet".
+    DontKnow,
+}
+
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct Answers {
+    map: BTreeMap<&'static str, Answer>,
+}
+
+impl Answers {
+    pub fn get(&self, id: &str) -> Option<&Answer> {
+        self.map.get(id)
+    }
+    pub fn set(&mut self, id: &'static str, answer: Answer) {
+        self.map.insert(id, answer);
+    }
+    pub fn remove(&mut self, id: &str) {
+        self.map.remove(id);
+    }
+    pub fn is_empty(&self) -> bool {
+        self.map.is_empty()
+    }
+    pub fn len(&self) -> usize {
+        self.map.len()
+    }
+    pub fn iter(&self) -> impl Iterator<Item = (&'static str, &Answer)> + '_ {
+        self.map.iter().map(|(k, v)| (*k, v))
+    }
+}

@@ -1,0 +1,186 @@
+//! The questionnaire's types. The data itself lives in `content/*.toml`; `build.rs` turns it into
+//! the statics included at the bottom of this file, so the app ships no parser.
+
+use super::lang::Text;
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum Role {
+    /// Works for the municipality and runs the trajectory.
+    Official,
+    /// Was invited to take part, as a resident or initiative.
+    Resident,
+}
+
+impl Role {
+    pub const ALL: [Role; 2] = [Role::Official, Role::Resident];
+
+    /// The stable code used in URLs, storage and share links.
+    pub fn code(self) -> &'static str {
+        match self {
+            Role::Official => "official",
+            Role::Resident => "resident",
+        }
+    }
+
+    pub fn from_code(code: &str) -> Option<Role> {
+        match code {
+            "official" => Some(Role::Official),
+            "resident" => Some(Role::Resident),
+            _ => None,
+        }
+    }
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Kind {
+    /// One option (radios).
+    Single,
+    /// Any number of options (checkboxes); an `exclusive` option stands alone.
+    Multi,
+}
+
+#[derive(Debug)]
+pub struct Dimension {
+    pub id: &'static str,
+    pub name: Text,
+    /// One sentence on what the dimension covers, shown beside its score.
+    pub about: Text,
+    /// Whether the intensity of the ask raises the bar for this dimension (point 000-5).
+    pub raised_by_intensity: bool,
+}
+
+#[derive(Debug)]
+pub struct Opt {
+    /// Stable code; never renamed once released (share links use the option's position,
+    /// so options are only ever appended).
+    pub code: &'static str,
+    pub label: Text,
+    /// Points this option gives, per dimension index into `Content::dimensions`.
+    pub scores: &'static [(usize, u8)],
+    /// For questions about the ask: how heavy this option makes it (0 light .. 3 very heavy).
+    pub intensity: Option<u8>,
+    /// In a multiple-choice question, an option such as "nothing arranged yet" that excludes the others.
+    pub exclusive: bool,
+}
+
+/// A question applies only when another question's answer is one of `any_of`.
+#[derive(Debug)]
+pub struct Condition {
+    pub question: &'static str,
+    pub any_of: &'static [&'static str],
+}
+
+#[derive(Debug)]
+pub struct Question {
+    /// Stable id, never reused.
+    pub id: &'static str,
+    /// Stable number used by the share code; never reused.
+    pub key: u16,
+    pub role: Role,
+    pub kind: Kind,
+    /// The question, shown as the page heading.
+    pub text: Text,
+    /// A few words naming the question in the summary list ("Ondersteuning").
+    pub short: Text,
+    /// "Waarom vragen we dit?"
+    pub help: Text,
+    pub options: &'static [Opt],
+    /// Whether "Weet ik niet" is offered.
+    pub dont_know: bool,
+    pub dimensions: &'static [usize],
+    pub sources: &'static [&'static str],
+    pub condition: Option<Condition>,
+    /// For a resident: what to ask the municipality; for an official: what to find out.
+    /// Used when the answer is "Weet ik niet" or one of the question's weak answers.
+    pub follow_up: Text,
+    /// Option codes that also produce the follow-up, like "Weet ik niet" does.
+    pub weak: &'static [&'static str],
+    /// No longer asked; kept so old share links still decode.
+    pub retired: bool,
+}
+
+/// One test in an advice rule; a rule fires when all its clauses hold.
+#[derive(Debug)]
+pub enum Clause {
+    /// The (single or multiple) answer includes one of these codes.
+    Has(&'static str, &'static [&'static str]),
+    /// The question was answered (not "Weet ik niet") and includes none of these codes.
+    Lacks(&'static str, &'static [&'static str]),
+    /// The question was answered "Weet ik niet".
+    DontKnow(&'static str),
+    /// The ask is at least this heavy (intensity level index).
+    IntensityAtLeast(u8),
+    /// A dimension (by index) scores below this.
+    ScoreBelow(usize, u8),
+}
+
+#[derive(Debug)]
+pub struct Rule {
+    pub id: &'static str,
+    /// `None`: both roles.
+    pub role: Option<Role>,
+    pub when: &'static [Clause],
+    /// A knock-out decides the verdict whatever the average says.
+    pub knockout: bool,
+    /// Lower comes first.
+    pub priority: u8,
+    pub title: Text,
+    pub text: Text,
+    /// "Wat dit verandert": what would make the item go away.
+    pub change: Text,
+    pub sources: &'static [&'static str],
+}
+
+#[derive(Debug)]
+pub struct IntensityLevel {
+    pub label: Text,
+    pub about: Text,
+    /// Added to the "good" threshold of dimensions raised by intensity.
+    pub bar: u8,
+}
+
+#[derive(Debug)]
+pub struct VerdictText {
+    pub title: Text,
+    pub summary: Text,
+}
+
+#[derive(Debug)]
+pub struct Source {
+    /// "000" .. "004", the prefix of its points.
+    pub id: &'static str,
+    pub authors: &'static str,
+    pub title: &'static str,
+    pub publisher: &'static str,
+    pub year: &'static str,
+    /// One line on what the check takes from it.
+    pub about: Text,
+}
+
+#[derive(Debug)]
+pub struct Point {
+    /// "000-5"
+    pub id: &'static str,
+    /// In our own words.
+    pub summary: Text,
+}
+
+#[derive(Debug)]
+pub struct Content {
+    pub dimensions: &'static [Dimension],
+    pub questions: &'static [Question],
+    pub rules: &'static [Rule],
+    pub intensity: &'static [IntensityLevel],
+    /// Indexed `[role][level]`, role as in `Role::ALL`, level 0 = not yet, 1 = first arrange, 2 = ready.
+    pub verdicts: [[VerdictText; 3]; 2],
+    pub sources: &'static [Source],
+    pub points: &'static [Point],
+    /// The method text for "Over deze check", one paragraph an entry.
+    pub method: &'static [Text],
+    /// Score at or above which a dimension is good (before the intensity bar).
+    pub good_from: u8,
+    /// Score below which a dimension is a risk.
+    pub risk_below: u8,
+}
+
+include!(concat!(env!("OUT_DIR"), "/content.rs"));

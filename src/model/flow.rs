@@ -1,0 +1,1 @@
+//! Which questions a role is asked, given the answers so far.

@@ -1,0 +1,1 @@
+//! The app's pages as hash routes.
