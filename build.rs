@@ -1,4 +1,752 @@
+//! Reads `content/*.toml`, checks every reference and writes `$OUT_DIR/content.rs`: the
+//! questionnaire as Rust statics, so the app ships no TOML parser. A broken reference stops the
+//! build with a message that names the file and the item, because content authors are not
+//! expected to read Rust errors.
+
+use std::collections::{BTreeMap, HashMap, HashSet};
+use std::fmt::Write as _;
+use std::path::{Path, PathBuf};
+
+use serde::Deserialize;
+
+#[derive(Deserialize, Clone)]
+#[serde(deny_unknown_fields)]
+struct Text {
+    nl: String,
+    en: String,
+}
+
+// ---------- settings.toml ----------
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct Settings {
+    good_from: u8,
+    risk_below: u8,
+    dimension: Vec<DimensionIn>,
+    intensity: Vec<IntensityIn>,
+    verdict: VerdictsIn,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct DimensionIn {
+    id: String,
+    name: Text,
+    about: Text,
+    #[serde(default)]
+    raised_by_intensity: bool,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct IntensityIn {
+    label: Text,
+    about: Text,
+    bar: u8,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct VerdictsIn {
+    official: VerdictSetIn,
+    resident: VerdictSetIn,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct VerdictSetIn {
+    not_yet: VerdictIn,
+    first_arrange: VerdictIn,
+    ready: VerdictIn,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct VerdictIn {
+    title: Text,
+    summary: Text,
+}
+
+// ---------- official.toml / resident.toml ----------
+
+#[derive(Deserialize, Default)]
+#[serde(deny_unknown_fields)]
+struct RoleFile {
+    #[serde(default)]
+    question: Vec<QuestionIn>,
+    #[serde(default)]
+    rule: Vec<RuleIn>,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct QuestionIn {
+    id: String,
+    key: u16,
+    kind: String,
+    dimensions: Vec<String>,
+    #[serde(default)]
+    sources: Vec<String>,
+    #[serde(default)]
+    dont_know: bool,
+    condition: Option<ConditionIn>,
+    text: Text,
+    short: Text,
+    help: Text,
+    follow_up: Text,
+    #[serde(default)]
+    weak: Vec<String>,
+    #[serde(default)]
+    retired: bool,
+    #[serde(default)]
+    option: Vec<OptionIn>,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct ConditionIn {
+    question: String,
+    any_of: Vec<String>,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct OptionIn {
+    code: String,
+    label: Text,
+    #[serde(default)]
+    scores: BTreeMap<String, u8>,
+    intensity: Option<u8>,
+    #[serde(default)]
+    exclusive: bool,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct RuleIn {
+    id: String,
+    /// Optional: "both" makes a rule apply to either role; by default a rule belongs to the
+    /// role of the file it is in.
+    role: Option<String>,
+    priority: u8,
+    #[serde(default)]
+    knockout: bool,
+    #[serde(default)]
+    sources: Vec<String>,
+    when: Vec<ClauseIn>,
+    title: Text,
+    text: Text,
+    change: Text,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct ClauseIn {
+    q: Option<String>,
+    has: Option<Vec<String>>,
+    lacks: Option<Vec<String>>,
+    dont_know: Option<bool>,
+    intensity_at_least: Option<u8>,
+    dimension: Option<String>,
+    below: Option<u8>,
+}
+
+// ---------- sources.toml / method.toml ----------
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct SourcesFile {
+    source: Vec<SourceIn>,
+    point: Vec<PointIn>,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct SourceIn {
+    id: String,
+    authors: String,
+    title: String,
+    publisher: String,
+    year: toml::Value,
+    about: Text,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct PointIn {
+    id: String,
+    summary: Text,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct MethodFile {
+    paragraph: Vec<Text>,
+}
+
+// ---------- reading ----------
+
+fn read(dir: &Path, name: &str, required: bool) -> Option<String> {
+    let path = dir.join(name);
+    match std::fs::read_to_string(&path) {
+        Ok(s) => {
+            // An absent file is covered by the directory entry; naming it would rerun every build.
+            println!("cargo:rerun-if-changed={}", path.display());
+            Some(s)
+        }
+        Err(_) if !required => None,
+        Err(e) => panic!("content/{name}: cannot read it ({e})"),
+    }
+}
+
+fn parse<T: for<'de> Deserialize<'de>>(name: &str, text: &str) -> T {
+    toml::from_str(text).unwrap_or_else(|e| panic!("content/{name}: {e}"))
+}
+
+/// Panics on an empty or whitespace-only language, naming where.
+fn check_text(t: &Text, what: &str) {
+    if t.nl.trim().is_empty() {
+        panic!("{what}: the Dutch text (nl) is missing or empty");
+    }
+    if t.en.trim().is_empty() {
+        panic!("{what}: the English text (en) is missing or empty");
+    }
+}
+
+fn text(t: &Text) -> String {
+    format!("Text::new({:?}, {:?})", t.nl, t.en)
+}
+
+fn strs(items: &[String]) -> String {
+    let inner: Vec<String> = items.iter().map(|s| format!("{s:?}")).collect();
+    format!("&[{}]", inner.join(", "))
+}
+
+struct Ctx {
+    dims: HashMap<String, usize>,
+    levels: usize,
+    points: HashSet<String>,
+}
+
+impl Ctx {
+    fn dim(&self, id: &str, what: &str) -> usize {
+        *self.dims.get(id).unwrap_or_else(|| {
+            let mut known: Vec<&String> = self.dims.keys().collect();
+            known.sort();
+            panic!("{what}: unknown dimension \"{id}\" (known: {known:?})")
+        })
+    }
+    fn check_points(&self, ids: &[String], what: &str) {
+        let mut seen = HashSet::new();
+        for id in ids {
+            if !self.points.contains(id) {
+                panic!("{what}: unknown source point \"{id}\" (see content/sources.toml)");
+            }
+            if !seen.insert(id) {
+                panic!("{what}: source point \"{id}\" is listed twice");
+            }
+        }
+    }
+}
+
+/// A question as seen by the checks of later questions and rules.
+struct Known<'a> {
+    q: &'a QuestionIn,
+    file: &'static str,
+    role: &'static str,
+}
+
 fn main() {
-    let out = std::path::PathBuf::from(std::env::var("OUT_DIR").unwrap()).join("content.rs");
-    std::fs::write(out, "pub static CONTENT: Content = todo();\n").unwrap();
+    let root = PathBuf::from(std::env::var("CARGO_MANIFEST_DIR").unwrap());
+    let dir = root.join("content");
+    // A directory entry also notices a role file that appears later.
+    println!("cargo:rerun-if-changed={}", dir.display());
+
+    let settings: Settings = parse(
+        "settings.toml",
+        &read(&dir, "settings.toml", true).unwrap(),
+    );
+    let sources: SourcesFile = parse("sources.toml", &read(&dir, "sources.toml", true).unwrap());
+    let method: MethodFile = parse("method.toml", &read(&dir, "method.toml", true).unwrap());
+    let official: RoleFile = read(&dir, "official.toml", false)
+        .map(|s| parse("official.toml", &s))
+        .unwrap_or_default();
+    let resident: RoleFile = read(&dir, "resident.toml", false)
+        .map(|s| parse("resident.toml", &s))
+        .unwrap_or_default();
+
+    let mut out = String::new();
+    out.push_str("// Generated by build.rs from content/*.toml. Do not edit.\n\n");
+    out.push_str("pub static CONTENT: Content = Content {\n");
+
+    // Dimensions.
+    let mut dims = HashMap::new();
+    out.push_str("    dimensions: &[\n");
+    for (i, d) in settings.dimension.iter().enumerate() {
+        let what = format!("content/settings.toml, dimension \"{}\"", d.id);
+        if d.id.trim().is_empty() {
+            panic!("content/settings.toml: dimension {i} has an empty id");
+        }
+        if dims.insert(d.id.clone(), i).is_some() {
+            panic!("{what}: the id is used twice");
+        }
+        check_text(&d.name, &format!("{what}, name"));
+        check_text(&d.about, &format!("{what}, about"));
+        writeln!(
+            out,
+            "        Dimension {{ id: {:?}, name: {}, about: {}, raised_by_intensity: {} }},",
+            d.id,
+            text(&d.name),
+            text(&d.about),
+            d.raised_by_intensity
+        )
+        .unwrap();
+    }
+    out.push_str("    ],\n");
+    if settings.dimension.is_empty() {
+        panic!("content/settings.toml: there must be at least one [[dimension]]");
+    }
+    if settings.intensity.is_empty() {
+        panic!("content/settings.toml: there must be at least one [[intensity]] level");
+    }
+    if settings.risk_below > settings.good_from || settings.good_from > 100 {
+        panic!("content/settings.toml: need risk_below <= good_from <= 100");
+    }
+
+    // Sources and points come first in the checks: questions and rules cite them.
+    let mut source_ids = HashSet::new();
+    for s in &sources.source {
+        let what = format!("content/sources.toml, source \"{}\"", s.id);
+        if !source_ids.insert(s.id.clone()) {
+            panic!("{what}: the id is used twice");
+        }
+        check_text(&s.about, &format!("{what}, about"));
+        for (field, v) in [
+            ("authors", &s.authors),
+            ("title", &s.title),
+            ("publisher", &s.publisher),
+        ] {
+            if v.trim().is_empty() {
+                panic!("{what}: {field} is empty");
+            }
+        }
+    }
+    let mut points = HashSet::new();
+    for p in &sources.point {
+        let what = format!("content/sources.toml, point \"{}\"", p.id);
+        if !points.insert(p.id.clone()) {
+            panic!("{what}: the id is used twice");
+        }
+        let prefix = p.id.split('-').next().unwrap_or("");
+        if !source_ids.contains(prefix) {
+            panic!("{what}: no source with id \"{prefix}\"");
+        }
+        check_text(&p.summary, &format!("{what}, summary"));
+    }
+
+    let ctx = Ctx {
+        dims,
+        levels: settings.intensity.len(),
+        points,
+    };
+
+    // Questions: the official's first, then the resident's; file order within each.
+    let mut known: HashMap<String, Known> = HashMap::new();
+    let mut keys: HashMap<u16, String> = HashMap::new();
+    out.push_str("    questions: &[\n");
+    for (file, role, rf) in [
+        ("official.toml", "Official", &official),
+        ("resident.toml", "Resident", &resident),
+    ] {
+        for q in &rf.question {
+            let what = format!("content/{file}, question \"{}\"", q.id);
+            if q.id.trim().is_empty() {
+                panic!("content/{file}: a question has an empty id");
+            }
+            if known.contains_key(&q.id) {
+                panic!("{what}: the id is used twice");
+            }
+            if let Some(other) = keys.insert(q.key, q.id.clone()) {
+                panic!("{what}: key {} is already used by question \"{other}\"", q.key);
+            }
+            let kind = match q.kind.as_str() {
+                "single" => "Single",
+                "multi" => "Multi",
+                k => panic!("{what}: kind must be \"single\" or \"multi\", not \"{k}\""),
+            };
+            for (field, t) in [
+                ("text", &q.text),
+                ("short", &q.short),
+                ("help", &q.help),
+                ("follow_up", &q.follow_up),
+            ] {
+                check_text(t, &format!("{what}, {field}"));
+            }
+            if q.dimensions.is_empty() {
+                panic!("{what}: list at least one dimension");
+            }
+            let mut qdims = Vec::new();
+            for d in &q.dimensions {
+                let i = ctx.dim(d, &what);
+                if qdims.contains(&i) {
+                    panic!("{what}: dimension \"{d}\" is listed twice");
+                }
+                qdims.push(i);
+            }
+            ctx.check_points(&q.sources, &what);
+            if q.option.is_empty() {
+                panic!("{what}: has no options");
+            }
+            let mut codes = HashSet::new();
+            let mut opts = String::new();
+            for o in &q.option {
+                let owhat = format!("{what}, option \"{}\"", o.code);
+                if o.code.trim().is_empty() {
+                    panic!("{what}: an option has an empty code");
+                }
+                if !codes.insert(o.code.as_str()) {
+                    panic!("{owhat}: the code is used twice in this question");
+                }
+                check_text(&o.label, &format!("{owhat}, label"));
+                if o.exclusive && kind != "Multi" {
+                    panic!("{owhat}: `exclusive` only makes sense in a multi question");
+                }
+                let mut scores = Vec::new();
+                for (d, s) in &o.scores {
+                    let i = ctx.dim(d, &owhat);
+                    if !qdims.contains(&i) {
+                        panic!(
+                            "{owhat}: scores dimension \"{d}\", which is not in the question's dimensions {:?}",
+                            q.dimensions
+                        );
+                    }
+                    if *s > 100 {
+                        panic!("{owhat}: score {s} for \"{d}\" is above 100");
+                    }
+                    scores.push(format!("({i}, {s})"));
+                }
+                if let Some(n) = o.intensity {
+                    if usize::from(n) >= ctx.levels {
+                        panic!(
+                            "{owhat}: intensity {n} is out of range: settings.toml has {} levels (0..={})",
+                            ctx.levels,
+                            ctx.levels - 1
+                        );
+                    }
+                }
+                writeln!(
+                    opts,
+                    "            Opt {{ code: {:?}, label: {}, scores: &[{}], intensity: {:?}, exclusive: {} }},",
+                    o.code,
+                    text(&o.label),
+                    scores.join(", "),
+                    o.intensity,
+                    o.exclusive
+                )
+                .unwrap();
+            }
+            for w in &q.weak {
+                if !codes.contains(w.as_str()) {
+                    panic!("{what}: weak answer \"{w}\" is not one of its option codes");
+                }
+            }
+            let condition = match &q.condition {
+                None => "None".to_string(),
+                Some(c) => {
+                    let target = known.get(&c.question).unwrap_or_else(|| {
+                        panic!(
+                            "{what}: condition refers to question \"{}\", which is unknown or comes later; a condition must refer to an earlier question",
+                            c.question
+                        )
+                    });
+                    if target.role != role {
+                        panic!(
+                            "{what}: condition refers to \"{}\", a question of the other role",
+                            c.question
+                        );
+                    }
+                    if c.any_of.is_empty() {
+                        panic!("{what}: condition.any_of is empty");
+                    }
+                    for code in &c.any_of {
+                        check_code(target.q, code, &format!("{what}, condition"));
+                    }
+                    format!(
+                        "Some(Condition {{ question: {:?}, any_of: {} }})",
+                        c.question,
+                        strs(&c.any_of)
+                    )
+                }
+            };
+            writeln!(
+                out,
+                "        Question {{\n            id: {:?},\n            key: {},\n            role: Role::{role},\n            kind: Kind::{kind},\n            text: {},\n            short: {},\n            help: {},\n            options: &[\n{opts}            ],\n            dont_know: {},\n            dimensions: &{:?},\n            sources: {},\n            condition: {condition},\n            follow_up: {},\n            weak: {},\n            retired: {},\n        }},",
+                q.id,
+                q.key,
+                text(&q.text),
+                text(&q.short),
+                text(&q.help),
+                q.dont_know,
+                qdims,
+                strs(&q.sources),
+                text(&q.follow_up),
+                strs(&q.weak),
+                q.retired
+            )
+            .unwrap();
+            known.insert(
+                q.id.clone(),
+                Known { q, file, role },
+            );
+        }
+    }
+    out.push_str("    ],\n");
+
+    // Rules.
+    let mut rule_ids = HashSet::new();
+    out.push_str("    rules: &[\n");
+    for (file, role, rf) in [
+        ("official.toml", "Official", &official),
+        ("resident.toml", "Resident", &resident),
+    ] {
+        for r in &rf.rule {
+            let what = format!("content/{file}, rule \"{}\"", r.id);
+            if r.id.trim().is_empty() {
+                panic!("content/{file}: a rule has an empty id");
+            }
+            if !rule_ids.insert(r.id.clone()) {
+                panic!("{what}: the id is used twice");
+            }
+            let rrole = match r.role.as_deref() {
+                None => Some(role),
+                Some("both") => None,
+                Some(x) => panic!(
+                    "{what}: role may only be \"both\" (leave it out for this file's role), not \"{x}\""
+                ),
+            };
+            for (field, t) in [("title", &r.title), ("text", &r.text), ("change", &r.change)] {
+                check_text(t, &format!("{what}, {field}"));
+            }
+            ctx.check_points(&r.sources, &what);
+            if r.when.is_empty() {
+                panic!("{what}: `when` is empty; a rule needs at least one clause");
+            }
+            let mut clauses = Vec::new();
+            for (n, c) in r.when.iter().enumerate() {
+                let cwhat = format!("{what}, clause {}", n + 1);
+                clauses.push(clause(c, &cwhat, &ctx, &known, rrole));
+            }
+            let role_code = match rrole {
+                Some(x) => format!("Some(Role::{x})"),
+                None => "None".to_string(),
+            };
+            writeln!(
+                out,
+                "        Rule {{\n            id: {:?},\n            role: {role_code},\n            when: &[{}],\n            knockout: {},\n            priority: {},\n            title: {},\n            text: {},\n            change: {},\n            sources: {},\n        }},",
+                r.id,
+                clauses.join(", "),
+                r.knockout,
+                r.priority,
+                text(&r.title),
+                text(&r.text),
+                text(&r.change),
+                strs(&r.sources)
+            )
+            .unwrap();
+        }
+    }
+    out.push_str("    ],\n");
+
+    // Intensity levels.
+    out.push_str("    intensity: &[\n");
+    for (i, l) in settings.intensity.iter().enumerate() {
+        let what = format!("content/settings.toml, intensity level {i}");
+        check_text(&l.label, &format!("{what}, label"));
+        check_text(&l.about, &format!("{what}, about"));
+        if u16::from(settings.good_from) + u16::from(l.bar) > 100 {
+            panic!("{what}: good_from + bar is above 100, so no score could ever be good");
+        }
+        writeln!(
+            out,
+            "        IntensityLevel {{ label: {}, about: {}, bar: {} }},",
+            text(&l.label),
+            text(&l.about),
+            l.bar
+        )
+        .unwrap();
+    }
+    out.push_str("    ],\n");
+
+    // Verdicts, [role][level] with level 0 = not yet.
+    out.push_str("    verdicts: [\n");
+    for (name, set) in [
+        ("official", &settings.verdict.official),
+        ("resident", &settings.verdict.resident),
+    ] {
+        out.push_str("        [\n");
+        for (level, v) in [
+            ("not_yet", &set.not_yet),
+            ("first_arrange", &set.first_arrange),
+            ("ready", &set.ready),
+        ] {
+            let what = format!("content/settings.toml, verdict.{name}.{level}");
+            check_text(&v.title, &format!("{what}, title"));
+            check_text(&v.summary, &format!("{what}, summary"));
+            writeln!(
+                out,
+                "            VerdictText {{ title: {}, summary: {} }},",
+                text(&v.title),
+                text(&v.summary)
+            )
+            .unwrap();
+        }
+        out.push_str("        ],\n");
+    }
+    out.push_str("    ],\n");
+
+    // Sources and points.
+    out.push_str("    sources: &[\n");
+    for s in &sources.source {
+        let year = match &s.year {
+            toml::Value::String(y) => y.clone(),
+            toml::Value::Integer(y) => y.to_string(),
+            _ => panic!(
+                "content/sources.toml, source \"{}\": year must be a number or a text",
+                s.id
+            ),
+        };
+        writeln!(
+            out,
+            "        Source {{ id: {:?}, authors: {:?}, title: {:?}, publisher: {:?}, year: {:?}, about: {} }},",
+            s.id, s.authors, s.title, s.publisher, year, text(&s.about)
+        )
+        .unwrap();
+    }
+    out.push_str("    ],\n");
+    out.push_str("    points: &[\n");
+    for p in &sources.point {
+        writeln!(
+            out,
+            "        Point {{ id: {:?}, summary: {} }},",
+            p.id,
+            text(&p.summary)
+        )
+        .unwrap();
+    }
+    out.push_str("    ],\n");
+
+    // Method.
+    out.push_str("    method: &[\n");
+    for (i, p) in method.paragraph.iter().enumerate() {
+        check_text(p, &format!("content/method.toml, paragraph {}", i + 1));
+        writeln!(out, "        {},", text(p)).unwrap();
+    }
+    out.push_str("    ],\n");
+
+    writeln!(out, "    good_from: {},", settings.good_from).unwrap();
+    writeln!(out, "    risk_below: {},", settings.risk_below).unwrap();
+    out.push_str("};\n");
+
+    let dest = PathBuf::from(std::env::var("OUT_DIR").unwrap()).join("content.rs");
+    std::fs::write(dest, out).unwrap();
+}
+
+fn check_code(q: &QuestionIn, code: &str, what: &str) {
+    if !q.option.iter().any(|o| o.code == code) {
+        let codes: Vec<&str> = q.option.iter().map(|o| o.code.as_str()).collect();
+        panic!(
+            "{what}: \"{code}\" is not an option of question \"{}\" (its options: {codes:?})",
+            q.id
+        );
+    }
+}
+
+fn clause(
+    c: &ClauseIn,
+    what: &str,
+    ctx: &Ctx,
+    known: &HashMap<String, Known>,
+    role: Option<&str>,
+) -> String {
+    let forms = [
+        c.has.is_some(),
+        c.lacks.is_some(),
+        c.dont_know.is_some(),
+        c.intensity_at_least.is_some(),
+        c.below.is_some() || c.dimension.is_some(),
+    ];
+    if forms.iter().filter(|f| **f).count() != 1 {
+        panic!(
+            "{what}: a clause is exactly one of {{ q, has }}, {{ q, lacks }}, {{ q, dont_know = true }}, {{ intensity_at_least }}, {{ dimension, below }}"
+        );
+    }
+    let question = |field: &str| -> &Known {
+        let id = c
+            .q
+            .as_deref()
+            .unwrap_or_else(|| panic!("{what}: `{field}` needs `q`, the question it is about"));
+        let k = known
+            .get(id)
+            .unwrap_or_else(|| panic!("{what}: unknown question \"{id}\""));
+        if let Some(r) = role {
+            if k.role != r {
+                panic!(
+                    "{what}: question \"{id}\" is in content/{}, so this rule could never fire for the {} role",
+                    k.file,
+                    r.to_lowercase()
+                );
+            }
+        }
+        k
+    };
+    let no_q = |form: &str| {
+        if c.q.is_some() {
+            panic!("{what}: `{form}` does not take `q`");
+        }
+    };
+    if let Some(codes) = c.has.as_ref().or(c.lacks.as_ref()) {
+        let field = if c.has.is_some() { "has" } else { "lacks" };
+        let k = question(field);
+        if codes.is_empty() {
+            panic!("{what}: `{field}` lists no codes");
+        }
+        for code in codes {
+            check_code(k.q, code, what);
+        }
+        let variant = if c.has.is_some() { "Has" } else { "Lacks" };
+        return format!("Clause::{variant}({:?}, {})", k.q.id, strs(codes));
+    }
+    if let Some(dk) = c.dont_know {
+        let k = question("dont_know");
+        if !dk {
+            panic!("{what}: write `dont_know = true` (false has no meaning)");
+        }
+        if !k.q.dont_know {
+            panic!(
+                "{what}: question \"{}\" does not offer \"Weet ik niet\" (dont_know = true)",
+                k.q.id
+            );
+        }
+        return format!("Clause::DontKnow({:?})", k.q.id);
+    }
+    if let Some(n) = c.intensity_at_least {
+        no_q("intensity_at_least");
+        if usize::from(n) >= ctx.levels {
+            panic!(
+                "{what}: intensity_at_least = {n}, but settings.toml has only levels 0..={}",
+                ctx.levels - 1
+            );
+        }
+        return format!("Clause::IntensityAtLeast({n})");
+    }
+    no_q("dimension");
+    let (Some(d), Some(b)) = (c.dimension.as_deref(), c.below) else {
+        panic!("{what}: a score clause needs both `dimension` and `below`");
+    };
+    let i = ctx.dim(d, what);
+    if b == 0 || b > 100 {
+        panic!("{what}: below = {b} must be 1..=100");
+    }
+    format!("Clause::ScoreBelow({i}, {b})")
 }
