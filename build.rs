@@ -263,10 +263,7 @@ fn main() {
     // A directory entry also notices a role file that appears later.
     println!("cargo:rerun-if-changed={}", dir.display());
 
-    let settings: Settings = parse(
-        "settings.toml",
-        &read(&dir, "settings.toml", true).unwrap(),
-    );
+    let settings: Settings = parse("settings.toml", &read(&dir, "settings.toml", true).unwrap());
     let sources: SourcesFile = parse("sources.toml", &read(&dir, "sources.toml", true).unwrap());
     let method: MethodFile = parse("method.toml", &read(&dir, "method.toml", true).unwrap());
     let official: RoleFile = read(&dir, "official.toml", false)
@@ -368,7 +365,10 @@ fn main() {
                 panic!("{what}: the id is used twice");
             }
             if let Some(other) = keys.insert(q.key, q.id.clone()) {
-                panic!("{what}: key {} is already used by question \"{other}\"", q.key);
+                panic!(
+                    "{what}: key {} is already used by question \"{other}\"",
+                    q.key
+                );
             }
             let kind = match q.kind.as_str() {
                 "single" => "Single",
@@ -495,10 +495,7 @@ fn main() {
                 q.retired
             )
             .unwrap();
-            known.insert(
-                q.id.clone(),
-                Known { q, file, role },
-            );
+            known.insert(q.id.clone(), Known { q, file, role });
         }
     }
     out.push_str("    ],\n");
@@ -525,7 +522,11 @@ fn main() {
                     "{what}: role may only be \"both\" (leave it out for this file's role), not \"{x}\""
                 ),
             };
-            for (field, t) in [("title", &r.title), ("text", &r.text), ("change", &r.change)] {
+            for (field, t) in [
+                ("title", &r.title),
+                ("text", &r.text),
+                ("change", &r.change),
+            ] {
                 check_text(t, &format!("{what}, {field}"));
             }
             ctx.check_points(&r.sources, &what);
@@ -682,10 +683,9 @@ fn clause(
         );
     }
     let question = |field: &str| -> &Known {
-        let id = c
-            .q
-            .as_deref()
-            .unwrap_or_else(|| panic!("{what}: `{field}` needs `q`, the question it is about"));
+        let id =
+            c.q.as_deref()
+                .unwrap_or_else(|| panic!("{what}: `{field}` needs `q`, the question it is about"));
         let k = known
             .get(id)
             .unwrap_or_else(|| panic!("{what}: unknown question \"{id}\""));

@@ -1,1 +1,130 @@
 //! Which questions a role is asked, given the answers so far.
+//!
+//! Answers to questions that no longer apply are kept (a user who flips an answer back gets
+//! them again); the assessment simply ignores them.
+
+use super::answers::{Answer, Answers};
+use super::content::{Content, Kind, Opt, Question, Role};
+
+/// The question with this id, retired or not.
+pub fn question(content: &'static Content, id: &str) -> Option<&'static Question> {
+    content.questions.iter().find(|q| q.id == id)
+}
+
+/// The question with this share-link key, retired or not.
+pub fn question_by_key(content: &'static Content, key: u16) -> Option<&'static Question> {
+    content.questions.iter().find(|q| q.key == key)
+}
+
+/// The option with this code in a question.
+pub fn option(question: &'static Question, code: &str) -> Option<&'static Opt> {
+    question.options.iter().find(|o| o.code == code)
+}
+
+/// Whether `question` is asked of `role` now: not retired, the role's own, and its condition holds.
+/// A condition on a question that does not apply itself does not hold.
+pub fn applies(
+    content: &'static Content,
+    role: Role,
+    question: &Question,
+    answers: &Answers,
+) -> bool {
+    // build.rs makes conditions point backwards, so chains end; the bound guards hand-made content.
+    applies_within(content, role, question, answers, content.questions.len())
+}
+
+fn applies_within(
+    content: &'static Content,
+    role: Role,
+    q: &Question,
+    answers: &Answers,
+    depth: usize,
+) -> bool {
+    if q.retired || q.role != role {
+        return false;
+    }
+    let Some(cond) = &q.condition else {
+        return true;
+    };
+    if depth == 0 {
+        return false;
+    }
+    let Some(target) = self::question(content, cond.question) else {
+        return false;
+    };
+    let Some(answer) = answers.get(cond.question) else {
+        return false;
+    };
+    answer.includes_any(cond.any_of) && applies_within(content, role, target, answers, depth - 1)
+}
+
+/// The questions this role is asked now, in file order.
+pub fn steps(content: &'static Content, role: Role, answers: &Answers) -> Vec<&'static Question> {
+    content
+        .questions
+        .iter()
+        .filter(|q| applies(content, role, q, answers))
+        .collect()
+}
+
+/// Every question a role could ever be asked (not retired), in file order; for "step n of m"
+/// before the conditions are known, and for the share code.
+pub fn all_steps(content: &'static Content, role: Role) -> Vec<&'static Question> {
+    content
+        .questions
+        .iter()
+        .filter(|q| q.role == role && !q.retired)
+        .collect()
+}
+
+/// The answer to `id` if that question applies to `role` now.
+pub fn applicable_answer<'a>(
+    content: &'static Content,
+    role: Role,
+    answers: &'a Answers,
+    id: &str,
+) -> Option<&'a Answer> {
+    let q = question(content, id)?;
+    if applies(content, role, q, answers) {
+        answers.get(id)
+    } else {
+        None
+    }
+}
+
+/// Whether `answer` is a well-formed answer to `question`: known codes, the right shape,
+/// "Weet ik niet" only where offered, an exclusive option alone, no duplicates.
+pub fn is_valid(question: &Question, answer: &Answer) -> bool {
+    let known = |c: &&str| question.options.iter().any(|o| o.code == *c);
+    match (question.kind, answer) {
+        (_, Answer::DontKnow) => question.dont_know,
+        (Kind::Single, Answer::One(code)) => known(code),
+        (Kind::Multi, Answer::Many(codes)) => {
+            if codes.is_empty() || !codes.iter().all(known) {
+                return false;
+            }
+            let mut seen: Vec<&str> = Vec::with_capacity(codes.len());
+            for c in codes {
+                if seen.contains(c) {
+                    return false;
+                }
+                seen.push(c);
+            }
+            let exclusive = question
+                .options
+                .iter()
+                .any(|o| o.exclusive && codes.contains(&o.code));
+            !exclusive || codes.len() == 1
+        }
+        _ => false,
+    }
+}
+
+/// Removes the answers to questions of `role` that no longer apply. Optional: the UI may keep
+/// them so a flipped-back answer restores them; `assess` ignores them either way.
+pub fn prune(content: &'static Content, role: Role, answers: &mut Answers) {
+    let keep: Vec<&'static str> = steps(content, role, answers).iter().map(|q| q.id).collect();
+    answers.retain(|id, _| {
+        keep.contains(&id) || question(content, id).is_some_and(|q| q.role != role)
+    });
+}
