@@ -1,0 +1,487 @@
+//! Checks on the questionnaire in content/*.toml, as build.rs compiled it. build.rs already stops
+//! on broken references; these tests hold the rules of FORMAT.md and DESIGN.md §4 that a build
+//! step should not enforce on a half-written file.
+
+use std::collections::{BTreeSet, HashSet};
+
+use coproductiecheck::model::content::{Clause, Content, Kind, Question, Role, Rule, CONTENT};
+use coproductiecheck::model::lang::Text;
+
+const C: &Content = &CONTENT;
+
+fn questions(role: Role) -> impl Iterator<Item = &'static Question> {
+    CONTENT.questions.iter().filter(move |q| q.role == role)
+}
+
+fn asked(role: Role) -> impl Iterator<Item = &'static Question> {
+    questions(role).filter(|q| !q.retired)
+}
+
+fn rules(role: Role) -> impl Iterator<Item = &'static Rule> {
+    CONTENT
+        .rules
+        .iter()
+        .filter(move |r| r.role.is_none_or(|r| r == role))
+}
+
+fn clause_question(c: &Clause) -> Option<&'static str> {
+    match c {
+        Clause::Has(q, _) | Clause::Lacks(q, _) | Clause::DontKnow(q) => Some(q),
+        Clause::IntensityAtLeast(_) | Clause::ScoreBelow(..) => None,
+    }
+}
+
+/// Fails with every duplicate listed, not only the first.
+fn assert_unique<'a>(what: &str, items: impl IntoIterator<Item = &'a str>) {
+    let mut seen = HashSet::new();
+    let dups: BTreeSet<&str> = items.into_iter().filter(|i| !seen.insert(*i)).collect();
+    assert!(dups.is_empty(), "{what} used more than once: {dups:?}");
+}
+
+#[test]
+fn ids_and_keys_are_unique() {
+    assert_unique("dimension ids", C.dimensions.iter().map(|d| d.id));
+    assert_unique("question ids", C.questions.iter().map(|q| q.id));
+    let keys: Vec<String> = C.questions.iter().map(|q| q.key.to_string()).collect();
+    assert_unique("question keys", keys.iter().map(String::as_str));
+    assert_unique("rule ids", C.rules.iter().map(|r| r.id));
+    assert_unique("source ids", C.sources.iter().map(|s| s.id));
+    assert_unique("point ids", C.points.iter().map(|p| p.id));
+    for q in C.questions {
+        assert_unique(
+            &format!("option codes in {}", q.id),
+            q.options.iter().map(|o| o.code),
+        );
+    }
+}
+
+#[test]
+fn keys_are_in_the_role_range() {
+    for q in C.questions {
+        let range = match q.role {
+            Role::Official => 1..=63,
+            Role::Resident => 64..=127,
+        };
+        assert!(
+            range.contains(&q.key),
+            "question {} ({:?}) has key {}, outside {range:?}",
+            q.id,
+            q.role,
+            q.key
+        );
+    }
+}
+
+#[test]
+fn question_ids_carry_the_role_prefix() {
+    for q in C.questions {
+        let prefix = match q.role {
+            Role::Official => "o_",
+            Role::Resident => "r_",
+        };
+        assert!(
+            q.id.starts_with(prefix),
+            "question {} should start with {prefix}",
+            q.id
+        );
+    }
+}
+
+#[test]
+fn every_text_has_dutch_and_english() {
+    let mut texts: Vec<(String, Text)> = Vec::new();
+    let mut add = |what: String, t: Text| texts.push((what, t));
+    for d in C.dimensions {
+        add(format!("dimension {} name", d.id), d.name);
+        add(format!("dimension {} about", d.id), d.about);
+    }
+    for q in C.questions {
+        add(format!("question {} text", q.id), q.text);
+        add(format!("question {} short", q.id), q.short);
+        add(format!("question {} help", q.id), q.help);
+        add(format!("question {} follow_up", q.id), q.follow_up);
+        for o in q.options {
+            add(format!("question {} option {}", q.id, o.code), o.label);
+        }
+    }
+    for r in C.rules {
+        add(format!("rule {} title", r.id), r.title);
+        add(format!("rule {} text", r.id), r.text);
+        add(format!("rule {} change", r.id), r.change);
+    }
+    for (i, l) in C.intensity.iter().enumerate() {
+        add(format!("intensity {i} label"), l.label);
+        add(format!("intensity {i} about"), l.about);
+    }
+    for (role, set) in Role::ALL.iter().zip(&C.verdicts) {
+        for (level, v) in set.iter().enumerate() {
+            add(format!("verdict {role:?} {level} title"), v.title);
+            add(format!("verdict {role:?} {level} summary"), v.summary);
+        }
+    }
+    for (i, m) in C.method.iter().enumerate() {
+        add(format!("method paragraph {}", i + 1), *m);
+    }
+    for s in C.sources {
+        add(format!("source {} about", s.id), s.about);
+    }
+    for p in C.points {
+        add(format!("point {} summary", p.id), p.summary);
+    }
+    let missing: Vec<String> = texts
+        .iter()
+        .filter(|(_, t)| t.nl.trim().is_empty() || t.en.trim().is_empty())
+        .map(|(w, _)| w.clone())
+        .collect();
+    assert!(missing.is_empty(), "texts without nl or en: {missing:#?}");
+    for s in C.sources {
+        for (field, v) in [
+            ("authors", s.authors),
+            ("title", s.title),
+            ("publisher", s.publisher),
+            ("year", s.year),
+        ] {
+            assert!(!v.trim().is_empty(), "source {} has no {field}", s.id);
+        }
+    }
+}
+
+#[test]
+fn every_referenced_point_exists() {
+    let points: HashSet<&str> = C.points.iter().map(|p| p.id).collect();
+    let sources: HashSet<&str> = C.sources.iter().map(|s| s.id).collect();
+    for p in C.points {
+        let prefix = p.id.split('-').next().unwrap();
+        assert!(
+            sources.contains(prefix),
+            "point {} has no source {prefix}",
+            p.id
+        );
+    }
+    for q in C.questions {
+        for s in q.sources {
+            assert!(
+                points.contains(s),
+                "question {} cites unknown point {s}",
+                q.id
+            );
+        }
+    }
+    for r in C.rules {
+        assert!(!r.sources.is_empty(), "rule {} cites no source point", r.id);
+        for s in r.sources {
+            assert!(points.contains(s), "rule {} cites unknown point {s}", r.id);
+        }
+    }
+}
+
+#[test]
+fn the_fixed_dimensions_exist() {
+    let ids: Vec<&str> = C.dimensions.iter().map(|d| d.id).collect();
+    assert_eq!(
+        ids,
+        [
+            "influence",
+            "ask",
+            "support",
+            "raad",
+            "organisation",
+            "reach"
+        ]
+    );
+    let raised: Vec<&str> = C
+        .dimensions
+        .iter()
+        .filter(|d| d.raised_by_intensity)
+        .map(|d| d.id)
+        .collect();
+    assert_eq!(raised, ["support", "organisation"]);
+}
+
+#[test]
+fn every_dimension_has_a_question_in_each_role() {
+    for role in Role::ALL {
+        for (i, d) in C.dimensions.iter().enumerate() {
+            assert!(
+                asked(role).any(|q| q.dimensions.contains(&i)),
+                "no {role:?} question scores dimension {}",
+                d.id
+            );
+        }
+    }
+}
+
+#[test]
+fn every_dimension_can_be_scored_in_each_role() {
+    // A dimension listed on a question but scored by none of its options would always read 0.
+    for role in Role::ALL {
+        for (i, d) in C.dimensions.iter().enumerate() {
+            assert!(
+                asked(role).any(|q| q
+                    .options
+                    .iter()
+                    .any(|o| o.scores.iter().any(|(dim, s)| *dim == i && *s > 0))),
+                "no {role:?} option gives points on dimension {}",
+                d.id
+            );
+        }
+    }
+    for q in C.questions {
+        for &dim in q.dimensions {
+            assert!(
+                q.options
+                    .iter()
+                    .any(|o| o.scores.iter().any(|(d, s)| *d == dim && *s > 0)),
+                "question {} lists dimension {} but no option gives points on it",
+                q.id,
+                C.dimensions[dim].id
+            );
+        }
+    }
+}
+
+#[test]
+fn option_counts() {
+    for q in C.questions {
+        assert!(
+            q.options.len() >= 2,
+            "question {} has fewer than 2 options",
+            q.id
+        );
+        if q.kind == Kind::Single {
+            assert!(
+                (3..=5).contains(&q.options.len()),
+                "single-choice question {} has {} options; use 3 to 5 (not counting \"Weet ik niet\")",
+                q.id,
+                q.options.len()
+            );
+            assert!(
+                q.options.iter().all(|o| !o.exclusive),
+                "single-choice question {} marks an option exclusive",
+                q.id
+            );
+        }
+        if q.kind == Kind::Multi {
+            let exclusive = q.options.iter().filter(|o| o.exclusive).count();
+            assert!(
+                exclusive < q.options.len(),
+                "question {}: every option is exclusive",
+                q.id
+            );
+        }
+    }
+}
+
+#[test]
+fn question_counts_per_role() {
+    let official = asked(Role::Official).count();
+    let resident = asked(Role::Resident).count();
+    assert!(
+        (18..=26).contains(&official),
+        "the official is asked {official} questions; aim for 18 to 26"
+    );
+    assert!(
+        (12..=20).contains(&resident),
+        "the resident is asked {resident} questions; aim for 12 to 20"
+    );
+}
+
+#[test]
+fn retired_questions_come_last() {
+    for role in Role::ALL {
+        let mut seen_retired = None;
+        for q in questions(role) {
+            match (q.retired, seen_retired) {
+                (true, _) => seen_retired = Some(q.id),
+                (false, Some(r)) => panic!(
+                    "question {} comes after retired question {r}; move retired questions to the end",
+                    q.id
+                ),
+                (false, None) => {}
+            }
+        }
+    }
+}
+
+#[test]
+fn every_point_is_cited_by_a_rule() {
+    let cited: HashSet<&str> = C
+        .rules
+        .iter()
+        .flat_map(|r| r.sources.iter().copied())
+        .collect();
+    let uncited: Vec<&str> = C
+        .points
+        .iter()
+        .map(|p| p.id)
+        .filter(|p| !cited.contains(p))
+        .collect();
+    assert!(
+        uncited.is_empty(),
+        "points no advice rule cites: {uncited:?}"
+    );
+}
+
+#[test]
+fn points_match_points_md() {
+    let path = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("../shared/sources/POINTS.md");
+    let Ok(md) = std::fs::read_to_string(&path) else {
+        return; // Outside the project workspace the list is not at hand.
+    };
+    let listed: BTreeSet<&str> = md
+        .lines()
+        .filter(|l| l.starts_with("| 0"))
+        .filter_map(|l| l.split('|').nth(1))
+        .map(str::trim)
+        .collect();
+    let ours: BTreeSet<&str> = C.points.iter().map(|p| p.id).collect();
+    assert!(
+        !listed.is_empty(),
+        "no point ids found in {}",
+        path.display()
+    );
+    assert_eq!(
+        ours, listed,
+        "content/sources.toml and POINTS.md list different points"
+    );
+}
+
+#[test]
+fn sources_and_method_are_complete() {
+    let ids: Vec<&str> = C.sources.iter().map(|s| s.id).collect();
+    assert_eq!(ids, ["000", "001", "002", "003", "004"]);
+    assert!(
+        (5..=8).contains(&C.method.len()),
+        "method.toml has {} paragraphs; use 5 to 8",
+        C.method.len()
+    );
+}
+
+#[test]
+fn intensity_levels_and_thresholds_fit() {
+    assert_eq!(C.intensity.len(), 3, "light, medium and heavy");
+    assert!(
+        C.intensity[0].bar == 0,
+        "a light ask adds nothing to the bar"
+    );
+    assert!(
+        C.intensity.windows(2).all(|w| w[0].bar < w[1].bar),
+        "a heavier ask must raise the bar"
+    );
+    assert!(C.risk_below < C.good_from);
+    let top = C.intensity.last().unwrap().bar;
+    assert!(
+        C.good_from + top <= 100,
+        "a heavy ask could never score good"
+    );
+}
+
+#[test]
+fn verdict_titles_differ() {
+    for (role, set) in Role::ALL.iter().zip(&C.verdicts) {
+        assert_unique(
+            &format!("{role:?} verdict titles"),
+            set.iter().map(|v| v.title.nl),
+        );
+    }
+    assert_ne!(
+        C.verdicts[0][2].title.nl, C.verdicts[1][2].title.nl,
+        "the resident's wording differs from the official's"
+    );
+}
+
+#[test]
+fn each_role_can_reach_every_intensity_level() {
+    for role in Role::ALL {
+        for level in 0..C.intensity.len() {
+            assert!(
+                asked(role).any(|q| q
+                    .options
+                    .iter()
+                    .any(|o| o.intensity.map(usize::from) == Some(level))),
+                "no {role:?} answer makes the ask intensity level {level}"
+            );
+        }
+    }
+}
+
+#[test]
+fn rules_fit_their_role() {
+    for r in C.rules {
+        for c in r.when {
+            let Some(id) = clause_question(c) else {
+                continue;
+            };
+            let q = C
+                .questions
+                .iter()
+                .find(|q| q.id == id)
+                .unwrap_or_else(|| panic!("rule {} refers to unknown question {id}", r.id));
+            assert!(!q.retired, "rule {} refers to retired question {id}", r.id);
+            if let Some(role) = r.role {
+                assert_eq!(
+                    q.role, role,
+                    "rule {} refers to {id} of the other role",
+                    r.id
+                );
+            }
+        }
+        assert!(!r.when.is_empty(), "rule {} has no clauses", r.id);
+    }
+}
+
+#[test]
+fn knockouts_cover_the_design() {
+    // DESIGN.md §2 and §4: a decision already taken (003-1), no room for influence (003-3) and a
+    // raad whose role nobody told the participants (004-8) are never averaged away.
+    for role in Role::ALL {
+        for point in ["003-1", "003-3", "004-8"] {
+            assert!(
+                rules(role).any(|r| r.knockout && r.sources.contains(&point)),
+                "no {role:?} knock-out rule cites {point}"
+            );
+        }
+    }
+}
+
+#[test]
+fn conditions_point_backwards_within_the_role() {
+    for (i, q) in C.questions.iter().enumerate() {
+        let Some(cond) = &q.condition else { continue };
+        let j = C
+            .questions
+            .iter()
+            .position(|t| t.id == cond.question)
+            .unwrap_or_else(|| panic!("{} has a condition on unknown {}", q.id, cond.question));
+        assert!(j < i, "{} has a condition on a later question", q.id);
+        assert_eq!(
+            C.questions[j].role, q.role,
+            "{}: condition on the other role",
+            q.id
+        );
+        for code in cond.any_of {
+            assert!(
+                C.questions[j].options.iter().any(|o| o.code == *code),
+                "{}: condition code {code} is not an option of {}",
+                q.id,
+                cond.question
+            );
+        }
+    }
+}
+
+#[test]
+fn dont_know_clauses_are_on_questions_that_offer_it() {
+    for r in C.rules {
+        for c in r.when {
+            if let Clause::DontKnow(id) = c {
+                let q = C.questions.iter().find(|q| q.id == *id).unwrap();
+                assert!(
+                    q.dont_know,
+                    "rule {} tests \"Weet ik niet\" on {id}, which does not offer it",
+                    r.id
+                );
+            }
+        }
+    }
+}
