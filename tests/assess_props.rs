@@ -726,15 +726,19 @@ fn dominates(q: &Question, b: &Opt, a: &Opt) -> bool {
         && b.intensity.unwrap_or(0) <= a.intensity.unwrap_or(0)
 }
 
+/// Checks every pair of answers to one applicable single-choice question, chosen by `pick`
+/// (all of them per case would make `cargo test` slow; the rule lint below covers all statically).
 fn check_monotone(
     content: &'static Content,
     role: Role,
     answers: &Answers,
+    pick: usize,
 ) -> Result<(), TestCaseError> {
-    for q in flow::steps(content, role, answers) {
-        if q.kind != Kind::Single {
-            continue;
-        }
+    let singles: Vec<&'static Question> = flow::steps(content, role, answers)
+        .into_iter()
+        .filter(|q| q.kind == Kind::Single)
+        .collect();
+    if let Some(&q) = singles.get(pick % singles.len().max(1)) {
         for a in q.options {
             for b in q.options {
                 if a.code == b.code || !dominates(q, b, a) {
@@ -826,18 +830,18 @@ proptest! {
     }
 
     #[test]
-    fn better_answers_never_worsen_the_test_questionnaire(s in seeds(&T)) {
+    fn better_answers_never_worsen_the_test_questionnaire(s in seeds(&T), pick in any::<usize>()) {
         let a = build(&T, &s, false);
         for role in Role::ALL {
-            check_monotone(&T, role, &a)?;
+            check_monotone(&T, role, &a, pick)?;
         }
     }
 
     #[test]
-    fn better_answers_never_worsen_the_verdict(s in seeds(&CONTENT)) {
+    fn better_answers_never_worsen_the_verdict(s in seeds(&CONTENT), pick in any::<usize>()) {
         let a = build(&CONTENT, &s, false);
         for role in Role::ALL {
-            check_monotone(&CONTENT, role, &a)?;
+            check_monotone(&CONTENT, role, &a, pick)?;
         }
     }
 }
