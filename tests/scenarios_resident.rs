@@ -1,0 +1,651 @@
+//! Residents' situations, told as answers, and what the check tells them: the verdict, the most
+//! important advice with its source points, and the questions to ask the municipality.
+//!
+//! Each test starts from a situation in plain words. `fair_invitation()` is a proposal where the
+//! municipality did its homework; the other situations are built from scratch or change a few
+//! answers of it, so a test shows exactly which answers make the difference.
+
+use std::collections::BTreeSet;
+
+use coproductiecheck::model::assess::{Assessment, Level, Status};
+use coproductiecheck::model::flow;
+use coproductiecheck::model::{assess, Answer, Answers, Role, CONTENT};
+
+/// A resident's answers, built up the way the resident would give them.
+#[derive(Clone, Default)]
+struct Situation(Answers);
+
+impl Situation {
+    fn new() -> Self {
+        Self::default()
+    }
+
+    /// A single-choice answer.
+    fn says(mut self, question: &'static str, code: &'static str) -> Self {
+        self.0.set(question, Answer::One(code));
+        self
+    }
+
+    /// A multiple-choice answer.
+    fn ticks(mut self, question: &'static str, codes: &[&'static str]) -> Self {
+        self.0.set(question, Answer::Many(codes.to_vec()));
+        self
+    }
+
+    /// "Weet ik niet".
+    fn does_not_know(mut self, question: &'static str) -> Self {
+        self.0.set(question, Answer::DontKnow);
+        self
+    }
+
+    /// The check's outcome. Every answer must be a well-formed answer to a resident question,
+    /// so a typo in a test cannot pass silently.
+    fn check(&self) -> Assessment {
+        for (id, answer) in self.0.iter() {
+            let q = flow::question(&CONTENT, id)
+                .unwrap_or_else(|| panic!("test uses unknown question {id}"));
+            assert_eq!(q.role, Role::Resident, "{id} is not a resident question");
+            assert!(
+                flow::is_valid(q, answer),
+                "{answer:?} is not valid for {id}"
+            );
+        }
+        assess(&CONTENT, Role::Resident, &self.0)
+    }
+}
+
+/// The advice rule ids, most important first.
+fn advice(a: &Assessment) -> Vec<&'static str> {
+    a.advice.iter().map(|x| x.rule.id).collect()
+}
+
+/// The questions behind one advice item.
+fn causes(a: &Assessment, rule: &str) -> Vec<&'static str> {
+    let item = a
+        .advice
+        .iter()
+        .find(|x| x.rule.id == rule)
+        .unwrap_or_else(|| panic!("no advice {rule} in {:?}", advice(a)));
+    item.causes.iter().map(|q| q.id).collect()
+}
+
+/// The source points cited by the first `n` advice items.
+fn cited(a: &Assessment, n: usize) -> BTreeSet<&'static str> {
+    a.advice
+        .iter()
+        .take(n)
+        .flat_map(|x| x.rule.sources.iter().copied())
+        .collect()
+}
+
+/// The questions the resident should ask the municipality, in questionnaire order.
+fn questions_to_ask(a: &Assessment) -> Vec<&'static str> {
+    a.follow_ups.iter().map(|f| f.question.id).collect()
+}
+
+/// Which of those come from "Weet ik niet" rather than from a weak answer.
+fn unknowns(a: &Assessment) -> Vec<&'static str> {
+    a.follow_ups
+        .iter()
+        .filter(|f| f.unknown)
+        .map(|f| f.question.id)
+        .collect()
+}
+
+fn status(a: &Assessment, dimension: &str) -> Status {
+    a.dimensions
+        .iter()
+        .find(|d| d.dimension.id == dimension)
+        .unwrap_or_else(|| panic!("no dimension {dimension}"))
+        .status
+}
+
+fn score(a: &Assessment, dimension: &str) -> Option<u8> {
+    a.dimensions
+        .iter()
+        .find(|d| d.dimension.id == dimension)
+        .unwrap_or_else(|| panic!("no dimension {dimension}"))
+        .score
+}
+
+/// A well-prepared invitation to adopt a waste bin: a few hours a month in a group that covers
+/// for each other, an honest reason, bags, a contact person and a fixed meeting place, written
+/// agreements, feedback, plain letters and a way in without internet.
+fn fair_invitation() -> Situation {
+    Situation::new()
+        .says("r_task", "task")
+        .says("r_time", "monthly")
+        .says("r_backup", "group")
+        .says("r_room", "own_way")
+        .says("r_worries", "heard")
+        .says("r_motive", "savings")
+        .ticks("r_expect", &["say", "time", "results"])
+        .ticks("r_support", &["materials", "contact", "practical"])
+        .says("r_return", "fits")
+        .says("r_contact", "fixed")
+        .says("r_mandate", "yes")
+        .says("r_agree", "clear")
+        .says("r_commitment", "long")
+        .says("r_wethouder", "distant")
+        .says("r_feedback", "yes")
+        .ticks("r_info", &["plain", "timely", "offline"])
+        .says("r_who", "broad")
+}
+
+fn verdict_is(a: &Assessment, level: Level) {
+    assert_eq!(
+        a.level,
+        level,
+        "advice {:?}, follow-ups {:?}, certainty {}",
+        advice(a),
+        questions_to_ask(a),
+        a.certainty()
+    );
+    assert!(std::ptr::eq(
+        a.verdict,
+        &CONTENT.verdicts[1][level as usize]
+    ));
+}
+
+// ---------- 1. the neighbourhood watch: much unknown, so questions to ask ----------
+
+/// Invited to walk with the neighbourhood watch a few hours a month, in a group. There is a vest
+/// and a short instruction, but the resident does not know who the contact person is, who decides,
+/// how long the municipality stays in, or what happens with the reports.
+fn neighbourhood_watch() -> Situation {
+    Situation::new()
+        .says("r_task", "task")
+        .says("r_time", "monthly")
+        .says("r_backup", "group")
+        .says("r_room", "own_way")
+        .does_not_know("r_worries")
+        .says("r_motive", "better")
+        .ticks("r_expect", &["say", "time"])
+        .ticks("r_support", &["materials", "training"])
+        .says("r_return", "fits")
+        .does_not_know("r_contact")
+        .does_not_know("r_mandate")
+        .says("r_agree", "loose")
+        .does_not_know("r_commitment")
+        .does_not_know("r_wethouder")
+        .does_not_know("r_feedback")
+        .ticks("r_info", &["plain"])
+        .says("r_who", "broad")
+}
+
+#[test]
+fn neighbourhood_watch_with_unknown_contact_and_feedback_gives_questions_to_ask() {
+    let a = neighbourhood_watch().check();
+    verdict_is(&a, Level::FirstArrange);
+    assert_eq!(a.intensity, 1, "walking with the watch is a regular task");
+    // r_raad is not asked for a task like this; the other 17 are, 6 of them unknown.
+    assert_eq!((a.applicable, a.known, a.certainty()), (17, 11, 64));
+
+    // The questions to take to the municipality, in questionnaire order.
+    assert_eq!(
+        questions_to_ask(&a),
+        [
+            "r_worries",
+            "r_contact",
+            "r_mandate",
+            "r_agree",
+            "r_commitment",
+            "r_wethouder",
+            "r_feedback"
+        ]
+    );
+    assert_eq!(
+        unknowns(&a),
+        [
+            "r_worries",
+            "r_contact",
+            "r_mandate",
+            "r_commitment",
+            "r_wethouder",
+            "r_feedback"
+        ],
+        "r_agree is there because the agreements are loose, not unknown"
+    );
+    let contact = a
+        .follow_ups
+        .iter()
+        .find(|f| f.question.id == "r_contact")
+        .unwrap();
+    assert!(contact
+        .question
+        .follow_up
+        .nl
+        .starts_with("Vraag: wie is mijn vaste contactpersoon"));
+    let feedback = a
+        .follow_ups
+        .iter()
+        .find(|f| f.question.id == "r_feedback")
+        .unwrap();
+    assert!(feedback.question.follow_up.nl.contains("meldingen"));
+
+    // Unknown is not bad: no advice is made of "Weet ik niet" alone. What the resident does
+    // know produces the advice: loose agreements first.
+    assert_eq!(advice(&a), ["r_agree", "r_results", "r_offline"]);
+    assert!(a.advice.iter().all(|x| !x.rule.knockout));
+    assert_eq!(causes(&a, "r_agree"), ["r_agree"]);
+    assert_eq!(
+        cited(&a, 1),
+        BTreeSet::from(["000-6", "002-2", "004-2"]),
+        "visible, agreed responsibilities"
+    );
+    assert!(cited(&a, 3).contains("003-5"), "a way in without internet");
+}
+
+#[test]
+fn asking_the_watch_questions_pays_off() {
+    // The municipality answers well: a fixed contact who can decide and whom the walkers may call,
+    // feedback on every report, support for as long as it runs, agreements on paper, a wethouder
+    // who comes along, and a way in for neighbours without internet.
+    let answered = neighbourhood_watch()
+        .says("r_worries", "heard")
+        .says("r_contact", "fixed")
+        .says("r_mandate", "yes")
+        .says("r_agree", "clear")
+        .says("r_commitment", "long")
+        .says("r_wethouder", "visits")
+        .says("r_feedback", "yes")
+        .ticks("r_expect", &["say", "time", "results"])
+        .ticks("r_support", &["materials", "contact", "training"])
+        .ticks("r_info", &["plain", "timely", "offline"]);
+    let a = answered.check();
+    verdict_is(&a, Level::Ready);
+    assert!(questions_to_ask(&a).is_empty());
+    assert!(advice(&a).is_empty(), "{:?}", advice(&a));
+
+    // But a contact who turns out to be only a general phone number brings the advice back.
+    let a = answered.says("r_contact", "desk").check();
+    verdict_is(&a, Level::FirstArrange);
+    assert_eq!(advice(&a), ["r_contact"]);
+    assert_eq!(cited(&a, 1), BTreeSet::from(["004-5", "000-6"]));
+    assert_eq!(questions_to_ask(&a), ["r_contact"]);
+}
+
+// ---------- 2. the waste bin: no bags, no reason ----------
+
+/// Asked to adopt a waste bin. There is a contact person, but no bags or tools, and the
+/// municipality never said why it asks residents to do this. Everything else is fine.
+fn waste_bin_with_no_bags_and_no_reason() -> Situation {
+    fair_invitation()
+        .ticks("r_support", &["contact"])
+        .says("r_motive", "none")
+}
+
+#[test]
+fn waste_bin_without_bags_or_reason_needs_asking_first() {
+    let a = waste_bin_with_no_bags_and_no_reason().check();
+    verdict_is(&a, Level::FirstArrange);
+    assert_eq!(a.intensity, 1);
+    assert_eq!(advice(&a), ["r_materials", "r_motive"]);
+    assert_eq!(
+        a.advice[0].rule.title.nl,
+        "Vraag wie het materiaal levert en hoe je het aanvult."
+    );
+    assert_eq!(causes(&a, "r_materials"), ["r_task", "r_support"]);
+    assert_eq!(causes(&a, "r_motive"), ["r_motive"]);
+    assert_eq!(
+        cited(&a, 2),
+        BTreeSet::from(["000-3", "000-6", "000-2"]),
+        "the right means, staying visible, an honest motive"
+    );
+    // The weak answer on the motive becomes a question; what is missing from the support shows
+    // up as advice.
+    assert_eq!(questions_to_ask(&a), ["r_motive"]);
+    assert!(unknowns(&a).is_empty());
+    // 20 for the contact person and 100 for "what I get back fits": 60, below the bar of 75
+    // that a regular task sets.
+    assert_eq!(score(&a, "support"), Some(60));
+    assert_eq!(status(&a, "support"), Status::Attention);
+
+    // Bags alone do not settle it: the reason is still missing.
+    let a = waste_bin_with_no_bags_and_no_reason()
+        .ticks("r_support", &["materials", "contact", "practical"])
+        .check();
+    assert_eq!(advice(&a), ["r_motive"]);
+    verdict_is(&a, Level::FirstArrange);
+    // An honest "we have to cut costs" is good enough (000-2).
+    let a = waste_bin_with_no_bags_and_no_reason()
+        .ticks("r_support", &["materials", "contact", "practical"])
+        .says("r_motive", "savings")
+        .check();
+    verdict_is(&a, Level::Ready);
+}
+
+#[test]
+fn a_client_council_is_not_told_to_ask_for_bags() {
+    // The materials advice is for hands-on tasks; a council seat is heavy in another way.
+    let council = fair_invitation()
+        .says("r_task", "council")
+        .says("r_raad", "clear")
+        .ticks("r_support", &["contact"]);
+    let a = council.check();
+    assert_eq!(a.intensity, 2);
+    verdict_is(&a, Level::FirstArrange);
+    assert_eq!(advice(&a), ["r_heavy_training", "r_heavy_compensation"]);
+    assert!(cited(&a, 1).contains("000-5"));
+    // The same answers from someone who runs the community centre do bring it.
+    let a = council.says("r_task", "run").check();
+    assert!(advice(&a).contains(&"r_materials"), "{:?}", advice(&a));
+}
+
+// ---------- 3. input on a plan that is already decided ----------
+
+/// Asked for an opinion on a plan for the square, an evening or two. The decision turns out to
+/// have been made; only ideas are welcome, nobody said why, and the resident does not know what
+/// the gemeenteraad still decides.
+fn decided_plan() -> Situation {
+    Situation::new()
+        .says("r_task", "input")
+        .says("r_time", "little")
+        .says("r_room", "decided")
+        .says("r_worries", "ideas_only")
+        .says("r_motive", "vague")
+        .ticks("r_expect", &["time"])
+        .ticks("r_support", &["contact"])
+        .says("r_return", "fits")
+        .says("r_contact", "fixed")
+        .does_not_know("r_mandate")
+        .does_not_know("r_agree")
+        .does_not_know("r_commitment")
+        .does_not_know("r_raad")
+        .does_not_know("r_wethouder")
+        .says("r_feedback", "promised")
+        .ticks("r_info", &["plain", "offline"])
+        .says("r_who", "usual")
+}
+
+#[test]
+fn input_on_a_plan_that_is_already_decided_is_not_yet() {
+    let a = decided_plan().check();
+    verdict_is(&a, Level::NotYet);
+    assert_eq!(a.intensity, 0, "giving an opinion is a light ask");
+    assert_eq!(
+        advice(&a),
+        [
+            "r_decided",
+            "r_motive",
+            "r_feedback",
+            "r_expect_say",
+            "r_worries",
+            "r_results",
+            "r_who"
+        ]
+    );
+    assert!(a.advice[0].rule.knockout);
+    assert_eq!(causes(&a, "r_decided"), ["r_room"]);
+    assert_eq!(cited(&a, 1), BTreeSet::from(["003-1", "002-1"]));
+    assert!(cited(&a, 5).is_superset(&BTreeSet::from(["000-2", "002-10", "004-1", "003-2"])));
+    // The backup question is for tasks only; the raad question is asked here.
+    assert_eq!(a.applicable, 17);
+    assert_eq!(
+        questions_to_ask(&a),
+        [
+            "r_room",
+            "r_worries",
+            "r_motive",
+            "r_mandate",
+            "r_agree",
+            "r_commitment",
+            "r_raad",
+            "r_wethouder",
+            "r_feedback",
+            "r_who"
+        ]
+    );
+    assert_eq!(status(&a, "influence"), Status::Risk);
+}
+
+#[test]
+fn a_decision_already_taken_is_never_averaged_away() {
+    // The rest of the invitation is exemplary, but the decision is made.
+    let a = fair_invitation()
+        .says("r_task", "input")
+        .says("r_time", "little")
+        .says("r_raad", "clear")
+        .says("r_room", "decided")
+        .check();
+    verdict_is(&a, Level::NotYet);
+    assert_eq!(advice(&a), ["r_decided"]);
+    assert_eq!(status(&a, "influence"), Status::Attention, "(0 + 100) / 2");
+
+    // Everything fixed, even how to do the task: also a knock-out (003-3).
+    let a = fair_invitation().says("r_room", "no_room").check();
+    verdict_is(&a, Level::NotYet);
+    assert_eq!(advice(&a), ["r_no_room"]);
+    assert_eq!(cited(&a, 1), BTreeSet::from(["003-3", "000-6"]));
+
+    // Only small things to decide: advice, not a knock-out.
+    let a = fair_invitation().says("r_room", "small").check();
+    verdict_is(&a, Level::FirstArrange);
+    assert_eq!(advice(&a), ["r_small_say"]);
+}
+
+// ---------- 4. a fair invitation ----------
+
+#[test]
+fn a_fair_well_prepared_invitation_is_ready() {
+    let a = fair_invitation().check();
+    verdict_is(&a, Level::Ready);
+    assert_eq!(a.verdict.title.nl, "Dit lijkt een eerlijk voorstel");
+    assert!(advice(&a).is_empty(), "{:?}", advice(&a));
+    assert!(questions_to_ask(&a).is_empty());
+    assert_eq!((a.applicable, a.known, a.certainty()), (17, 17, 100));
+    assert_eq!(a.intensity, 1);
+    for d in &a.dimensions {
+        assert_eq!(
+            d.status,
+            Status::Good,
+            "{} scores {:?}",
+            d.dimension.id,
+            d.score
+        );
+    }
+    // Support just clears the raised bar of a regular task: bags, a contact and a fixed place.
+    assert_eq!(score(&a, "support"), Some(78));
+}
+
+#[test]
+fn a_fair_invitation_with_too_much_unknown_is_not_ready() {
+    // The same invitation, but the resident does not know half of it yet.
+    let mut s = fair_invitation();
+    for q in [
+        "r_worries",
+        "r_motive",
+        "r_expect",
+        "r_contact",
+        "r_mandate",
+        "r_agree",
+        "r_commitment",
+        "r_feedback",
+    ] {
+        s = s.does_not_know(q);
+    }
+    let a = s.check();
+    verdict_is(&a, Level::FirstArrange);
+    assert!(a.certainty() < 60, "certainty {}", a.certainty());
+    assert_eq!(unknowns(&a).len(), 8);
+    assert!(
+        advice(&a).is_empty(),
+        "not knowing is a question, not a fault"
+    );
+}
+
+// ---------- more situations ----------
+
+#[test]
+fn the_same_support_is_enough_for_a_bin_but_not_for_the_swimming_pool() {
+    // Point 000-5: the heavier the ask, the higher the bar.
+    let bin = fair_invitation().check();
+    assert_eq!(status(&bin, "support"), Status::Good);
+
+    let pool = fair_invitation()
+        .says("r_task", "run")
+        .says("r_time", "weekly")
+        .says("r_raad", "clear")
+        .check();
+    assert_eq!(pool.intensity, 2);
+    assert_eq!(score(&pool, "support"), score(&bin, "support"));
+    assert_eq!(
+        status(&pool, "support"),
+        Status::Attention,
+        "bar 85 for a heavy ask"
+    );
+    verdict_is(&pool, Level::FirstArrange);
+    assert_eq!(advice(&pool), ["r_heavy_training", "r_heavy_compensation"]);
+    assert_eq!(
+        causes(&pool, "r_heavy_training"),
+        ["r_task", "r_time", "r_support"]
+    );
+    assert_eq!(
+        cited(&pool, 2),
+        BTreeSet::from(["001-2", "000-5", "003-4", "000-4"])
+    );
+
+    // And if it rests on a few volunteers without backup, that comes first.
+    let a = fair_invitation()
+        .says("r_task", "run")
+        .says("r_time", "weekly")
+        .says("r_raad", "clear")
+        .says("r_backup", "few")
+        .check();
+    assert_eq!(advice(&a)[0], "r_heavy_alone");
+    assert_eq!(a.advice[0].rule.sources, ["000-5"]);
+    assert_eq!(questions_to_ask(&a), ["r_backup"]);
+}
+
+#[test]
+fn a_council_whose_role_nobody_can_explain_is_not_yet() {
+    let a = fair_invitation()
+        .says("r_task", "council")
+        .ticks(
+            "r_support",
+            &["contact", "training", "compensation", "practical"],
+        )
+        .says("r_raad", "asked")
+        .check();
+    verdict_is(&a, Level::NotYet);
+    assert_eq!(advice(&a), ["r_raad_unknown"]);
+    assert_eq!(cited(&a, 1), BTreeSet::from(["004-8"]));
+    assert_eq!(questions_to_ask(&a), ["r_raad"]);
+
+    // Told, including what happens if the raad decides otherwise: a fair deal.
+    let a = fair_invitation()
+        .says("r_task", "council")
+        .ticks(
+            "r_support",
+            &["contact", "training", "compensation", "practical"],
+        )
+        .says("r_raad", "clear")
+        .check();
+    verdict_is(&a, Level::Ready);
+
+    // Told what the raad decides, but not what happens if it decides otherwise: advice.
+    let a = fair_invitation()
+        .says("r_task", "council")
+        .ticks(
+            "r_support",
+            &["contact", "training", "compensation", "practical"],
+        )
+        .says("r_raad", "partly")
+        .check();
+    verdict_is(&a, Level::FirstArrange);
+    assert_eq!(advice(&a), ["r_raad_partly"]);
+}
+
+#[test]
+fn a_bin_adopter_is_not_asked_about_the_raad() {
+    let a = fair_invitation().says("r_raad", "not_told").check();
+    verdict_is(&a, Level::Ready);
+    assert!(flow::steps(&CONTENT, Role::Resident, &fair_invitation().0)
+        .iter()
+        .all(|q| q.id != "r_raad"));
+}
+
+#[test]
+fn feeling_pressured_comes_first() {
+    let a = fair_invitation().says("r_return", "pressure").check();
+    verdict_is(&a, Level::FirstArrange);
+    assert_eq!(advice(&a), ["r_pressure"]);
+    assert_eq!(cited(&a, 1), BTreeSet::from(["000-6", "000-4"]));
+}
+
+// ---------- the resident's texts ----------
+
+#[test]
+fn follow_ups_are_questions_the_resident_can_ask() {
+    for q in CONTENT
+        .questions
+        .iter()
+        .filter(|q| q.role == Role::Resident && !q.retired)
+    {
+        assert!(
+            q.follow_up.nl.starts_with("Vraag: ") && q.follow_up.nl.contains('?'),
+            "{}: follow_up.nl should be a question to ask: {}",
+            q.id,
+            q.follow_up.nl
+        );
+        assert!(
+            q.follow_up.en.starts_with("Ask: ") && q.follow_up.en.contains('?'),
+            "{}: follow_up.en should be a question to ask: {}",
+            q.id,
+            q.follow_up.en
+        );
+    }
+    let with_dk = CONTENT
+        .questions
+        .iter()
+        .filter(|q| q.role == Role::Resident && q.dont_know)
+        .count();
+    assert!(
+        with_dk >= 14,
+        "offer \"Weet ik niet\" on most resident questions"
+    );
+}
+
+#[test]
+fn resident_texts_say_je_not_u() {
+    let formal = |s: &str| {
+        s.split(|c: char| !c.is_alphanumeric())
+            .any(|w| matches!(w, "u" | "U" | "uw" | "Uw"))
+    };
+    let mut texts = Vec::new();
+    for q in CONTENT
+        .questions
+        .iter()
+        .filter(|q| q.role == Role::Resident)
+    {
+        texts.extend([q.text.nl, q.short.nl, q.help.nl, q.follow_up.nl]);
+        texts.extend(q.options.iter().map(|o| o.label.nl));
+    }
+    for r in CONTENT
+        .rules
+        .iter()
+        .filter(|r| r.role == Some(Role::Resident))
+    {
+        texts.extend([r.title.nl, r.text.nl, r.change.nl]);
+    }
+    let wrong: Vec<&str> = texts.into_iter().filter(|t| formal(t)).collect();
+    assert!(
+        wrong.is_empty(),
+        "use \"je\" in the resident's flow: {wrong:#?}"
+    );
+}
+
+#[test]
+fn resident_rules_cite_most_points() {
+    let cited: BTreeSet<&str> = CONTENT
+        .rules
+        .iter()
+        .filter(|r| r.role == Some(Role::Resident))
+        .flat_map(|r| r.sources.iter().copied())
+        .collect();
+    assert!(
+        cited.len() >= 28,
+        "the resident's rules cite only {} points: {cited:?}",
+        cited.len()
+    );
+}
