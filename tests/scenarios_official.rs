@@ -1,0 +1,430 @@
+//! Officials' situations, told as answers, and what the check tells them: the verdict, the most
+//! important advice with its source points, and what to find out first.
+//!
+//! `well_prepared()` is a trajectory where the municipality did its homework: residents adopt
+//! something (a medium ask) and everything around it is arranged. The other situations change a
+//! few answers of it, so each test shows exactly which answers make the difference.
+
+use std::collections::BTreeSet;
+
+use coproductiecheck::model::assess::{Assessment, Level, Status, CERTAIN_FROM};
+use coproductiecheck::model::flow;
+use coproductiecheck::model::{assess, Answer, Answers, Role, CONTENT};
+
+/// An official's answers, built up the way the official would give them.
+#[derive(Clone, Default)]
+struct Trajectory(Answers);
+
+impl Trajectory {
+    /// A single-choice answer.
+    fn says(mut self, question: &'static str, code: &'static str) -> Self {
+        self.0.set(question, Answer::One(code));
+        self
+    }
+
+    /// A multiple-choice answer.
+    fn ticks(mut self, question: &'static str, codes: &[&'static str]) -> Self {
+        self.0.set(question, Answer::Many(codes.to_vec()));
+        self
+    }
+
+    /// "Weet ik niet".
+    fn does_not_know(mut self, question: &'static str) -> Self {
+        self.0.set(question, Answer::DontKnow);
+        self
+    }
+
+    /// The check's outcome. Every answer must be a well-formed answer to an official question,
+    /// so a typo in a test cannot pass silently.
+    fn check(&self) -> Assessment {
+        for (id, answer) in self.0.iter() {
+            let q = flow::question(&CONTENT, id)
+                .unwrap_or_else(|| panic!("test uses unknown question {id}"));
+            assert_eq!(q.role, Role::Official, "{id} is not an official question");
+            assert!(
+                flow::is_valid(q, answer),
+                "{answer:?} is not valid for {id}"
+            );
+        }
+        assess(&CONTENT, Role::Official, &self.0)
+    }
+}
+
+/// Residents adopt and maintain something; the municipality arranged everything around it.
+fn well_prepared() -> Trajectory {
+    Trajectory::default()
+        .says("o_ask", "maintain")
+        .says("o_hours", "lt2")
+        .says("o_duration", "year")
+        .says("o_few", "many")
+        .says("o_backup", "plan")
+        .says("o_existing", "build")
+        .says("o_motivation", "tailored")
+        .says("o_room", "how")
+        .says("o_motive", "quality")
+        .says("o_concerns", "planned")
+        .ticks(
+            "o_support",
+            &[
+                "materials",
+                "contact",
+                "training",
+                "info",
+                "practical",
+                "rules",
+            ],
+        )
+        .says("o_contact", "agreed")
+        .ticks("o_expectations", &["say", "time", "when", "stop"])
+        .says("o_feedback", "each_step")
+        .says("o_reach", "all")
+        .says("o_offline", "yes")
+        .says("o_raad", "told")
+        .says("o_wethouder", "close")
+        .says("o_horizon", "long")
+        .says("o_mandate", "mandate")
+        .says("o_resources", "full")
+        .says("o_team", "chosen")
+        .says("o_connected", "joint")
+        .says("o_learning", "share")
+}
+
+/// The advice rule ids, most important first.
+fn advice(a: &Assessment) -> Vec<&'static str> {
+    a.advice.iter().map(|x| x.rule.id).collect()
+}
+
+/// The first `n` advice rule ids.
+fn top(a: &Assessment, n: usize) -> Vec<&'static str> {
+    advice(a).into_iter().take(n).collect()
+}
+
+/// The questions behind one advice item.
+fn causes(a: &Assessment, rule: &str) -> Vec<&'static str> {
+    let item = a
+        .advice
+        .iter()
+        .find(|x| x.rule.id == rule)
+        .unwrap_or_else(|| panic!("no advice {rule} in {:?}", advice(a)));
+    item.causes.iter().map(|q| q.id).collect()
+}
+
+/// The source points cited by the first `n` advice items.
+fn cited(a: &Assessment, n: usize) -> BTreeSet<&'static str> {
+    a.advice
+        .iter()
+        .take(n)
+        .flat_map(|x| x.rule.sources.iter().copied())
+        .collect()
+}
+
+fn status(a: &Assessment, dimension: &str) -> Status {
+    a.dimensions
+        .iter()
+        .find(|d| d.dimension.id == dimension)
+        .unwrap_or_else(|| panic!("no dimension {dimension}"))
+        .status
+}
+
+/// The questions that became "find out first" items, and whether each was "Weet ik niet".
+fn follow_ups(a: &Assessment) -> Vec<(&'static str, bool)> {
+    a.follow_ups
+        .iter()
+        .map(|f| (f.question.id, f.unknown))
+        .collect()
+}
+
+// ---------- the baseline ----------
+
+#[test]
+fn a_well_prepared_trajectory_is_ready() {
+    let a = well_prepared().check();
+    assert_eq!(a.level, Level::Ready, "advice: {:?}", advice(&a));
+    assert!(a.advice.is_empty(), "unexpected advice {:?}", advice(&a));
+    assert!(a.follow_ups.is_empty(), "{:?}", follow_ups(&a));
+    assert_eq!(a.certainty(), 100);
+    assert_eq!(a.intensity, 1, "adopting something is a medium ask");
+    for d in &a.dimensions {
+        assert_eq!(
+            d.status,
+            Status::Good,
+            "{} scored {:?}",
+            d.dimension.id,
+            d.score
+        );
+    }
+}
+
+// ---------- (1) waste bins: no new bags, and the budget cut is kept quiet (000-2, 000-3, 000-6) ----------
+
+#[test]
+fn waste_bin_adoption_without_bags_and_with_a_hidden_cut() {
+    // The municipality removes bins to save money and invites residents to adopt one. It offers
+    // a contact person and instructions, but nobody arranged new bags, and the invitation only
+    // speaks of "a cleaner street together".
+    let a = well_prepared()
+        .says("o_duration", "open")
+        .ticks("o_support", &["contact", "training", "info", "practical"])
+        .says("o_motive", "cut_hidden")
+        .check();
+
+    assert_eq!(a.level, Level::FirstArrange, "advice: {:?}", advice(&a));
+    assert_eq!(top(&a, 2), ["o_materials", "o_motive"]);
+    assert_eq!(causes(&a, "o_materials"), ["o_ask", "o_support"]);
+    assert_eq!(causes(&a, "o_motive"), ["o_motive"]);
+    let points = cited(&a, 2);
+    for p in ["000-2", "000-3", "000-6"] {
+        assert!(points.contains(p), "{p} not cited by {:?}", top(&a, 2));
+    }
+    // Keeping the reason quiet costs trust: room and influence is no longer good.
+    assert_ne!(status(&a, "influence"), Status::Good);
+    assert!(follow_ups(&a).contains(&("o_motive", false)));
+
+    // Saying honestly that it is also a budget cut takes that item away...
+    let honest = well_prepared()
+        .says("o_duration", "open")
+        .ticks("o_support", &["contact", "training", "info", "practical"])
+        .says("o_motive", "cut_told")
+        .check();
+    assert_eq!(advice(&honest), ["o_materials"]);
+    // ...and a budget motive told openly is no obstacle on its own.
+    let told = well_prepared().says("o_motive", "cut_told").check();
+    assert_eq!(told.level, Level::Ready, "advice: {:?}", advice(&told));
+}
+
+// ---------- (2) the swimming pool run by a handful of volunteers, no backup (000-5, 001-2) ----------
+
+#[test]
+fn swimming_pool_on_a_handful_of_volunteers_without_backup() {
+    // To prevent closure, residents take over the municipal pool. It rests on a handful of
+    // volunteers who give many hours a month, with no end date, and if they stop the pool
+    // closes. The municipality supplies materials, a contact person and some room in the rules.
+    let a = well_prepared()
+        .says("o_ask", "run")
+        .says("o_hours", "gt16")
+        .says("o_duration", "open")
+        .says("o_few", "few")
+        .says("o_backup", "none")
+        .says("o_motive", "cut_told")
+        .ticks("o_support", &["materials", "contact", "rules"])
+        .says("o_contact", "regular")
+        .check();
+
+    assert_eq!(a.intensity, 2, "running a service is a heavy ask");
+    assert_eq!(a.level, Level::FirstArrange, "advice: {:?}", advice(&a));
+    assert_eq!(top(&a, 2), ["o_heavy_support", "o_backup"]);
+    assert_eq!(cited(&a, 2), BTreeSet::from(["000-3", "000-5", "001-2"]));
+    // The heavy ask raises the bar: this support is a risk, not merely "attention".
+    assert_eq!(status(&a, "support"), Status::Risk);
+    assert_ne!(status(&a, "ask"), Status::Good);
+    for rule in ["o_few_people", "o_long_open", "o_agreements", "o_reward"] {
+        assert!(
+            advice(&a).contains(&rule),
+            "{rule} missing from {:?}",
+            advice(&a)
+        );
+    }
+    assert_eq!(causes(&a, "o_backup"), ["o_backup"]);
+    assert!(follow_ups(&a).contains(&("o_backup", false)));
+    assert!(follow_ups(&a).contains(&("o_few", false)));
+    // Running a service is itself something to check with residents first.
+    assert!(follow_ups(&a).contains(&("o_ask", false)));
+}
+
+// ---------- (3) the decision has already been taken (003-1): a knock-out ----------
+
+#[test]
+fn a_decision_already_taken_is_a_knockout_whatever_else_is_arranged() {
+    let a = well_prepared().says("o_room", "decided").check();
+
+    assert_eq!(a.level, Level::NotYet);
+    assert_eq!(top(&a, 1), ["o_ko_decided"]);
+    assert!(a.advice[0].rule.knockout);
+    assert!(cited(&a, 1).contains("003-1"));
+    assert_eq!(causes(&a, "o_ko_decided"), ["o_room"]);
+    // Everything else is in order, and it is still "not yet": a knock-out is never averaged away.
+    assert_eq!(a.advice.len(), 1, "{:?}", advice(&a));
+    assert_eq!(a.certainty(), 100);
+}
+
+#[test]
+fn only_details_left_to_decide_is_a_knockout_too() {
+    // A think-along trajectory on a plan whose main lines are fixed, with a report at the end.
+    let a = well_prepared()
+        .says("o_ask", "think")
+        .says("o_room", "details")
+        .says("o_feedback", "end")
+        .check();
+
+    assert_eq!(a.level, Level::NotYet);
+    assert_eq!(top(&a, 2), ["o_ko_no_room", "o_feedback"]);
+    assert!(cited(&a, 1).contains("003-3"));
+    assert!(cited(&a, 2).contains("002-1"));
+}
+
+// ---------- (4) nobody told the participants what the raad decides (004-8): a knock-out ----------
+
+#[test]
+fn participants_not_told_what_the_raad_decides_is_a_knockout() {
+    let a = well_prepared().says("o_raad", "defined").check();
+
+    assert_eq!(a.level, Level::NotYet);
+    assert_eq!(top(&a, 1), ["o_ko_raad"]);
+    assert!(a.advice[0].rule.knockout);
+    assert_eq!(cited(&a, 1), BTreeSet::from(["004-8"]));
+
+    // Not having settled the raad's role at all is the same knock-out.
+    let unsettled = well_prepared().says("o_raad", "unclear").check();
+    assert_eq!(unsettled.level, Level::NotYet);
+    assert_eq!(top(&unsettled, 1), ["o_ko_raad"]);
+
+    // Telling them, even that the raad has no say, makes it go away.
+    assert_eq!(
+        well_prepared().says("o_raad", "told").check().level,
+        Level::Ready
+    );
+}
+
+// ---------- (5) see a_well_prepared_trajectory_is_ready ----------
+
+// ---------- (6) a heavy ask with light support (000-5: intensity sets the bar) ----------
+
+#[test]
+fn the_same_support_is_enough_for_a_light_ask_but_not_for_a_heavy_one() {
+    // A contact person, instructions and coaching; nothing else.
+    let light_support = ["contact", "training", "info"];
+
+    let light = well_prepared()
+        .says("o_ask", "report")
+        .says("o_duration", "months")
+        .ticks("o_support", &light_support)
+        .check();
+    assert_eq!(light.intensity, 0);
+    assert_eq!(light.level, Level::Ready, "advice: {:?}", advice(&light));
+    assert_eq!(status(&light, "support"), Status::Good);
+
+    let heavy = well_prepared()
+        .says("o_ask", "run")
+        .says("o_hours", "h8_16")
+        .ticks("o_support", &light_support)
+        .check();
+    assert_eq!(heavy.intensity, 2);
+    assert_ne!(heavy.level, Level::Ready);
+    assert_eq!(
+        heavy.level,
+        Level::FirstArrange,
+        "advice: {:?}",
+        advice(&heavy)
+    );
+    assert_eq!(top(&heavy, 2), ["o_heavy_support", "o_materials"]);
+    assert!(cited(&heavy, 1).contains("000-5"));
+    assert_eq!(status(&heavy, "support"), Status::Attention);
+    for rule in ["o_practical", "o_reward"] {
+        assert!(
+            advice(&heavy).contains(&rule),
+            "{rule} missing from {:?}",
+            advice(&heavy)
+        );
+    }
+    // The intensity clause names the answers that made the ask heavy.
+    assert_eq!(
+        causes(&heavy, "o_heavy_support"),
+        ["o_ask", "o_support"],
+        "the heavy ask and the support that falls short"
+    );
+}
+
+// ---------- (7) "Weet ik niet" to most questions ----------
+
+#[test]
+fn not_knowing_most_answers_means_find_out_first() {
+    let mut t = well_prepared();
+    let unknown: Vec<&'static str> = flow::steps(&CONTENT, Role::Official, &t.0)
+        .into_iter()
+        .filter(|q| q.dont_know)
+        .map(|q| q.id)
+        .collect();
+    for id in &unknown {
+        t = t.does_not_know(id);
+    }
+    let a = t.check();
+
+    assert!(
+        unknown.len() >= 15,
+        "only {} questions offer Weet ik niet",
+        unknown.len()
+    );
+    assert!(a.certainty() < CERTAIN_FROM, "certainty {}", a.certainty());
+    assert!(a.certainty() <= 30, "certainty {}", a.certainty());
+    assert_ne!(a.level, Level::Ready);
+    assert_eq!(a.level, Level::FirstArrange);
+    // First find out whether the decision is taken and what the raad decides.
+    assert_eq!(top(&a, 2), ["o_dk_room", "o_dk_raad"]);
+    assert!(cited(&a, 2).is_superset(&BTreeSet::from(["003-1", "004-8"])));
+    // Every unknown answer becomes something to find out, in questionnaire order.
+    let found: Vec<&str> = a
+        .follow_ups
+        .iter()
+        .filter(|f| f.unknown)
+        .map(|f| f.question.id)
+        .collect();
+    assert_eq!(found, unknown);
+    // Unknown dimensions have no score, and are not reported as good.
+    assert_eq!(
+        a.dimensions
+            .iter()
+            .find(|d| d.dimension.id == "support")
+            .unwrap()
+            .score,
+        None
+    );
+    assert_ne!(status(&a, "support"), Status::Good);
+}
+
+#[test]
+fn not_knowing_whether_the_decision_is_taken_blocks_ready() {
+    let a = well_prepared().does_not_know("o_room").check();
+    assert_eq!(a.level, Level::FirstArrange, "advice: {:?}", advice(&a));
+    assert_eq!(advice(&a), ["o_dk_room"]);
+    assert_eq!(follow_ups(&a), [("o_room", true)]);
+}
+
+// ---------- more situations from the sources ----------
+
+#[test]
+fn participation_squeezed_in_beside_the_regular_work() {
+    // 002-5, 002-6: no hours reserved, staff without backing, residents only hear at the end.
+    let a = well_prepared()
+        .says("o_resources", "extra")
+        .says("o_team", "extra")
+        .says("o_feedback", "end")
+        .check();
+    assert_eq!(a.level, Level::FirstArrange, "advice: {:?}", advice(&a));
+    assert_eq!(top(&a, 3), ["o_resources", "o_team_room", "o_feedback"]);
+    assert!(cited(&a, 2).is_superset(&BTreeSet::from(["002-5", "002-6", "004-4"])));
+    assert_ne!(status(&a, "organisation"), Status::Good);
+}
+
+#[test]
+fn a_backup_question_is_only_asked_for_a_regular_task() {
+    let light = well_prepared().says("o_ask", "report");
+    let steps: Vec<&str> = flow::steps(&CONTENT, Role::Official, &light.0)
+        .iter()
+        .map(|q| q.id)
+        .collect();
+    assert!(!steps.contains(&"o_backup"));
+    // A stale "then it stops" from before is ignored once the ask is light.
+    let a = light.says("o_backup", "none").check();
+    assert!(!advice(&a).contains(&"o_backup"), "{:?}", advice(&a));
+}
+
+#[test]
+fn nice_to_have_advice_does_not_hold_back_the_verdict() {
+    // Evaluated but lessons not shared, and no partners outside the municipality.
+    let a = well_prepared()
+        .says("o_learning", "evaluate")
+        .says("o_connected", "aligned")
+        .check();
+    assert_eq!(advice(&a), ["o_partners", "o_learning"]);
+    assert_eq!(a.level, Level::Ready);
+}
