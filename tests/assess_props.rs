@@ -921,3 +921,109 @@ fn rules_that_worsen_the_verdict_fire_on_weak_answers_only() {
     }
     assert!(wrong.is_empty(), "{}", wrong.join("\n"));
 }
+
+// ---------- the real questionnaire at its extremes ----------
+
+fn total(o: &Opt) -> u32 {
+    o.scores.iter().map(|(_, s)| u32::from(*s)).sum()
+}
+
+/// Answers every question the role is asked, the best or the worst way; on questions about the
+/// ask, `level` fixes how heavy it is.
+fn extreme(role: Role, best: bool, level: u8) -> Answers {
+    let mut a = Answers::default();
+    // Answering can open conditional questions; a few rounds reach them all.
+    for _ in 0..CONTENT.questions.len().max(1) {
+        let open: Vec<&'static Question> = flow::steps(&CONTENT, role, &a)
+            .into_iter()
+            .filter(|q| a.get(q.id).is_none())
+            .collect();
+        if open.is_empty() {
+            break;
+        }
+        for q in open {
+            let sets_level = q.options.iter().any(|o| o.intensity.is_some());
+            let fits = |o: &&Opt| !sets_level || o.intensity.unwrap_or(0) == level;
+            let answer = match (q.kind, best) {
+                (Kind::Single, true) => q.options.iter().filter(fits).max_by_key(|o| total(o)),
+                (_, false) => q.options.iter().filter(fits).min_by_key(|o| total(o)),
+                (Kind::Multi, true) => None,
+            };
+            let answer = match (q.kind, answer) {
+                (Kind::Multi, None) => Answer::Many(
+                    q.options
+                        .iter()
+                        .filter(|o| !o.exclusive)
+                        .filter(fits)
+                        .map(|o| o.code)
+                        .collect(),
+                ),
+                (Kind::Multi, Some(o)) => Answer::Many(vec![o.code]),
+                (Kind::Single, Some(o)) => Answer::One(o.code),
+                // No option at this level: take any, the level test below will say so.
+                (Kind::Single, None) => Answer::One(q.options[0].code),
+            };
+            a.set(q.id, answer);
+        }
+    }
+    a
+}
+
+#[test]
+fn the_best_answers_are_ready_at_every_intensity() {
+    for role in Role::ALL {
+        for level in 0..CONTENT.intensity.len() as u8 {
+            let r = assess(&CONTENT, role, &extreme(role, true, level));
+            assert_eq!(r.intensity, usize::from(level), "{role:?}");
+            let not_good: Vec<(&str, Option<u8>)> = r
+                .dimensions
+                .iter()
+                .filter(|d| d.status != Status::Good)
+                .map(|d| (d.dimension.id, d.score))
+                .collect();
+            assert_eq!(
+                r.level,
+                Level::Ready,
+                "{role:?}, intensity {level}: the best answers should be ready; advice {:?}, not good {not_good:?}",
+                ids(&r)
+            );
+        }
+    }
+}
+
+#[test]
+fn the_worst_answers_are_not_yet() {
+    for role in Role::ALL {
+        let r = assess(&CONTENT, role, &extreme(role, false, 2));
+        assert_eq!(r.level, Level::NotYet, "{role:?}");
+        assert!(
+            r.advice.iter().any(|x| x.rule.knockout),
+            "{role:?}: no knock-out fired"
+        );
+        let uncaused: Vec<&str> = r
+            .advice
+            .iter()
+            .filter(|x| x.causes.is_empty())
+            .map(|x| x.rule.id)
+            .collect();
+        assert!(
+            uncaused.is_empty(),
+            "{role:?}: advice without a cause: {uncaused:?}"
+        );
+    }
+}
+
+#[test]
+fn not_knowing_is_never_ready() {
+    for role in Role::ALL {
+        let mut a = Answers::default();
+        for q in flow::all_steps(&CONTENT, role) {
+            if q.dont_know {
+                a.set(q.id, Answer::DontKnow);
+            }
+        }
+        let r = assess(&CONTENT, role, &a);
+        assert_ne!(r.level, Level::Ready, "{role:?}");
+        assert!(r.certainty() < 60, "{role:?}");
+    }
+}

@@ -485,3 +485,19 @@ fn dont_know_clauses_are_on_questions_that_offer_it() {
         }
     }
 }
+
+#[test]
+fn the_method_text_names_the_current_thresholds() {
+    // method.toml explains the numbers in settings.toml; change both together.
+    let nl: String = C.method.iter().map(|p| p.nl).collect::<Vec<_>>().join(" ");
+    let en: String = C.method.iter().map(|p| p.en).collect::<Vec<_>>().join(" ");
+    let mut numbers = vec![C.good_from, C.risk_below];
+    numbers.extend(C.intensity.iter().map(|l| l.bar).filter(|b| *b > 0));
+    for n in numbers {
+        let n = n.to_string();
+        assert!(
+            nl.contains(&n) && en.contains(&n),
+            "method.toml does not mention {n} from settings.toml"
+        );
+    }
+}
