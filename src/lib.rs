@@ -1,1 +1,29 @@
+//! Coproductiecheck: is a participation or coproduction plan ready? A readiness check that runs
+//! entirely in the browser.
+//!
+//! `model` and `i18n` are plain Rust, tested natively; the rest needs a browser and is only built
+//! for wasm32.
+
+pub mod i18n;
 pub mod model;
+
+#[cfg(target_arch = "wasm32")]
+pub mod app;
+#[cfg(target_arch = "wasm32")]
+pub mod browser;
+#[cfg(target_arch = "wasm32")]
+pub mod components;
+#[cfg(target_arch = "wasm32")]
+pub mod pages;
+
+/// Mounts the app into `#app`, after setting up the panic message.
+#[cfg(target_arch = "wasm32")]
+pub fn start() {
+    browser::panic::install();
+    let root = web_sys::window()
+        .and_then(|w| w.document())
+        .and_then(|d| d.get_element_by_id("app"));
+    if let Some(root) = root {
+        yew::Renderer::<app::App>::with_root(root).render();
+    }
+}

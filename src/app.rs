@@ -1,0 +1,236 @@
+//! The App component: one state (a `Reducible` in a context), hash routing, persistence.
+
+use std::rc::Rc;
+
+use yew::prelude::*;
+
+use crate::browser::{dom, history, panic, storage};
+use crate::components::layout::{Footer, Header};
+use crate::model::content::Role;
+use crate::model::route::Route;
+use crate::model::share::{self, Shared};
+use crate::model::{Answer, Answers, Lang, Text, CONTENT};
+use crate::pages;
+
+#[derive(Clone, Debug, PartialEq)]
+pub enum Notice {
+    Cleared,
+    StorageCorrupt,
+    /// A share link that could not be opened, with the reason.
+    BadLink(Text),
+}
+
+#[derive(Clone, Debug, PartialEq)]
+pub struct State {
+    pub lang: Lang,
+    pub route: Route,
+    pub role: Option<Role>,
+    pub title: String,
+    pub answers: Answers,
+    /// Came to a question from "check your answers": "Verder" returns there.
+    pub reviewing: bool,
+    /// Answers from an earlier visit were found: offer to continue or start again.
+    pub resume: bool,
+    /// Whether `localStorage` works; without it a note says answers are not kept.
+    pub storage: bool,
+    pub notice: Option<Notice>,
+}
+
+impl State {
+    /// The shareable form of the answers, once a role is chosen.
+    pub fn shared(&self) -> Option<Shared> {
+        Some(Shared {
+            role: self.role?,
+            lang: self.lang,
+            title: self.title.clone(),
+            answers: self.answers.clone(),
+        })
+    }
+}
+
+pub enum Action {
+    Lang(Lang),
+    Route(Route),
+    /// The start page's "Verder": a role and an optional title.
+    Begin(Role, String),
+    Answer(&'static str, Answer),
+    Reviewing(bool),
+    /// Hide the resume offer and keep the answers.
+    Resume,
+    /// Forget the answers and the role, keep the language.
+    Restart,
+    /// "Wis mijn antwoorden".
+    Clear,
+    /// Take over the answers of a share link.
+    Adopt(Shared),
+    Notice(Option<Notice>),
+}
+
+impl Reducible for State {
+    type Action = Action;
+
+    fn reduce(self: Rc<Self>, action: Action) -> Rc<Self> {
+        let mut s = (*self).clone();
+        match action {
+            Action::Lang(lang) => s.lang = lang,
+            Action::Route(route) => {
+                // A notice belongs to the page it was shown on.
+                if s.route != route && s.notice != Some(Notice::StorageCorrupt) {
+                    s.notice = None;
+                }
+                s.route = route;
+            }
+            Action::Begin(role, title) => {
+                if s.role != Some(role) {
+                    s.answers = Answers::default();
+                }
+                s.role = Some(role);
+                s.title = title;
+                s.resume = false;
+                s.notice = None;
+            }
+            Action::Answer(id, answer) => s.answers.set(id, answer),
+            Action::Reviewing(on) => s.reviewing = on,
+            Action::Resume => {
+                s.resume = false;
+                s.notice = None;
+            }
+            Action::Restart => {
+                s.role = None;
+                s.title.clear();
+                s.answers = Answers::default();
+                s.resume = false;
+                s.reviewing = false;
+                s.notice = None;
+            }
+            Action::Clear => {
+                s.role = None;
+                s.title.clear();
+                s.answers = Answers::default();
+                s.resume = false;
+                s.reviewing = false;
+                s.notice = Some(Notice::Cleared);
+            }
+            Action::Adopt(shared) => {
+                s.role = Some(shared.role);
+                s.lang = shared.lang;
+                s.title = shared.title;
+                s.answers = shared.answers;
+                s.resume = false;
+                s.reviewing = false;
+            }
+            Action::Notice(n) => s.notice = n,
+        }
+        Rc::new(s)
+    }
+}
+
+pub type Store = UseReducerHandle<State>;
+
+/// Reads what an earlier visit left: the language and the answers in progress.
+fn initial_state() -> State {
+    let storage = storage::available();
+    let lang = history::query("lang")
+        .and_then(|c| Lang::from_code(&c))
+        .or_else(|| storage::load_lang().and_then(|c| Lang::from_code(&c)))
+        .unwrap_or_default();
+    let mut state = State {
+        lang,
+        route: Route::parse(&history::current_hash()),
+        role: None,
+        title: String::new(),
+        answers: Answers::default(),
+        reviewing: false,
+        resume: false,
+        storage,
+        notice: None,
+    };
+    if let Some(code) = storage::load_answers() {
+        match share::decode(&CONTENT, &code) {
+            Ok(saved) => {
+                state.resume = !saved.answers.is_empty();
+                state.role = Some(saved.role);
+                state.title = saved.title;
+                state.answers = saved.answers;
+            }
+            Err(_) => state.notice = Some(Notice::StorageCorrupt),
+        }
+    }
+    state
+}
+
+/// Goes to a page, with a history entry so browser back returns here.
+pub fn navigate(route: &Route) {
+    history::push(&route.href());
+}
+
+/// Goes to a page in place of the current one, for redirects.
+pub fn redirect(store: &Store, route: Route) {
+    history::replace(&route.href());
+    store.dispatch(Action::Route(route));
+}
+
+#[component]
+pub fn App() -> Html {
+    let store = use_reducer(initial_state);
+
+    {
+        let store = store.clone();
+        use_effect_with((), move |_| {
+            dom::remove_static_shell();
+            let listener =
+                history::on_change(move |hash| store.dispatch(Action::Route(Route::parse(&hash))));
+            move || drop(listener)
+        });
+    }
+
+    {
+        let lang = store.lang;
+        use_effect_with(lang, move |lang| {
+            dom::set_lang(lang.code());
+            storage::save_lang(lang.code());
+        });
+    }
+
+    {
+        // Save as answers are given; the share code is also the storage format.
+        let shared = store.shared();
+        use_effect_with(shared, move |shared| match shared {
+            Some(shared) => {
+                let code = share::encode(&CONTENT, shared);
+                panic::remember_link(&Route::Sheet(Some(code.clone())).href());
+                storage::save_answers(&code);
+            }
+            None => storage::clear_answers(),
+        });
+    }
+
+    {
+        // Focus the new page's heading, but not on the first load: the reader starts at the top.
+        let first = use_mut_ref(|| true);
+        use_effect_with(store.route.clone(), move |_| {
+            if std::mem::take(&mut *first.borrow_mut()) {
+                return;
+            }
+            dom::scroll_to_top();
+            dom::focus("main-heading");
+        });
+    }
+
+    let page = match &store.route {
+        Route::Start => html! { <pages::start::StartPage /> },
+        Route::Question(n) => html! { <pages::question::QuestionPage step={*n} /> },
+        Route::Check => html! { <pages::check::CheckPage /> },
+        Route::Sheet(code) => html! { <pages::sheet::SheetPage code={code.clone()} /> },
+        Route::About => html! { <pages::about::AboutPage /> },
+        Route::Embed | Route::NotFound => html! { <pages::not_found::NotFoundPage /> },
+    };
+
+    html! {
+        <ContextProvider<Store> context={store.clone()}>
+            <Header />
+            <main id="main" class="page" tabindex="-1">{ page }</main>
+            <Footer />
+        </ContextProvider<Store>>
+    }
+}

@@ -1,0 +1,44 @@
+//! Hash routing: browser back and forward move between pages.
+
+use gloo_events::EventListener;
+
+pub fn current_hash() -> String {
+    web_sys::window()
+        .and_then(|w| w.location().hash().ok())
+        .unwrap_or_default()
+}
+
+/// Goes to `hash` with a new history entry; the `hashchange` listener picks it up.
+pub fn push(hash: &str) {
+    if let Some(w) = web_sys::window() {
+        if current_hash() == hash {
+            return;
+        }
+        let _ = w.location().set_hash(hash);
+    }
+}
+
+/// Swaps the current entry for `hash` without a new history entry (redirects).
+/// This fires no `hashchange`: the caller updates its own route.
+pub fn replace(hash: &str) {
+    if let Some(w) = web_sys::window() {
+        if let Ok(h) = w.history() {
+            let _ = h.replace_state_with_url(&wasm_bindgen::JsValue::NULL, "", Some(hash));
+        }
+    }
+}
+
+/// Calls `f` with the new hash whenever it changes; the listener goes away when dropped.
+pub fn on_change(f: impl Fn(String) + 'static) -> Option<EventListener> {
+    let w = web_sys::window()?;
+    Some(EventListener::new(&w, "hashchange", move |_| {
+        f(current_hash())
+    }))
+}
+
+/// The query string's value for `name` (the part before `#`), e.g. `?lang=en`.
+pub fn query(name: &str) -> Option<String> {
+    let search = web_sys::window()?.location().search().ok()?;
+    let params = web_sys::UrlSearchParams::new_with_str(&search).ok()?;
+    params.get(name)
+}

@@ -1,0 +1,103 @@
+//! Reusable view pieces. They take plain values and callbacks; pages own the state.
+
+pub mod advice;
+pub mod choice;
+pub mod dimensions;
+pub mod error_summary;
+pub mod layout;
+pub mod notice;
+pub mod sources;
+pub mod summary_list;
+pub mod verdict;
+
+use std::rc::Rc;
+
+use yew::prelude::*;
+
+use crate::app::Store;
+use crate::browser::dom;
+use crate::i18n;
+
+/// A value shared with a component without copying; equal when it is the same value.
+#[derive(Debug)]
+pub struct Same<T>(pub Rc<T>);
+
+impl<T> Clone for Same<T> {
+    fn clone(&self) -> Self {
+        Same(self.0.clone())
+    }
+}
+
+impl<T> PartialEq for Same<T> {
+    fn eq(&self, other: &Self) -> bool {
+        Rc::ptr_eq(&self.0, &other.0)
+    }
+}
+
+impl<T> std::ops::Deref for Same<T> {
+    type Target = T;
+    fn deref(&self) -> &T {
+        &self.0
+    }
+}
+
+/// A piece of the static content, compared by address (content is never copied).
+#[derive(Debug)]
+pub struct Ptr<T: 'static>(pub &'static T);
+
+impl<T> Clone for Ptr<T> {
+    fn clone(&self) -> Self {
+        *self
+    }
+}
+
+impl<T> Copy for Ptr<T> {}
+
+impl<T> PartialEq for Ptr<T> {
+    fn eq(&self, other: &Self) -> bool {
+        std::ptr::eq(self.0, other.0)
+    }
+}
+
+impl<T> std::ops::Deref for Ptr<T> {
+    type Target = T;
+    fn deref(&self) -> &T {
+        self.0
+    }
+}
+
+/// The app state from the context `App` provides.
+#[hook]
+pub fn use_store() -> Store {
+    use_context::<Store>().expect("pages are rendered inside App")
+}
+
+/// Sets `document.title` to the page's title and the app name.
+#[hook]
+pub fn use_page_title(title: String) {
+    use_effect_with(title, |title| {
+        let lang = if title.is_empty() { "" } else { " – " };
+        let mut full = title.clone();
+        full.push_str(lang);
+        full.push_str(i18n::APP_NAME.nl);
+        dom::set_title(&full);
+    });
+}
+
+/// The page heading: focused on every page change so screen readers start there.
+#[derive(Properties, PartialEq)]
+pub struct HeadingProps {
+    pub children: Html,
+    #[prop_or_default]
+    pub caption: Option<AttrValue>,
+}
+
+#[component]
+pub fn PageHeading(props: &HeadingProps) -> Html {
+    html! {
+        <>
+            if let Some(c) = &props.caption { <p class="caption">{ c.clone() }</p> }
+            <h1 id="main-heading" class="heading-xl" tabindex="-1">{ props.children.clone() }</h1>
+        </>
+    }
+}

@@ -1,0 +1,58 @@
+//! The prioritised advice: each item with why it appears, what would change it, and its sources.
+
+use yew::prelude::*;
+
+use crate::components::sources::cited_points;
+use crate::components::summary_list::answer_lines;
+use crate::components::Same;
+use crate::i18n::{self, by_role};
+use crate::model::assess::Assessment;
+use crate::model::{Answers, Lang};
+
+#[derive(Properties, PartialEq)]
+pub struct AdviceProps {
+    pub assessment: Same<Assessment>,
+    pub answers: Same<Answers>,
+    pub lang: Lang,
+}
+
+#[component]
+pub fn AdviceList(props: &AdviceProps) -> Html {
+    let lang = props.lang;
+    let a = &props.assessment;
+    let role = a.role;
+    if a.advice.is_empty() {
+        return html! { <p>{ by_role(role, i18n::ADVICE_NONE, i18n::ADVICE_NONE_R).get(lang) }</p> };
+    }
+    let items = a.advice.iter().map(|item| {
+        let rule = item.rule;
+        let causes = item.causes.iter().map(|q| {
+            let lines = answer_lines(q, props.answers.get(q.id), lang);
+            let joined = lines.iter().map(|l| l.as_str()).collect::<Vec<_>>().join(", ");
+            html! {
+                <li>{ q.short.get(lang) }{": "}
+                    <span class="advice__answer">{ by_role(role, i18n::YOUR_ANSWER, i18n::YOUR_ANSWER_R).get(lang) }{" \u{201c}"}{ joined }{"\u{201d}"}</span>
+                </li>
+            }
+        });
+        html! {
+            <li class={classes!("advice__item", rule.knockout.then_some("advice__item--knockout"))}>
+                <h3 class="advice__title">
+                    if rule.knockout { <span class="tag">{ i18n::KNOCKOUT_NOTE.get(lang) }</span>{" "} }
+                    { rule.title.get(lang) }
+                </h3>
+                <p>{ rule.text.get(lang) }</p>
+                <p class="advice__change"><strong>{ i18n::ADVICE_CHANGE.get(lang) }{": "}</strong>{ rule.change.get(lang) }</p>
+                <details class="details advice__details">
+                    <summary class="details__summary">{ by_role(role, i18n::ADVICE_WHY, i18n::ADVICE_WHY_R).get(lang) }</summary>
+                    <div class="details__text">
+                        <ul class="advice__causes">{ for causes }</ul>
+                        <p class="advice__sources-label">{ i18n::ADVICE_SOURCES.get(lang) }{":"}</p>
+                        { cited_points(rule.sources, lang) }
+                    </div>
+                </details>
+            </li>
+        }
+    });
+    html! { <ol class="advice">{ for items }</ol> }
+}

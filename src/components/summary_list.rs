@@ -1,0 +1,71 @@
+//! The GOV.UK summary list: one row per question with the answer and a "Wijzig" link.
+
+use yew::prelude::*;
+
+use crate::i18n;
+use crate::model::content::Question;
+use crate::model::{Answer, Lang};
+
+#[derive(Clone, Debug, PartialEq)]
+pub struct Row {
+    pub key: AttrValue,
+    /// One line per chosen option.
+    pub value: Vec<AttrValue>,
+    /// Where "Wijzig" goes; `None` shows no link (on a shared sheet, say).
+    pub change: Option<AttrValue>,
+}
+
+#[derive(Properties, PartialEq)]
+pub struct SummaryListProps {
+    pub lang: Lang,
+    pub rows: Vec<Row>,
+    #[prop_or_default]
+    pub on_change: Option<Callback<()>>,
+}
+
+/// The answer in words: the chosen options' labels, or "Weet ik niet".
+pub fn answer_lines(q: &Question, answer: Option<&Answer>, lang: Lang) -> Vec<AttrValue> {
+    let label = |code: &str| {
+        q.options
+            .iter()
+            .find(|o| o.code == code)
+            .map(|o| AttrValue::Static(o.label.get(lang)))
+    };
+    match answer {
+        None => vec![AttrValue::Static(i18n::NOT_ANSWERED.get(lang))],
+        Some(Answer::DontKnow) => vec![AttrValue::Static(i18n::DONT_KNOW.get(lang))],
+        Some(Answer::One(c)) => label(c).into_iter().collect(),
+        Some(Answer::Many(cs)) => cs.iter().filter_map(|c| label(c)).collect(),
+    }
+}
+
+#[component]
+pub fn SummaryList(props: &SummaryListProps) -> Html {
+    let lang = props.lang;
+    let rows = props.rows.iter().map(|row| {
+        let change = row.change.as_ref().map(|href| {
+            let onclick = props
+                .on_change
+                .clone()
+                .map(|cb| Callback::from(move |_: MouseEvent| cb.emit(())));
+            html! {
+                <dd class="summary-list__actions">
+                    <a href={href.clone()} {onclick}>
+                        { i18n::CHANGE.get(lang) }
+                        <span class="visually-hidden">{ " " }{ row.key.clone() }</span>
+                    </a>
+                </dd>
+            }
+        });
+        html! {
+            <div class="summary-list__row">
+                <dt class="summary-list__key">{ row.key.clone() }</dt>
+                <dd class="summary-list__value">
+                    { for row.value.iter().map(|v| html! { <p>{ v.clone() }</p> }) }
+                </dd>
+                { change }
+            </div>
+        }
+    });
+    html! { <dl class="summary-list">{ for rows }</dl> }
+}

@@ -1,0 +1,56 @@
+//! The verdict: its plain title, why, how sure it is and how heavy the ask is.
+
+use yew::prelude::*;
+
+use crate::components::Same;
+use crate::i18n::{self, by_role, fill};
+use crate::model::assess::{Assessment, Level};
+use crate::model::Lang;
+
+#[derive(Properties, PartialEq)]
+pub struct VerdictProps {
+    pub assessment: Same<Assessment>,
+    pub lang: Lang,
+}
+
+pub fn level_class(level: Level) -> &'static str {
+    match level {
+        Level::NotYet => "verdict--not-yet",
+        Level::FirstArrange => "verdict--arrange",
+        Level::Ready => "verdict--ready",
+    }
+}
+
+#[component]
+pub fn Verdict(props: &VerdictProps) -> Html {
+    let a = &props.assessment;
+    let lang = props.lang;
+    let knockouts: Vec<_> = a.advice.iter().filter(|x| x.rule.knockout).collect();
+    let certainty = fill(
+        by_role(a.role, i18n::CERTAINTY, i18n::CERTAINTY_R).get(lang),
+        &[
+            &a.known.to_string(),
+            &a.applicable.to_string(),
+            &a.certainty().to_string(),
+        ],
+    );
+    html! {
+        <section class={classes!("verdict", level_class(a.level))} aria-labelledby="verdict-title">
+            <p class="verdict__label">{ i18n::VERDICT_HEADING.get(lang) }</p>
+            <h2 class="verdict__title" id="verdict-title">{ a.verdict.title.get(lang) }</h2>
+            <p class="verdict__summary">{ a.verdict.summary.get(lang) }</p>
+            if !knockouts.is_empty() {
+                <p class="verdict__knockout-label">{ i18n::KNOCKOUT_NOTE.get(lang) }{":"}</p>
+                <ul class="verdict__knockouts">
+                    { for knockouts.iter().map(|k| html! { <li>{ k.rule.title.get(lang) }</li> }) }
+                </ul>
+            }
+            <p class="verdict__meta">
+                { i18n::INTENSITY.get(lang) }{" "}<strong>{ a.intensity_level.label.get(lang) }</strong>
+                {". "}{ a.intensity_level.about.get(lang) }
+            </p>
+            <p class="verdict__meta">{ certainty }</p>
+            if a.certainty() < 60 { <p class="verdict__meta"><strong>{ i18n::CERTAINTY_LOW.get(lang) }</strong></p> }
+        </section>
+    }
+}

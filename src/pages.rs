@@ -1,0 +1,8 @@
+//! One file per page.
+
+pub mod about;
+pub mod check;
+pub mod not_found;
+pub mod question;
+pub mod sheet;
+pub mod start;

@@ -1,0 +1,85 @@
+//! "Controleer uw antwoorden": every answer with a "Wijzig" link.
+
+use yew::prelude::*;
+
+use crate::app::{navigate, redirect, Action};
+use crate::components::summary_list::{answer_lines, Row, SummaryList};
+use crate::components::{use_page_title, use_store};
+use crate::i18n::{self, by_role};
+use crate::model::content::Role;
+use crate::model::flow;
+use crate::model::route::Route;
+use crate::model::share;
+use crate::model::CONTENT;
+
+pub fn role_text(role: Role) -> i18n::Text {
+    match role {
+        Role::Official => i18n::ROLE_OFFICIAL,
+        Role::Resident => i18n::ROLE_RESIDENT,
+    }
+}
+
+#[component]
+pub fn CheckPage() -> Html {
+    let store = use_store();
+    let lang = store.lang;
+    {
+        let store = store.clone();
+        use_effect_with(store.role.is_none(), move |no_role| {
+            if *no_role {
+                redirect(&store, Route::Start);
+            }
+        });
+    }
+    let title = store
+        .role
+        .map(|r| by_role(r, i18n::CHECK_TITLE, i18n::CHECK_TITLE_R));
+    use_page_title(title.map(|t| t.get(lang)).unwrap_or_default().to_string());
+    let Some(role) = store.role else {
+        return html! {};
+    };
+
+    let steps = flow::steps(&CONTENT, role, &store.answers);
+    let mut rows = vec![Row {
+        key: by_role(role, i18n::CHECK_ROLE, i18n::CHECK_ROLE_R)
+            .get(lang)
+            .into(),
+        value: vec![role_text(role).get(lang).into()],
+        change: Some(Route::Start.href().into()),
+    }];
+    if !store.title.is_empty() {
+        rows.push(Row {
+            key: i18n::CHECK_PLAN.get(lang).into(),
+            value: vec![store.title.clone().into()],
+            change: Some(Route::Start.href().into()),
+        });
+    }
+    rows.extend(steps.iter().enumerate().map(|(i, q)| Row {
+        key: q.short.get(lang).into(),
+        value: answer_lines(q, store.answers.get(q.id), lang),
+        change: Some(Route::Question(i + 1).href().into()),
+    }));
+
+    let on_change = {
+        let store = store.clone();
+        Callback::from(move |_| store.dispatch(Action::Reviewing(true)))
+    };
+    let to_sheet = {
+        let store = store.clone();
+        Callback::from(move |_| {
+            store.dispatch(Action::Reviewing(false));
+            if let Some(shared) = store.shared() {
+                navigate(&Route::Sheet(Some(share::encode(&CONTENT, &shared))));
+            }
+        })
+    };
+
+    html! {
+        <>
+            <h1 id="main-heading" class="heading-xl" tabindex="-1">{ title.map(|t| t.get(lang)) }</h1>
+            <p>{ by_role(role, i18n::CHECK_INTRO, i18n::CHECK_INTRO_R).get(lang) }</p>
+            <SummaryList {lang} {rows} on_change={Some(on_change)} />
+            <button type="button" class="button" onclick={to_sheet}>{ i18n::CHECK_TO_SHEET.get(lang) }</button>
+        </>
+    }
+}

@@ -1,0 +1,152 @@
+//! One question per page, with "Stap 3 van 18", a back link and "Verder".
+
+use yew::prelude::*;
+
+use crate::app::{navigate, redirect, Action};
+use crate::browser::dom;
+use crate::components::choice::{error_text, first_input_id, ChoiceField};
+use crate::components::error_summary::ErrorSummary;
+use crate::components::{use_page_title, use_store, Ptr};
+use crate::i18n::{self, fill};
+use crate::model::content::Question;
+use crate::model::flow;
+use crate::model::route::Route;
+use crate::model::{Answer, CONTENT};
+
+#[derive(Properties, PartialEq)]
+pub struct QuestionPageProps {
+    /// 1-based.
+    pub step: usize,
+}
+
+#[component]
+pub fn QuestionPage(props: &QuestionPageProps) -> Html {
+    let store = use_store();
+    let steps = store
+        .role
+        .map(|role| flow::steps(&CONTENT, role, &store.answers))
+        .unwrap_or_default();
+    // Wrong turns lead to the right page: no role yet → start; past the end → the overview.
+    let target = match store.role {
+        None => Some(Route::Start),
+        Some(_) if props.step > steps.len() => Some(Route::Check),
+        _ => None,
+    };
+    {
+        let store = store.clone();
+        use_effect_with(target.clone(), move |target| {
+            if let Some(t) = target {
+                redirect(&store, t.clone());
+            }
+        });
+    }
+    match (target, steps.get(props.step - 1)) {
+        (None, Some(q)) => html! {
+            <QuestionForm key={q.id} question={Ptr(*q)} step={props.step} total={steps.len()} />
+        },
+        _ => html! {},
+    }
+}
+
+#[derive(Properties, PartialEq)]
+struct FormProps {
+    question: Ptr<Question>,
+    step: usize,
+    total: usize,
+}
+
+#[component]
+fn QuestionForm(props: &FormProps) -> Html {
+    let store = use_store();
+    let lang = store.lang;
+    let q: &'static Question = props.question.0;
+    let selected = use_state(|| store.answers.get(q.id).cloned());
+    let error = use_state(|| false);
+
+    let caption = fill(
+        i18n::STEP_OF.get(lang),
+        &[&props.step.to_string(), &props.total.to_string()],
+    );
+    let mut title = String::new();
+    if *error {
+        title.push_str(i18n::ERROR_PREFIX.get(lang));
+        title.push(' ');
+    }
+    title.push_str(&caption);
+    title.push_str(": ");
+    title.push_str(q.text.get(lang));
+    use_page_title(title);
+
+    {
+        // Each press of "Verder" without an answer moves focus to the summary again.
+        let shown = *error;
+        use_effect_with(shown, move |shown| {
+            if *shown {
+                dom::focus("error-summary");
+            }
+        });
+    }
+
+    let back = if store.reviewing {
+        Route::Check
+    } else if props.step > 1 {
+        Route::Question(props.step - 1)
+    } else {
+        Route::Start
+    };
+
+    let on_change = {
+        let selected = selected.clone();
+        let error = error.clone();
+        Callback::from(move |a: Option<Answer>| {
+            if a.is_some() {
+                error.set(false);
+            }
+            selected.set(a);
+        })
+    };
+
+    let onsubmit = {
+        let store = store.clone();
+        let selected = selected.clone();
+        let error = error.clone();
+        let step = props.step;
+        Callback::from(move |e: SubmitEvent| {
+            e.prevent_default();
+            let Some(answer) = (*selected).clone() else {
+                // Setting it again re-runs nothing; toggle so the focus effect fires each time.
+                if *error {
+                    dom::focus("error-summary");
+                }
+                error.set(true);
+                return;
+            };
+            let Some(role) = store.role else { return };
+            let mut answers = store.answers.clone();
+            answers.set(q.id, answer.clone());
+            store.dispatch(Action::Answer(q.id, answer));
+            let total = flow::steps(&CONTENT, role, &answers).len();
+            let next = if store.reviewing || step >= total {
+                Route::Check
+            } else {
+                Route::Question(step + 1)
+            };
+            navigate(&next);
+        })
+    };
+
+    html! {
+        <>
+            <a class="back-link" href={back.href()}>{ i18n::BACK.get(lang) }</a>
+            if *error {
+                <ErrorSummary {lang} target={first_input_id(q)} message={error_text(q, lang)} />
+            }
+            <p class="caption" id="step-caption">{ caption }</p>
+            <form class="form" novalidate=true {onsubmit}>
+                <ChoiceField question={props.question} {lang} selected={(*selected).clone()}
+                    error={*error} {on_change} />
+                <button type="submit" class="button">{ i18n::CONTINUE.get(lang) }</button>
+            </form>
+        </>
+    }
+}

@@ -1,0 +1,224 @@
+//! The advice sheet: verdict, dimensions, advice, follow-up questions, answers and sources.
+//! It shows the app's own answers, or those of a share link without overwriting anything.
+
+use std::rc::Rc;
+
+use yew::prelude::*;
+
+use crate::app::{navigate, redirect, Action, Notice};
+use crate::browser::dom;
+use crate::components::advice::AdviceList;
+use crate::components::dimensions::Dimensions;
+use crate::components::notice::NoticeBanner;
+use crate::components::sources::SourceList;
+use crate::components::summary_list::{answer_lines, Row, SummaryList};
+use crate::components::verdict::Verdict;
+use crate::components::{use_page_title, use_store, Same};
+use crate::i18n::{self, by_role};
+use crate::model::assess::Assessment;
+use crate::model::content::Role;
+use crate::model::route::Route;
+use crate::model::share::{self, Shared};
+use crate::model::{assess, flow, Answers, Lang, CONTENT};
+use crate::pages::check::role_text;
+
+#[derive(Properties, PartialEq)]
+pub struct SheetProps {
+    pub code: Option<String>,
+}
+
+/// Same answers, whatever language they were shared in.
+fn same_answers(a: &Shared, b: &Shared) -> bool {
+    a.role == b.role && a.title == b.title && a.answers == b.answers
+}
+
+#[component]
+pub fn SheetPage(props: &SheetProps) -> Html {
+    let store = use_store();
+    let lang = store.lang;
+    let decoded = use_memo(props.code.clone(), |code| {
+        code.as_ref().map(|c| share::decode(&CONTENT, c))
+    });
+    let own = store.shared();
+
+    {
+        let store = store.clone();
+        let decoded = decoded.clone();
+        use_effect_with(props.code.clone(), move |code| {
+            match (code, decoded.as_ref()) {
+                (None, _) => match store.shared() {
+                    // The address of the sheet is its share link.
+                    Some(own) => {
+                        redirect(&store, Route::Sheet(Some(share::encode(&CONTENT, &own))))
+                    }
+                    None => redirect(&store, Route::Start),
+                },
+                (Some(_), Some(Err(e))) => {
+                    redirect(&store, Route::Start);
+                    store.dispatch(Action::Notice(Some(Notice::BadLink(e.message()))));
+                }
+                (Some(_), Some(Ok(shared))) => {
+                    // Nothing of their own to lose: take the shared answers over, so they can go on.
+                    if store.answers.is_empty() {
+                        store.dispatch(Action::Adopt(shared.clone()));
+                    }
+                }
+                _ => {}
+            }
+        });
+    }
+
+    let shown = match decoded.as_ref() {
+        Some(Ok(s)) => Some(s.clone()),
+        _ => None,
+    };
+    let title_text = shown
+        .as_ref()
+        .map(|s| by_role(s.role, i18n::SHEET_TITLE, i18n::SHEET_TITLE_R));
+    use_page_title(
+        title_text
+            .map(|t| t.get(lang))
+            .unwrap_or_default()
+            .to_string(),
+    );
+    let Some(shown) = shown else { return html! {} };
+    let is_own = own.as_ref().is_some_and(|o| same_answers(o, &shown));
+
+    html! {
+        <>
+            if !is_own { <SharedBanner shown={Same(Rc::new(shown.clone()))} /> }
+            <Sheet shared={Same(Rc::new(shown))} {lang} own={is_own} />
+        </>
+    }
+}
+
+#[derive(Properties, PartialEq)]
+struct BannerProps {
+    shown: Same<Shared>,
+}
+
+#[component]
+fn SharedBanner(props: &BannerProps) -> Html {
+    let store = use_store();
+    let lang = store.lang;
+    let adopt = {
+        let store = store.clone();
+        let shown = props.shown.clone();
+        Callback::from(move |_| store.dispatch(Action::Adopt((*shown).clone())))
+    };
+    html! {
+        <NoticeBanner>
+            <p>{ i18n::SHARED_VIEW.get(lang) }</p>
+            <div class="button-group">
+                <button type="button" class="button button--secondary" onclick={adopt}
+                    aria-describedby="adopt-hint">{ i18n::SHARED_ADOPT.get(lang) }</button>
+                <a class="link" href={Route::Sheet(None).href()}>{ i18n::SHARED_OWN.get(lang) }</a>
+            </div>
+            <p class="hint" id="adopt-hint">{ i18n::SHARED_ADOPT_HINT.get(lang) }</p>
+        </NoticeBanner>
+    }
+}
+
+#[derive(Properties, PartialEq)]
+struct SheetViewProps {
+    shared: Same<Shared>,
+    lang: Lang,
+    /// The device's own answers: offer to change them.
+    own: bool,
+}
+
+#[component]
+fn Sheet(props: &SheetViewProps) -> Html {
+    let store = use_store();
+    let lang = props.lang;
+    let s = &props.shared;
+    let role = s.role;
+    let assessment: Rc<Assessment> = {
+        let answers = s.answers.clone();
+        use_memo((role, answers), |(role, answers)| {
+            assess(&CONTENT, *role, answers)
+        })
+    };
+    let answers: Same<Answers> = Same(Rc::new(s.answers.clone()));
+    let a = Same(assessment.clone());
+    let today = use_memo(lang, |l| dom::today(l.code()));
+
+    let follow_heading = match role {
+        Role::Official => i18n::FIND_OUT_HEADING,
+        Role::Resident => i18n::ASK_HEADING_R,
+    };
+    let follow_ups = assessment.follow_ups.iter().map(|f| {
+        html! {
+            <li>
+                { f.question.follow_up.get(lang) }
+                if f.unknown {
+                    {" "}<span class="hint">{ by_role(role, i18n::FOLLOW_UP_UNKNOWN, i18n::FOLLOW_UP_UNKNOWN_R).get(lang) }</span>
+                }
+            </li>
+        }
+    });
+
+    let rows: Vec<Row> = flow::steps(&CONTENT, role, &s.answers)
+        .iter()
+        .map(|q| Row {
+            key: q.short.get(lang).into(),
+            value: answer_lines(q, s.answers.get(q.id), lang),
+            change: None,
+        })
+        .collect();
+
+    let restart = {
+        let store = store.clone();
+        Callback::from(move |_| {
+            store.dispatch(Action::Restart);
+            navigate(&Route::Start);
+        })
+    };
+
+    let plan = if s.title.is_empty() {
+        i18n::SHEET_UNTITLED.get(lang).to_string()
+    } else {
+        s.title.clone()
+    };
+    html! {
+        <article class="sheet">
+            <p class="caption">{ by_role(role, i18n::SHEET_TITLE, i18n::SHEET_TITLE_R).get(lang) }</p>
+            <h1 id="main-heading" class="heading-xl" tabindex="-1">{ plan }</h1>
+            <dl class="sheet__meta">
+                <div><dt>{ i18n::SHEET_DATE.get(lang) }</dt><dd>{ (*today).clone() }</dd></div>
+                <div><dt>{ i18n::SHEET_ROLE.get(lang) }</dt><dd>{ role_text(role).get(lang) }</dd></div>
+            </dl>
+            <Verdict assessment={a.clone()} {lang} />
+            <section class="sheet__section" aria-labelledby="dims-title">
+                <h2 class="heading-l" id="dims-title">{ i18n::DIMENSIONS_HEADING.get(lang) }</h2>
+                <Dimensions assessment={a.clone()} {lang} />
+            </section>
+            <section class="sheet__section" aria-labelledby="advice-title">
+                <h2 class="heading-l" id="advice-title">{ by_role(role, i18n::ADVICE_HEADING, i18n::ADVICE_HEADING_R).get(lang) }</h2>
+                <AdviceList assessment={a.clone()} answers={answers.clone()} {lang} />
+            </section>
+            <section class="sheet__section" aria-labelledby="follow-title">
+                <h2 class="heading-l" id="follow-title">{ follow_heading.get(lang) }</h2>
+                if assessment.follow_ups.is_empty() {
+                    <p>{ by_role(role, i18n::FOLLOW_UP_NONE, i18n::FOLLOW_UP_NONE_R).get(lang) }</p>
+                } else {
+                    <ul class="list list--bullet follow-ups">{ for follow_ups }</ul>
+                }
+            </section>
+            <section class="sheet__section" aria-labelledby="answers-title">
+                <h2 class="heading-l" id="answers-title">{ by_role(role, i18n::ANSWERS_HEADING, i18n::ANSWERS_HEADING_R).get(lang) }</h2>
+                <SummaryList {lang} {rows} />
+            </section>
+            <section class="sheet__section" aria-labelledby="sources-title">
+                <h2 class="heading-l" id="sources-title">{ i18n::SOURCES_HEADING.get(lang) }</h2>
+                <SourceList {lang} />
+            </section>
+            <div class="button-group sheet__actions">
+                if props.own {
+                    <a class="button button--secondary" href={Route::Check.href()}>{ i18n::SHEET_CHANGE.get(lang) }</a>
+                }
+                <button type="button" class="button button--secondary" onclick={restart}>{ i18n::SHEET_RESTART.get(lang) }</button>
+            </div>
+        </article>
+    }
+}

@@ -1,0 +1,177 @@
+//! The start page: what the check does, resume or start again, choose a role.
+
+use yew::prelude::*;
+
+use crate::app::{navigate, Action, Notice};
+use crate::components::error_summary::ErrorSummary;
+use crate::components::notice::NoticeBanner;
+use crate::components::{use_page_title, use_store};
+use crate::i18n;
+use crate::model::content::Role;
+use crate::model::flow;
+use crate::model::route::Route;
+use crate::model::CONTENT;
+
+#[component]
+pub fn StartPage() -> Html {
+    let store = use_store();
+    let lang = store.lang;
+    let role = use_state(|| store.role);
+    let title = use_state(|| store.title.clone());
+    let error = use_state(|| false);
+    use_page_title(i18n::START_TITLE.get(lang).to_string());
+
+    {
+        let shown = *error;
+        use_effect_with(shown, move |shown| {
+            if *shown {
+                crate::browser::dom::focus("error-summary");
+            }
+        });
+    }
+
+    let notice = store.notice.as_ref().map(|n| match n {
+        Notice::Cleared => html! { <NoticeBanner>{ i18n::CLEARED.get(lang) }</NoticeBanner> },
+        Notice::StorageCorrupt => {
+            html! { <NoticeBanner warning=true>{ i18n::STORAGE_CORRUPT.get(lang) }</NoticeBanner> }
+        }
+        Notice::BadLink(msg) => {
+            html! { <NoticeBanner warning=true>{ msg.get(lang) }</NoticeBanner> }
+        }
+    });
+
+    let resume = (store.resume && store.role.is_some()).then(|| {
+        let go_on = {
+            let store = store.clone();
+            Callback::from(move |_| {
+                let Some(role) = store.role else { return };
+                let steps = flow::steps(&CONTENT, role, &store.answers);
+                // Back to the first open question, or to the overview when all are answered.
+                let next = steps
+                    .iter()
+                    .position(|q| store.answers.get(q.id).is_none())
+                    .map(|i| Route::Question(i + 1))
+                    .unwrap_or(Route::Check);
+                store.dispatch(Action::Resume);
+                navigate(&next);
+            })
+        };
+        let restart = {
+            let store = store.clone();
+            let role = role.clone();
+            let title = title.clone();
+            Callback::from(move |_| {
+                store.dispatch(Action::Restart);
+                role.set(None);
+                title.set(String::new());
+            })
+        };
+        html! {
+            <section class="panel" aria-labelledby="resume-title">
+                <h2 id="resume-title" class="heading-m">{ i18n::RESUME_TITLE.get(lang) }</h2>
+                <p>{ i18n::RESUME_TEXT.get(lang) }</p>
+                <div class="button-group">
+                    <button type="button" class="button" onclick={go_on}>{ i18n::RESUME_CONTINUE.get(lang) }</button>
+                    <button type="button" class="button button--secondary" onclick={restart}>{ i18n::RESUME_RESTART.get(lang) }</button>
+                </div>
+            </section>
+        }
+    });
+
+    let onsubmit = {
+        let store = store.clone();
+        let role = role.clone();
+        let title = title.clone();
+        let error = error.clone();
+        Callback::from(move |e: SubmitEvent| {
+            e.prevent_default();
+            match *role {
+                None => error.set(true),
+                Some(r) => {
+                    store.dispatch(Action::Begin(r, title.trim().to_string()));
+                    navigate(&Route::Question(1));
+                }
+            }
+        })
+    };
+
+    let role_radio = |r: Role, label: i18n::Text, hint: i18n::Text, index: usize| {
+        let id = format!("role-{index}");
+        let hint_id = format!("role-{index}-hint");
+        let checked = *role == Some(r);
+        let onchange = {
+            let role = role.clone();
+            let error = error.clone();
+            Callback::from(move |_| {
+                role.set(Some(r));
+                error.set(false);
+            })
+        };
+        html! {
+            <div class="choice">
+                <input class="choice__input" type="radio" name="role" id={id.clone()} value={r.code()}
+                    aria-describedby={hint_id.clone()} {checked} {onchange} />
+                <label class="choice__label" for={id}>{ label.get(lang) }</label>
+                <p class="choice__hint hint" id={hint_id}>{ hint.get(lang) }</p>
+            </div>
+        }
+    };
+
+    let on_title = {
+        let title = title.clone();
+        Callback::from(move |e: InputEvent| {
+            title.set(
+                e.target_unchecked_into::<web_sys::HtmlInputElement>()
+                    .value(),
+            );
+        })
+    };
+
+    let group = classes!("form-group", error.then_some("form-group--error"));
+    html! {
+        <>
+            { notice }
+            if !store.storage { <NoticeBanner warning=true>{ i18n::STORAGE_OFF.get(lang) }</NoticeBanner> }
+            if *error {
+                <ErrorSummary {lang} target="role-0" message={i18n::ROLE_ERROR.get(lang)} />
+            }
+            <h1 id="main-heading" class="heading-xl" tabindex="-1">{ i18n::START_TITLE.get(lang) }</h1>
+            <p class="lead">{ i18n::START_INTRO.get(lang) }</p>
+            <p>{ i18n::START_RESIDENT_INTRO.get(lang) }</p>
+            <h2 class="heading-m">{ i18n::START_FACTS_TITLE.get(lang) }</h2>
+            <ul class="list list--bullet">
+                <li>{ i18n::START_FACT_TIME.get(lang) }</li>
+                <li>{ i18n::START_FACT_DEVICE.get(lang) }</li>
+                <li>{ i18n::START_FACT_RESULT.get(lang) }</li>
+            </ul>
+            { resume }
+            <form class="form" novalidate=true {onsubmit}>
+                <div class={group}>
+                    <fieldset class="fieldset" aria-describedby={error.then_some("role-error")}>
+                        <legend class="fieldset__legend fieldset__legend--m">
+                            <h2 class="heading-m">{ i18n::ROLE_LEGEND.get(lang) }</h2>
+                        </legend>
+                        if *error {
+                            <p class="error-message" id="role-error">
+                                <span class="visually-hidden">{ i18n::ERROR_PREFIX.get(lang) }{" "}</span>
+                                { i18n::ROLE_ERROR.get(lang) }
+                            </p>
+                        }
+                        <div class="choices">
+                            { role_radio(Role::Official, i18n::ROLE_OFFICIAL, i18n::ROLE_OFFICIAL_HINT, 0) }
+                            { role_radio(Role::Resident, i18n::ROLE_RESIDENT, i18n::ROLE_RESIDENT_HINT, 1) }
+                        </div>
+                    </fieldset>
+                </div>
+                <div class="form-group">
+                    <label class="label" for="plan-title">{ i18n::TITLE_LABEL.get(lang) }</label>
+                    <p class="hint" id="plan-title-hint">{ i18n::TITLE_HINT.get(lang) }</p>
+                    <input class="input" type="text" id="plan-title" name="title" maxlength="120"
+                        autocomplete="off" aria-describedby="plan-title-hint"
+                        value={(*title).clone()} oninput={on_title} />
+                </div>
+                <button type="submit" class="button">{ i18n::START_BUTTON.get(lang) }</button>
+            </form>
+        </>
+    }
+}

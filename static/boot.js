@@ -1,0 +1,7 @@
+// Starts the app. A file of its own, not an inline script, so a strict CSP can forbid those.
+import init from './coproductiecheck.js';
+
+init().catch(function () {
+  var note = document.getElementById('no-wasm');
+  if (note) note.hidden = false;
+});
