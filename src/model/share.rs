@@ -18,8 +18,12 @@
 //! Why this shape: questions are stored by their permanent `key` and options by position, and
 //! options are only ever appended, so a link made today still opens after the questionnaire
 //! grows. Every value is self-delimiting, so a retired question's answer is skipped. The length
-//! tells a cut-off link from an altered one; the checksum catches a changed character.
-//! A full official questionnaire takes about 70 characters.
+//! tells a cut-off link from an altered one; the checksum catches any one changed character.
+//! A complete official questionnaire (24 questions, no title) takes 72–73 characters.
+//!
+//! Decoding: a key this app does not know, or an option position beyond a question's options,
+//! means a newer version made the link (`NewerVersion`); an answer to a retired question is
+//! dropped; questions added since the link was made are simply unanswered.
 
 use super::answers::{Answer, Answers};
 use super::content::{Content, Kind, Question, Role};
@@ -123,6 +127,8 @@ pub fn normalise_title(title: &str) -> String {
     out
 }
 
+/// The code for `shared`. Only answers to the role's current questions are stored; an answer that
+/// does not fit its question (unknown option, wrong kind) is left out.
 pub fn encode(content: &Content, shared: &Shared) -> String {
     let title = normalise_title(&shared.title);
     let mut body = Vec::with_capacity(8 + title.len() + 2 * shared.answers.len());
@@ -176,6 +182,8 @@ fn value(q: &Question, answer: &Answer) -> Option<u64> {
     }
 }
 
+/// The state in `code` (the URL fragment without `#`). Never panics; reads at most
+/// `MAX_CODE_LEN` characters and allocates only in proportion to them.
 pub fn decode(content: &'static Content, code: &str) -> Result<Shared, ShareError> {
     use ShareError::*;
     let bytes = code.as_bytes();
@@ -193,8 +201,8 @@ pub fn decode(content: &'static Content, code: &str) -> Result<Shared, ShareErro
     if bytes[0] != VERSION {
         return Err(UnknownVersion);
     }
-    // One character left over cannot hold a byte: the link was cut.
     let data = &sextets[1..];
+    // One character left over cannot hold a byte: the link was cut.
     if data.len() % 4 == 1 {
         return Err(Truncated);
     }
@@ -207,7 +215,8 @@ pub fn decode(content: &'static Content, code: &str) -> Result<Shared, ShareErro
     if len > rest {
         return Err(Truncated);
     }
-    // Leftover bits must be zero, or a changed last character could go unnoticed.
+    // More bytes than announced, or spare bits set in the last character (which the checksum
+    // would not see): the link was changed.
     if len < rest || len < 2 || !clean {
         return Err(Altered);
     }
@@ -278,7 +287,7 @@ fn answer(q: &'static Question, value: u64) -> Result<Answer, ShareError> {
         Kind::Multi => {
             let mask = value >> 1;
             let mut codes = Vec::new();
-            for p in (0..63).filter(|p| mask >> p & 1 == 1) {
+            for p in (0..MAX_MULTI_OPTIONS as u64).filter(|p| mask >> p & 1 == 1) {
                 codes.push(option(p).ok_or(ShareError::NewerVersion)?);
             }
             Answer::Many(codes)
