@@ -85,7 +85,8 @@ impl Reducible for State {
                     s.answers = Answers::default();
                 }
                 s.role = Some(role);
-                s.title = title;
+                // Stored as the share code keeps it, so a reopened link compares equal.
+                s.title = share::normalise_title(&title);
                 s.resume = false;
                 s.notice = None;
             }

@@ -1,0 +1,56 @@
+# Coproductiecheck. `make serve` and `make test` set up what they need, then run.
+# Tools installed by scripts/setup.sh; wasm-opt comes from npm (Debian's is too old).
+
+SHELL := /bin/bash
+.SHELLFLAGS := -eu -o pipefail -c
+export PATH := $(CURDIR)/e2e/node_modules/.bin:$(HOME)/.cargo/bin:$(PATH)
+export CHROMEDRIVER := /usr/bin/chromedriver
+export CHROME_PATH := /usr/bin/chromium
+
+.PHONY: all setup setup-test serve dist test lint test-native test-wasm test-size test-e2e bench clean
+
+all: dist
+
+setup:
+	@scripts/setup.sh build
+
+setup-test:
+	@scripts/setup.sh test
+
+## Build, serve on http://127.0.0.1:8080 and rebuild on change.
+serve: setup
+	trunk serve
+
+## The release build in dist/, ready to copy into any folder of any web server.
+dist: setup
+	trunk build --release
+	@cp static/embed.js dist/ 2>/dev/null || true
+
+## Every test layer; each runner prints its own summary.
+test: setup-test
+	@$(MAKE) --no-print-directory lint test-native test-wasm dist test-size test-e2e
+	@echo "make test: all layers passed"
+
+lint:
+	cargo fmt --all -- --check
+	cargo clippy --all-targets -- -D warnings
+	cargo clippy --target wasm32-unknown-unknown --all-targets -- -D warnings
+
+test-native:
+	cargo test
+
+test-wasm:
+	cargo test --target wasm32-unknown-unknown --test 'web_*'
+
+test-size:
+	node scripts/size.mjs dist
+
+test-e2e:
+	cd e2e && npx playwright test
+
+## Sizes per asset, Lighthouse on the mobile profile, step timings; JSON in target/bench/.
+bench: setup-test dist
+	node scripts/bench.mjs dist
+
+clean:
+	rm -rf dist target/bench e2e/test-results e2e/playwright-report
