@@ -50,7 +50,7 @@ test-e2e:
 
 ## Sizes per asset, Lighthouse on the mobile profile, step timings; JSON in target/bench/.
 bench: setup-test dist
-	node scripts/bench.mjs dist
+	cd e2e && node bench.mjs ../dist
 
 clean:
 	rm -rf dist target/bench e2e/test-results e2e/playwright-report

@@ -1,0 +1,85 @@
+// `make bench`: what a first load costs, how Lighthouse's mobile profile scores the start page,
+// and how long each step of the flow takes to render. Prints a summary and writes
+// target/bench/bench.json. Measures; asserts nothing (the size cap is checked by `make test`).
+import { spawn, execFileSync } from 'node:child_process';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { chromium } from '@playwright/test';
+import { wellPrepared, fairInvitation } from './tests/answers.mjs';
+
+const dist = process.argv[2] || '../dist';
+const out = '../target/bench';
+mkdirSync(out, { recursive: true });
+const port = 8090;
+const url = `http://127.0.0.1:${port}/`;
+const flags = ['--headless=new', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--disable-dev-shm-usage'];
+
+const server = spawn('node', ['serve.mjs', dist, String(port)], { stdio: 'ignore' });
+await new Promise((r) => setTimeout(r, 600));
+const report = {};
+try {
+  console.log('== sizes');
+  execFileSync('node', ['../scripts/size.mjs', dist, '--json', `${out}/size.json`], { stdio: 'inherit' });
+  report.size = JSON.parse(readFileSync(`${out}/size.json`, 'utf8'));
+
+  console.log('\n== Lighthouse, mobile defaults (4x CPU slowdown, slow 4G), start page');
+  execFileSync('npx', ['lighthouse', url, '--quiet', '--output=json', `--output-path=${out}/lighthouse.json`,
+    '--only-categories=performance,accessibility,best-practices,seo', `--chrome-flags=${flags.join(' ')}`],
+  { stdio: 'inherit', env: { ...process.env, CHROME_PATH: process.env.CHROME_PATH || '/usr/bin/chromium' } });
+  const lh = JSON.parse(readFileSync(`${out}/lighthouse.json`, 'utf8'));
+  const score = (c) => Math.round(lh.categories[c].score * 100);
+  const ms = (a) => Math.round(lh.audits[a].numericValue);
+  report.lighthouse = {
+    performance: score('performance'), accessibility: score('accessibility'),
+    bestPractices: score('best-practices'), seo: score('seo'),
+    fcp: ms('first-contentful-paint'), lcp: ms('largest-contentful-paint'), tbt: ms('total-blocking-time'),
+    interactive: ms('interactive'), cls: lh.audits['cumulative-layout-shift'].numericValue,
+  };
+  console.log(report.lighthouse);
+
+  console.log('\n== steps: time from "Verder" to the next page painted (Performance API)');
+  const browser = await chromium.launch({ executablePath: process.env.CHROME_PATH || '/usr/bin/chromium', args: flags.slice(1) });
+  const steps = [];
+  for (const [role, answers] of [['official', wellPrepared], ['resident', fairInvitation]]) {
+    const page = await (await browser.newContext()).newPage();
+    await page.goto(url);
+    await page.waitForSelector('#app main h1');
+    await page.evaluate(() => {
+      window.__steps = [];
+      document.addEventListener('submit', () => {
+        const t0 = performance.now();
+        const before = document.querySelector('main h1')?.textContent;
+        const obs = new MutationObserver(() => {
+          const h = document.querySelector('main h1');
+          if (h && h.textContent !== before) {
+            obs.disconnect();
+            requestAnimationFrame(() => window.__steps.push(performance.now() - t0));
+          }
+        });
+        obs.observe(document.body, { subtree: true, childList: true, characterData: true });
+      }, true);
+    });
+    await page.locator(`input[name="role"][value="${role}"]`).check();
+    await page.locator('form button[type="submit"]').click();
+    for (let i = 0; i < 40; i++) {
+      await page.waitForURL(/#\/(vraag\/\d+|controle)$/);
+      if (page.url().endsWith('#/controle')) break;
+      await page.waitForSelector('fieldset legend h1');
+      const id = ((await page.locator('fieldset input').first().getAttribute('name')) || '').slice(2);
+      const codes = [answers[id] ?? 'dont-know'].flat();
+      for (const c of codes) {
+        const input = page.locator(`input[name="q-${id}"][value="${c}"]`);
+        if (await input.count()) await input.check(); else await page.locator(`input[name="q-${id}"]`).first().check();
+      }
+      await page.locator('form button[type="submit"]').click();
+    }
+    steps.push(...(await page.evaluate(() => window.__steps)));
+  }
+  await browser.close();
+  steps.sort((a, b) => a - b);
+  report.steps = { count: steps.length, median: +steps[Math.floor(steps.length / 2)].toFixed(1), slowest: +steps[steps.length - 1].toFixed(1) };
+  console.log(`${report.steps.count} steps: median ${report.steps.median} ms, slowest ${report.steps.slowest} ms (one frame is 16.7 ms)`);
+} finally {
+  server.kill();
+}
+writeFileSync(`${out}/bench.json`, JSON.stringify(report, null, 2));
+console.log(`\nreport: target/bench/bench.json`);
