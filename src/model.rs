@@ -8,6 +8,7 @@ pub mod flow;
 pub mod lang;
 pub mod route;
 pub mod share;
+pub mod texts;
 
 pub use answers::{Answer, Answers};
 pub use assess::{assess, Assessment};

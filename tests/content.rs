@@ -4,8 +4,9 @@
 
 use std::collections::{BTreeSet, HashSet};
 
-use coproductiecheck::model::content::{Clause, Content, Kind, Question, Role, Rule, CONTENT};
-use coproductiecheck::model::lang::Text;
+use coproductiecheck::model::content::{
+    CText, Clause, Content, Kind, Question, Role, Rule, CONTENT,
+};
 
 const C: &Content = &CONTENT;
 
@@ -89,8 +90,8 @@ fn question_ids_carry_the_role_prefix() {
 
 #[test]
 fn every_text_has_dutch_and_english() {
-    let mut texts: Vec<(String, Text)> = Vec::new();
-    let mut add = |what: String, t: Text| texts.push((what, t));
+    let mut texts: Vec<(String, CText)> = Vec::new();
+    let mut add = |what: String, t: CText| texts.push((what, t));
     for d in C.dimensions {
         add(format!("dimension {} name", d.id), d.name);
         add(format!("dimension {} about", d.id), d.about);
@@ -130,7 +131,7 @@ fn every_text_has_dutch_and_english() {
     }
     let missing: Vec<String> = texts
         .iter()
-        .filter(|(_, t)| t.nl.trim().is_empty() || t.en.trim().is_empty())
+        .filter(|(_, t)| t.nl().trim().is_empty() || t.en().trim().is_empty())
         .map(|(w, _)| w.clone())
         .collect();
     assert!(missing.is_empty(), "texts without nl or en: {missing:#?}");
@@ -381,11 +382,12 @@ fn verdict_titles_differ() {
     for (role, set) in Role::ALL.iter().zip(&C.verdicts) {
         assert_unique(
             &format!("{role:?} verdict titles"),
-            set.iter().map(|v| v.title.nl),
+            set.iter().map(|v| v.title.nl()),
         );
     }
     assert_ne!(
-        C.verdicts[0][2].title.nl, C.verdicts[1][2].title.nl,
+        C.verdicts[0][2].title.nl(),
+        C.verdicts[1][2].title.nl(),
         "the resident's wording differs from the official's"
     );
 }
@@ -489,8 +491,18 @@ fn dont_know_clauses_are_on_questions_that_offer_it() {
 #[test]
 fn the_method_text_names_the_current_thresholds() {
     // method.toml explains the numbers in settings.toml; change both together.
-    let nl: String = C.method.iter().map(|p| p.nl).collect::<Vec<_>>().join(" ");
-    let en: String = C.method.iter().map(|p| p.en).collect::<Vec<_>>().join(" ");
+    let nl: String = C
+        .method
+        .iter()
+        .map(|p| p.nl())
+        .collect::<Vec<_>>()
+        .join(" ");
+    let en: String = C
+        .method
+        .iter()
+        .map(|p| p.en())
+        .collect::<Vec<_>>()
+        .join(" ");
     let mut numbers = vec![C.good_from, C.risk_below];
     numbers.extend(C.intensity.iter().map(|l| l.bar).filter(|b| *b > 0));
     for n in numbers {
@@ -499,5 +511,103 @@ fn the_method_text_names_the_current_thresholds() {
             nl.contains(&n) && en.contains(&n),
             "method.toml does not mention {n} from settings.toml"
         );
+    }
+}
+
+// ---------- the text files build.rs writes ----------
+
+mod text_files {
+    use coproductiecheck::model::content::{CText, CONTENT, TEXTS_HASH, TEXTS_LEN};
+    use coproductiecheck::model::texts::{self, TextsError};
+    use coproductiecheck::model::Lang;
+
+    static NL: &str = include_str!(concat!(env!("OUT_DIR"), "/texts.nl.txt"));
+    static EN: &str = include_str!(concat!(env!("OUT_DIR"), "/texts.en.txt"));
+
+    #[test]
+    fn each_file_is_the_hash_then_one_line_a_text() {
+        for (lang, data) in [(Lang::Nl, NL), (Lang::En, EN)] {
+            let lines: Vec<&str> = data.lines().collect();
+            assert_eq!(lines.len(), TEXTS_LEN + 1, "{lang:?}");
+            assert_eq!(lines[0], TEXTS_HASH, "{lang:?}");
+            assert_eq!(TEXTS_HASH.len(), 16);
+            assert!(TEXTS_HASH.bytes().all(|b| b.is_ascii_hexdigit()));
+            assert!(data.ends_with('\n') && !data.contains('\r'));
+            assert_eq!(
+                texts::file_name(lang),
+                format!("texts.{TEXTS_HASH}.{}.txt", lang.code())
+            );
+            // Natively the compiled-in files are the table.
+            assert!(texts::is_loaded(lang));
+            for (i, line) in lines[1..].iter().enumerate() {
+                let i = u16::try_from(i).unwrap();
+                assert_eq!(CText(i).get(lang), *line);
+            }
+            assert_eq!(texts::get(u16::MAX, lang), "", "out of range is empty");
+        }
+        assert_eq!(
+            CONTENT.questions[0].text.nl(),
+            NL.lines()
+                .nth(1 + usize::from(CONTENT.questions[0].text.0))
+                .unwrap()
+        );
+    }
+
+    #[test]
+    fn the_files_are_the_ones_trunk_copies() {
+        // build.rs writes the same files under target/texts/ for trunk's post_build hook.
+        let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("target/texts");
+        for (lang, data) in [(Lang::Nl, NL), (Lang::En, EN)] {
+            let path = dir.join(texts::file_name(lang));
+            let copy = std::fs::read_to_string(&path)
+                .unwrap_or_else(|e| panic!("{}: {e}", path.display()));
+            assert_eq!(copy, data);
+        }
+    }
+
+    #[test]
+    fn install_checks_hash_and_length() {
+        let other_hash: &'static str = Box::leak(
+            NL.replacen(TEXTS_HASH, "0123456789abcdef", 1)
+                .into_boxed_str(),
+        );
+        assert_eq!(
+            texts::install(Lang::Nl, other_hash),
+            Err(TextsError::WrongHash {
+                found: "0123456789abcdef".into()
+            })
+        );
+        let short: &'static str = Box::leak(
+            NL[..NL.trim_end().rfind('\n').unwrap() + 1]
+                .to_string()
+                .into_boxed_str(),
+        );
+        assert_eq!(
+            texts::install(Lang::Nl, short),
+            Err(TextsError::WrongLength {
+                expected: TEXTS_LEN,
+                found: TEXTS_LEN - 1
+            })
+        );
+        let long: &'static str = Box::leak(format!("{EN}one more\n").into_boxed_str());
+        assert_eq!(
+            texts::install(Lang::En, long),
+            Err(TextsError::WrongLength {
+                expected: TEXTS_LEN,
+                found: TEXTS_LEN + 1
+            })
+        );
+        assert!(matches!(
+            texts::install(Lang::En, ""),
+            Err(TextsError::WrongHash { .. })
+        ));
+        assert!(texts::install_owned(Lang::En, "nonsense".into()).is_err());
+        // The real files install (a no-op here: natively they already are), and CRLF is fine.
+        assert_eq!(texts::install(Lang::Nl, NL), Ok(()));
+        assert_eq!(
+            texts::install_owned(Lang::En, EN.replace('\n', "\r\n")),
+            Ok(())
+        );
+        assert_eq!(CONTENT.dimensions[0].name.nl(), NL.lines().nth(1).unwrap());
     }
 }

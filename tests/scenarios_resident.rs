@@ -214,14 +214,14 @@ fn neighbourhood_watch_with_unknown_contact_and_feedback_gives_questions_to_ask(
     assert!(contact
         .question
         .follow_up
-        .nl
+        .nl()
         .starts_with("Vraag: wie is mijn vaste contactpersoon"));
     let feedback = a
         .follow_ups
         .iter()
         .find(|f| f.question.id == "r_feedback")
         .unwrap();
-    assert!(feedback.question.follow_up.nl.contains("meldingen"));
+    assert!(feedback.question.follow_up.nl().contains("meldingen"));
 
     // Unknown is not bad: no advice is made of "Weet ik niet" alone. What the resident does
     // know produces the advice: loose agreements first.
@@ -282,7 +282,7 @@ fn waste_bin_without_bags_or_reason_needs_asking_first() {
     assert_eq!(a.intensity, 1);
     assert_eq!(advice(&a), ["r_materials", "r_motive"]);
     assert_eq!(
-        a.advice[0].rule.title.nl,
+        a.advice[0].rule.title.nl(),
         "Vraag wie het materiaal levert en hoe je het aanvult."
     );
     assert_eq!(causes(&a, "r_materials"), ["r_task", "r_support"]);
@@ -430,7 +430,7 @@ fn a_decision_already_taken_is_never_averaged_away() {
 fn a_fair_well_prepared_invitation_is_ready() {
     let a = fair_invitation().check();
     verdict_is(&a, Level::Ready);
-    assert_eq!(a.verdict.title.nl, "Dit lijkt een eerlijk voorstel");
+    assert_eq!(a.verdict.title.nl(), "Dit lijkt een eerlijk voorstel");
     assert!(advice(&a).is_empty(), "{:?}", advice(&a));
     assert!(questions_to_ask(&a).is_empty());
     assert_eq!((a.applicable, a.known, a.certainty()), (17, 17, 100));
@@ -583,16 +583,16 @@ fn follow_ups_are_questions_the_resident_can_ask() {
         .filter(|q| q.role == Role::Resident && !q.retired)
     {
         assert!(
-            q.follow_up.nl.starts_with("Vraag: ") && q.follow_up.nl.contains('?'),
+            q.follow_up.nl().starts_with("Vraag: ") && q.follow_up.nl().contains('?'),
             "{}: follow_up.nl should be a question to ask: {}",
             q.id,
-            q.follow_up.nl
+            q.follow_up.nl()
         );
         assert!(
-            q.follow_up.en.starts_with("Ask: ") && q.follow_up.en.contains('?'),
+            q.follow_up.en().starts_with("Ask: ") && q.follow_up.en().contains('?'),
             "{}: follow_up.en should be a question to ask: {}",
             q.id,
-            q.follow_up.en
+            q.follow_up.en()
         );
     }
     let with_dk = CONTENT
@@ -618,15 +618,15 @@ fn resident_texts_say_je_not_u() {
         .iter()
         .filter(|q| q.role == Role::Resident)
     {
-        texts.extend([q.text.nl, q.short.nl, q.help.nl, q.follow_up.nl]);
-        texts.extend(q.options.iter().map(|o| o.label.nl));
+        texts.extend([q.text.nl(), q.short.nl(), q.help.nl(), q.follow_up.nl()]);
+        texts.extend(q.options.iter().map(|o| o.label.nl()));
     }
     for r in CONTENT
         .rules
         .iter()
         .filter(|r| r.role == Some(Role::Resident))
     {
-        texts.extend([r.title.nl, r.text.nl, r.change.nl]);
+        texts.extend([r.title.nl(), r.text.nl(), r.change.nl()]);
     }
     let wrong: Vec<&str> = texts.into_iter().filter(|t| formal(t)).collect();
     assert!(

@@ -1,7 +1,29 @@
 //! The questionnaire's types. The data itself lives in `content/*.toml`; `build.rs` turns it into
-//! the statics included at the bottom of this file, so the app ships no parser.
+//! the statics included at the bottom of this file, so the app ships no parser. Its texts are not
+//! in the statics but in one file per language, loaded at run time (see [`super::texts`]); the
+//! statics hold a [`CText`], an index into those files.
 
-use super::lang::Text;
+use super::lang::Lang;
+use super::texts;
+
+/// A content text: an index into the text files that `build.rs` writes. Its text is there once
+/// [`texts::install`] has loaded that language's file (natively: always); before that, "".
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct CText(pub u16);
+
+impl CText {
+    pub fn get(&self, lang: Lang) -> &'static str {
+        texts::get(self.0, lang)
+    }
+
+    pub fn nl(&self) -> &'static str {
+        self.get(Lang::Nl)
+    }
+
+    pub fn en(&self) -> &'static str {
+        self.get(Lang::En)
+    }
+}
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub enum Role {
@@ -42,9 +64,9 @@ pub enum Kind {
 #[derive(Debug)]
 pub struct Dimension {
     pub id: &'static str,
-    pub name: Text,
+    pub name: CText,
     /// One sentence on what the dimension covers, shown beside its score.
-    pub about: Text,
+    pub about: CText,
     /// Whether the intensity of the ask raises the bar for this dimension (point 000-5).
     pub raised_by_intensity: bool,
 }
@@ -54,7 +76,7 @@ pub struct Opt {
     /// Stable code; never renamed once released (share links use the option's position,
     /// so options are only ever appended).
     pub code: &'static str,
-    pub label: Text,
+    pub label: CText,
     /// Points this option gives, per dimension index into `Content::dimensions`.
     pub scores: &'static [(usize, u8)],
     /// For questions about the ask: how heavy this option makes it (0 light .. 3 very heavy).
@@ -79,11 +101,11 @@ pub struct Question {
     pub role: Role,
     pub kind: Kind,
     /// The question, shown as the page heading.
-    pub text: Text,
+    pub text: CText,
     /// A few words naming the question in the summary list ("Ondersteuning").
-    pub short: Text,
+    pub short: CText,
     /// "Waarom vragen we dit?"
-    pub help: Text,
+    pub help: CText,
     pub options: &'static [Opt],
     /// Whether "Weet ik niet" is offered.
     pub dont_know: bool,
@@ -92,7 +114,7 @@ pub struct Question {
     pub condition: Option<Condition>,
     /// For a resident: what to ask the municipality; for an official: what to find out.
     /// Used when the answer is "Weet ik niet" or one of the question's weak answers.
-    pub follow_up: Text,
+    pub follow_up: CText,
     /// Option codes that also produce the follow-up, like "Weet ik niet" does.
     pub weak: &'static [&'static str],
     /// No longer asked; kept so old share links still decode.
@@ -124,25 +146,25 @@ pub struct Rule {
     pub knockout: bool,
     /// Lower comes first.
     pub priority: u8,
-    pub title: Text,
-    pub text: Text,
+    pub title: CText,
+    pub text: CText,
     /// "Wat dit verandert": what would make the item go away.
-    pub change: Text,
+    pub change: CText,
     pub sources: &'static [&'static str],
 }
 
 #[derive(Debug)]
 pub struct IntensityLevel {
-    pub label: Text,
-    pub about: Text,
+    pub label: CText,
+    pub about: CText,
     /// Added to the "good" threshold of dimensions raised by intensity.
     pub bar: u8,
 }
 
 #[derive(Debug)]
 pub struct VerdictText {
-    pub title: Text,
-    pub summary: Text,
+    pub title: CText,
+    pub summary: CText,
 }
 
 #[derive(Debug)]
@@ -154,7 +176,7 @@ pub struct Source {
     pub publisher: &'static str,
     pub year: &'static str,
     /// One line on what the check takes from it.
-    pub about: Text,
+    pub about: CText,
 }
 
 #[derive(Debug)]
@@ -162,7 +184,7 @@ pub struct Point {
     /// "000-5"
     pub id: &'static str,
     /// In our own words.
-    pub summary: Text,
+    pub summary: CText,
 }
 
 #[derive(Debug)]
@@ -176,7 +198,7 @@ pub struct Content {
     pub sources: &'static [Source],
     pub points: &'static [Point],
     /// The method text for "Over deze check", one paragraph an entry.
-    pub method: &'static [Text],
+    pub method: &'static [CText],
     /// Score at or above which a dimension is good (before the intensity bar).
     pub good_from: u8,
     /// Score below which a dimension is a risk.

@@ -28,7 +28,8 @@ impl Lang {
     }
 }
 
-/// A text in Dutch and English, side by side, as the content files hold it.
+/// A text in Dutch and English, side by side: the interface strings (`crate::i18n`) and messages.
+/// The questionnaire's own texts are `content::CText`, loaded at run time.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub struct Text {
     pub nl: &'static str,
