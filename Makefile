@@ -34,13 +34,13 @@ test: setup-test
 lint:
 	cargo fmt --all -- --check
 	cargo clippy --all-targets -- -D warnings
-	cargo clippy --target wasm32-unknown-unknown --all-targets -- -D warnings
+	cargo clippy --target wasm32-unknown-unknown --lib --bins --test web_components -- -D warnings
 
 test-native:
 	cargo test
 
 test-wasm:
-	cargo test --target wasm32-unknown-unknown --test 'web_*'
+	cargo test --target wasm32-unknown-unknown --test web_components
 
 test-size:
 	node scripts/size.mjs dist

@@ -4,11 +4,12 @@ use std::rc::Rc;
 
 use yew::prelude::*;
 
-use crate::browser::{dom, history, panic, storage};
+use crate::browser::{dom, fetch, history, panic, storage};
 use crate::components::layout::{Footer, Header};
 use crate::model::content::Role;
 use crate::model::route::Route;
 use crate::model::share::{self, Shared};
+use crate::model::texts;
 use crate::model::{Answer, Answers, Lang, Text, CONTENT};
 use crate::pages;
 
@@ -18,6 +19,8 @@ pub enum Notice {
     StorageCorrupt,
     /// A share link that could not be opened, with the reason.
     BadLink(Text),
+    /// The questionnaire's texts could not be fetched.
+    TextsFailed,
 }
 
 #[derive(Clone, Debug, PartialEq)]
@@ -34,6 +37,8 @@ pub struct State {
     /// Whether `localStorage` works; without it a note says answers are not kept.
     pub storage: bool,
     pub notice: Option<Notice>,
+    /// Counts the text files loaded, so pages waiting for them render again.
+    pub texts_loaded: u8,
 }
 
 impl State {
@@ -64,6 +69,8 @@ pub enum Action {
     /// Take over the answers of a share link.
     Adopt(Shared),
     Notice(Option<Notice>),
+    /// The texts of a language arrived (or failed to).
+    TextsLoaded(bool),
 }
 
 impl Reducible for State {
@@ -121,6 +128,8 @@ impl Reducible for State {
                 s.reviewing = false;
             }
             Action::Notice(n) => s.notice = n,
+            Action::TextsLoaded(true) => s.texts_loaded = s.texts_loaded.wrapping_add(1),
+            Action::TextsLoaded(false) => s.notice = Some(Notice::TextsFailed),
         }
         Rc::new(s)
     }
@@ -145,6 +154,7 @@ fn initial_state() -> State {
         resume: false,
         storage,
         notice: None,
+        texts_loaded: 0,
     };
     if let Some(code) = storage::load_answers() {
         match share::decode(&CONTENT, &code) {
@@ -194,6 +204,20 @@ pub fn App() -> Html {
     }
 
     {
+        // The questionnaire's texts come after the first screen, which needs none of them.
+        let store = store.clone();
+        use_effect_with(store.lang, move |lang| {
+            let lang = *lang;
+            if !texts::is_loaded(lang) {
+                fetch::text(texts::file_name(lang), move |body| {
+                    let ok = body.is_some_and(|b| texts::install_owned(lang, b).is_ok());
+                    store.dispatch(Action::TextsLoaded(ok));
+                });
+            }
+        });
+    }
+
+    {
         // Save as answers are given; the share code is also the storage format.
         let shared = store.shared();
         use_effect_with(shared, move |shared| match shared {
@@ -218,7 +242,11 @@ pub fn App() -> Html {
         });
     }
 
+    let needs_texts = !matches!(store.route, Route::Start | Route::NotFound);
     let page = match &store.route {
+        _ if needs_texts && !texts::is_loaded(store.lang) => {
+            html! { <pages::loading::LoadingPage /> }
+        }
         Route::Start => html! { <pages::start::StartPage /> },
         Route::Question(n) => html! { <pages::question::QuestionPage step={*n} /> },
         Route::Check => html! { <pages::check::CheckPage /> },

@@ -1,6 +1,8 @@
 //! The only place that touches the browser. Everything else gets plain values.
 
 pub mod dom;
+pub mod fetch;
 pub mod history;
 pub mod panic;
+pub mod share;
 pub mod storage;

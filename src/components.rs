@@ -6,6 +6,7 @@ pub mod dimensions;
 pub mod error_summary;
 pub mod layout;
 pub mod notice;
+pub mod share_actions;
 pub mod sources;
 pub mod summary_list;
 pub mod verdict;

@@ -122,6 +122,26 @@ strings! {
     FOLLOW_UP_UNKNOWN_R = "Je antwoordde \u{201c}weet ik niet\u{201d}.", "You answered \u{201c}I don't know\u{201d}.";
     FOLLOW_UP_NONE = "Er is niets meer dat u eerst moet uitzoeken.", "There is nothing left to find out first.";
     FOLLOW_UP_NONE_R = "Je hebt geen open vragen meer voor de gemeente.", "You have no open questions left for the municipality.";
+    SHARE_HEADING = "Deel of bewaar dit advies", "Share or save this advice";
+    SHARE_LINK_LABEL = "Link naar dit advies", "Link to this advice";
+    SHARE_LINK_HINT = "De link bevat de antwoorden zelf. Wie de link opent, ziet dit advies. Er wordt niets op een server bewaard.", "The link holds the answers themselves. Whoever opens it sees this advice. Nothing is stored on a server.";
+    SHARE_COPY = "Kopieer de link", "Copy the link";
+    SHARE_COPIED = "De link is gekopieerd.", "The link has been copied.";
+    SHARE_COPY_FAILED = "Kopi\u{eb}ren lukte niet. Selecteer de link hierboven en kopieer hem zelf.", "Copying did not work. Select the link above and copy it yourself.";
+    SHARE_DIALOG = "Delen", "Share";
+    SHARE_EMAIL = "Mail de link", "Email the link";
+    SHARE_EMAIL_SUBJECT = "Advies uit de Coproductiecheck", "Advice from the Coproductiecheck";
+    SHARE_PRINT = "Print of bewaar als pdf", "Print or save as PDF";
+    SHARE_DOWNLOAD_HTML = "Download het advies", "Download the advice";
+    SHARE_DOWNLOAD_ANSWERS = "Download de antwoorden", "Download the answers";
+    SHARE_ANSWERS_FILE = "Coproductiecheck: antwoorden. Laad dit bestand in de check met \u{201c}Antwoorden laden uit een bestand\u{201d}, of open de link:", "Coproductiecheck: answers. Load this file in the check with \u{201c}Load answers from a file\u{201d}, or open the link:";
+    PRINT_QR_HEADING = "Dit advies online", "This advice online";
+    PRINT_QR_TEXT = "Scan de code of typ de link over om dit advies te openen en verder te werken.", "Scan the code or type the link to open this advice and continue.";
+    QR_LABEL = "QR-code met de link naar dit advies", "QR code with the link to this advice";
+    LOAD_SUMMARY = "Antwoorden laden uit een bestand", "Load answers from a file";
+    LOAD_LABEL = "Kies het bestand met antwoorden", "Choose the file with answers";
+    LOAD_HINT = "Een bestand dat u eerder downloadde met \u{201c}Download de antwoorden\u{201d}.", "A file you downloaded earlier with \u{201c}Download the answers\u{201d}.";
+    LOAD_FAILED = "In dit bestand staan geen antwoorden van de Coproductiecheck. Kies het bestand dat u eerder downloadde.", "This file holds no Coproductiecheck answers. Choose the file you downloaded earlier.";
     ABOUT_TITLE = "Over deze check", "About this check";
     ABOUT_METHOD = "Hoe komt het advies tot stand?", "How is the advice reached?";
     ABOUT_SOURCES = "De bronnen", "The sources";
@@ -144,6 +164,9 @@ strings! {
     ANSWERS_HEADING_R = "Jouw antwoorden", "Your answers";
     ASK_HEADING_R = "Vraag dit aan de gemeente voordat je meedoet", "Ask the municipality this before you join";
 
+    LOADING = "De vragen worden geladen\u{2026}", "Loading the questions\u{2026}";
+    TEXTS_FAILED_TITLE = "De vragen konden niet worden geladen", "The questions could not be loaded";
+    TEXTS_FAILED = "Controleer uw verbinding met het netwerk en laad de pagina opnieuw. Uw antwoorden zijn bewaard.", "Check your network connection and reload the page. Your answers have been kept.";
     NOT_FOUND_TITLE = "Deze pagina bestaat niet", "This page does not exist";
     NOT_FOUND_TEXT = "Controleer het adres, of ga naar de start.", "Check the address, or go to the start.";
     PAGE_TITLE_SUFFIX = " – Coproductiecheck", " – Coproductiecheck";

@@ -20,6 +20,7 @@ pub mod pages;
 #[cfg(target_arch = "wasm32")]
 pub fn start() {
     browser::panic::install();
+    browser::share::open_details_when_printing();
     let root = web_sys::window()
         .and_then(|w| w.document())
         .and_then(|d| d.get_element_by_id("app"));

@@ -6,6 +6,7 @@ pub mod assess;
 pub mod content;
 pub mod flow;
 pub mod lang;
+pub mod qr;
 pub mod route;
 pub mod share;
 pub mod texts;

@@ -394,3 +394,30 @@ fn crc16(frame: &[u8]) -> u16 {
     }
     crc
 }
+
+/// The share code in a saved answers file or a pasted link: what follows `#/advies/`, or else the
+/// last word of the text. Decoding decides whether it is any good.
+pub fn code_in_text(text: &str) -> &str {
+    const MARK: &str = "#/advies/";
+    let rest = match text.rfind(MARK) {
+        Some(i) => &text[i + MARK.len()..],
+        None => text.split_whitespace().last().unwrap_or(""),
+    };
+    rest.split(|c: char| c.is_whitespace()).next().unwrap_or("")
+}
+
+#[cfg(test)]
+mod code_in_text_tests {
+    use super::code_in_text;
+
+    #[test]
+    fn finds_the_code_in_a_file_or_a_link() {
+        assert_eq!(
+            code_in_text("Coproductiecheck: antwoorden.\nhttps://x.nl/c/#/advies/1AbC_-\n"),
+            "1AbC_-"
+        );
+        assert_eq!(code_in_text("  1AbC  "), "1AbC");
+        assert_eq!(code_in_text(""), "");
+        assert_eq!(code_in_text("#/advies/"), "");
+    }
+}

@@ -10,6 +10,7 @@ use crate::browser::dom;
 use crate::components::advice::AdviceList;
 use crate::components::dimensions::Dimensions;
 use crate::components::notice::NoticeBanner;
+use crate::components::share_actions::{PrintLink, ShareActions};
 use crate::components::sources::SourceList;
 use crate::components::summary_list::{answer_lines, Row, SummaryList};
 use crate::components::verdict::Verdict;
@@ -57,11 +58,9 @@ pub fn SheetPage(props: &SheetProps) -> Html {
                     redirect(&store, Route::Start);
                     store.dispatch(Action::Notice(Some(Notice::BadLink(e.message()))));
                 }
-                (Some(_), Some(Ok(shared))) => {
-                    // Nothing of their own to lose: take the shared answers over, so they can go on.
-                    if store.answers.is_empty() {
-                        store.dispatch(Action::Adopt(shared.clone()));
-                    }
+                // Nothing of their own to lose: take the shared answers over, so they can go on.
+                (Some(_), Some(Ok(shared))) if store.answers.is_empty() => {
+                    store.dispatch(Action::Adopt(shared.clone()));
                 }
                 _ => {}
             }
@@ -175,6 +174,10 @@ fn Sheet(props: &SheetViewProps) -> Html {
         })
     };
 
+    let link = {
+        let code = share::encode(&CONTENT, s);
+        crate::browser::share::link_to(&Route::Sheet(Some(code)).href())
+    };
     let plan = if s.title.is_empty() {
         i18n::SHEET_UNTITLED.get(lang).to_string()
     } else {
@@ -183,12 +186,13 @@ fn Sheet(props: &SheetViewProps) -> Html {
     html! {
         <article class="sheet">
             <p class="caption">{ by_role(role, i18n::SHEET_TITLE, i18n::SHEET_TITLE_R).get(lang) }</p>
-            <h1 id="main-heading" class="heading-xl" tabindex="-1">{ plan }</h1>
+            <h1 id="main-heading" class="heading-xl" tabindex="-1">{ plan.clone() }</h1>
             <dl class="sheet__meta">
                 <div><dt>{ i18n::SHEET_DATE.get(lang) }</dt><dd>{ (*today).clone() }</dd></div>
                 <div><dt>{ i18n::SHEET_ROLE.get(lang) }</dt><dd>{ role_text(role).get(lang) }</dd></div>
             </dl>
             <Verdict assessment={a.clone()} {lang} />
+            <ShareActions {lang} link={link.clone()} title={plan.clone()} />
             <section class="sheet__section" aria-labelledby="dims-title">
                 <h2 class="heading-l" id="dims-title">{ i18n::DIMENSIONS_HEADING.get(lang) }</h2>
                 <Dimensions assessment={a.clone()} {lang} />
@@ -213,6 +217,7 @@ fn Sheet(props: &SheetViewProps) -> Html {
                 <h2 class="heading-l" id="sources-title">{ i18n::SOURCES_HEADING.get(lang) }</h2>
                 <SourceList {lang} />
             </section>
+            <PrintLink {lang} link={link} />
             <div class="button-group sheet__actions">
                 if props.own {
                     <a class="button button--secondary" href={Route::Check.href()}>{ i18n::SHEET_CHANGE.get(lang) }</a>

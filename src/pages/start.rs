@@ -10,6 +10,7 @@ use crate::i18n;
 use crate::model::content::Role;
 use crate::model::flow;
 use crate::model::route::Route;
+use crate::model::share;
 use crate::model::CONTENT;
 
 #[component]
@@ -37,6 +38,9 @@ pub fn StartPage() -> Html {
         }
         Notice::BadLink(msg) => {
             html! { <NoticeBanner warning=true>{ msg.get(lang) }</NoticeBanner> }
+        }
+        Notice::TextsFailed => {
+            html! { <NoticeBanner warning=true>{ i18n::TEXTS_FAILED.get(lang) }</NoticeBanner> }
         }
     });
 
@@ -127,6 +131,27 @@ pub fn StartPage() -> Html {
         })
     };
 
+    let load = {
+        let store = store.clone();
+        Callback::from(move |e: Event| {
+            let input = e.target_unchecked_into::<web_sys::HtmlInputElement>();
+            let store = store.clone();
+            crate::browser::share::read_file(&input, move |text| {
+                let decoded =
+                    text.and_then(|t| share::decode(&CONTENT, share::code_in_text(&t)).ok());
+                match decoded {
+                    Some(shared) => {
+                        store.dispatch(Action::Adopt(shared));
+                        navigate(&Route::Check);
+                    }
+                    None => {
+                        store.dispatch(Action::Notice(Some(Notice::BadLink(i18n::LOAD_FAILED))))
+                    }
+                }
+            });
+        })
+    };
+
     let group = classes!("form-group", error.then_some("form-group--error"));
     html! {
         <>
@@ -172,6 +197,15 @@ pub fn StartPage() -> Html {
                 </div>
                 <button type="submit" class="button">{ i18n::START_BUTTON.get(lang) }</button>
             </form>
+            <details class="details">
+                <summary class="details__summary">{ i18n::LOAD_SUMMARY.get(lang) }</summary>
+                <div class="details__text">
+                    <label class="label" for="load-file">{ i18n::LOAD_LABEL.get(lang) }</label>
+                    <p class="hint" id="load-file-hint">{ i18n::LOAD_HINT.get(lang) }</p>
+                    <input class="file-input" type="file" id="load-file" accept=".txt,text/plain"
+                        aria-describedby="load-file-hint" onchange={load} />
+                </div>
+            </details>
         </>
     }
 }

@@ -1,0 +1,263 @@
+import { test, expect, open, ready, expectAccessible, widths } from './fixtures';
+import { answerAll, answerCurrent, chooseRole, currentQuestion, fairInvitation, tabTo, toSheet, wellPrepared } from './flow';
+
+test.describe('scenarios from the sources, as a person answers them', () => {
+  test('waste bins without bags and a hidden budget cut: arrange materials and tell the motive', async ({ page }) => {
+    await open(page);
+    await chooseRole(page, 'official', 'Afvalbakken adopteren, wijk Noord');
+    await answerAll(page, {
+      ...wellPrepared,
+      o_duration: 'open',
+      o_support: ['contact', 'training', 'info', 'practical'],
+      o_motive: 'cut_hidden',
+    });
+    await toSheet(page);
+    await expect(page.locator('h1')).toHaveText('Afvalbakken adopteren, wijk Noord');
+    await expect(page.locator('.verdict__title')).toHaveText('Begin, maar regel eerst wat nodig is');
+    const titles = page.locator('.advice__title');
+    await expect(titles.nth(0)).toHaveText('Regel het materiaal voordat inwoners beginnen.');
+    await expect(titles.nth(1)).toHaveText('Vertel inwoners eerlijk waarom u hen dit vraagt.');
+    // Why it appears: the answers that caused it, and the source points.
+    await page.locator('.advice__item').first().locator('summary').click();
+    await expect(page.locator('.advice__item').first().locator('.points-cited')).toContainText('000-3');
+  });
+
+  test('a decision already taken is a knock-out', async ({ page }) => {
+    await open(page);
+    await chooseRole(page, 'official');
+    await answerAll(page, { ...wellPrepared, o_room: 'decided' });
+    await toSheet(page);
+    await expect(page.locator('.verdict__title')).toHaveText('Nog niet beginnen');
+    await expect(page.locator('.verdict__knockouts')).toContainText('Vraag geen inbreng over een besluit dat al genomen is.');
+    await expect(page.locator('.advice__title').first()).toContainText('Vraag geen inbreng over een besluit dat al genomen is.');
+    await expect(page.locator('.advice__item').first()).toHaveClass(/advice__item--knockout/);
+  });
+
+  test('participants not told what the raad decides is a knock-out (English)', async ({ page }) => {
+    await open(page, '#/', '?lang=en');
+    await chooseRole(page, 'official');
+    await answerAll(page, { ...wellPrepared, o_raad: 'defined' });
+    await toSheet(page);
+    await expect(page.locator('.verdict__title')).toHaveText('Do not start yet');
+    await expect(page.locator('.advice__title').first()).toContainText('Tell participants in advance what the municipal council still decides.');
+  });
+
+  test('a fair invitation to a resident looks fair, with nothing to ask', async ({ page }) => {
+    await open(page);
+    await chooseRole(page, 'resident');
+    await answerAll(page, fairInvitation);
+    await toSheet(page);
+    await expect(page.locator('.verdict__title')).toHaveText('Dit lijkt een eerlijk voorstel');
+    await expect(page.getByRole('heading', { name: 'Vraag dit aan de gemeente voordat je meedoet' })).toBeVisible();
+  });
+
+  test('a resident who knows little gets questions to ask before joining', async ({ page }) => {
+    await open(page);
+    await chooseRole(page, 'resident');
+    await answerAll(page, { r_task: 'task', r_time: 'monthly' });
+    await toSheet(page);
+    await expect(page.locator('.verdict__title')).not.toHaveText('Dit lijkt een eerlijk voorstel');
+    await expect(page.locator('.follow-ups li').first()).toContainText('Vraag');
+    await expect(page.locator('.verdict')).toContainText('Dit advies is nog onzeker');
+  });
+});
+
+test('an official walks the whole flow with the keyboard alone', async ({ page }) => {
+  await open(page);
+  await tabTo(page, 'input[name="role"]');
+  await page.keyboard.press('Space');
+  await tabTo(page, 'form button[type="submit"]');
+  await page.keyboard.press('Enter');
+  await expect(page).toHaveURL(/#\/vraag\/1$/);
+  for (let i = 0; i < 40 && !page.url().endsWith('#/controle'); i++) {
+    await expect(page.locator('fieldset legend h1')).toBeFocused();
+    const id = await currentQuestion(page);
+    await tabTo(page, `input[name="q-${id}"]`);
+    await page.keyboard.press('Space');
+    await tabTo(page, 'form button[type="submit"]');
+    await page.keyboard.press('Enter');
+    await page.waitForURL(/#\/(vraag\/\d+|controle)$/);
+  }
+  await expect(page).toHaveURL(/#\/controle$/);
+  await expect(page.locator('h1')).toBeFocused();
+  await tabTo(page, 'main button.button');
+  await page.keyboard.press('Enter');
+  await expect(page.locator('.verdict__title')).toBeVisible();
+  await expect(page.locator('h1')).toBeFocused();
+});
+
+test('a resident walks the whole flow with the keyboard alone, in English', async ({ page }) => {
+  await open(page, '#/', '?lang=en');
+  await tabTo(page, 'input[name="role"][value="resident"]');
+  await page.keyboard.press('Space');
+  await tabTo(page, 'form button[type="submit"]');
+  await page.keyboard.press('Enter');
+  for (let i = 0; i < 40 && !page.url().endsWith('#/controle'); i++) {
+    await expect(page.locator('fieldset legend h1')).toBeFocused();
+    const id = await currentQuestion(page);
+    await tabTo(page, `input[name="q-${id}"]`);
+    await page.keyboard.press('Space');
+    await tabTo(page, 'form button[type="submit"]');
+    await page.keyboard.press('Enter');
+    await page.waitForURL(/#\/(vraag\/\d+|controle)$/);
+  }
+  await expect(page.locator('h1')).toHaveText('Check your answers');
+  await tabTo(page, 'main button.button');
+  await page.keyboard.press('Enter');
+  await expect(page.locator('.verdict__label')).toHaveText('Verdict');
+});
+
+test('continuing without an answer shows the error summary, focused and linked to the field', async ({ page }) => {
+  await open(page);
+  await chooseRole(page, 'official');
+  await page.locator('form button[type="submit"]').click();
+  const summary = page.locator('#error-summary');
+  await expect(summary).toBeVisible();
+  await expect(summary).toBeFocused();
+  await expect(page.locator('.error-message')).toContainText('Kies een antwoord');
+  await expect(page).toHaveTitle(/^Fout: Stap 1 van \d+/);
+  await summary.getByRole('link').click();
+  await expect(page.locator('fieldset input').first()).toBeFocused();
+  // Choosing an answer takes the error away.
+  await page.locator('fieldset input').first().check();
+  await expect(summary).toHaveCount(0);
+});
+
+test('the step count and title say where you are', async ({ page }) => {
+  await open(page);
+  await chooseRole(page, 'official');
+  await expect(page.locator('#step-caption')).toHaveText(/^Stap 1 van \d+$/);
+  await expect(page).toHaveTitle(/^Stap 1 van \d+: .+ – Coproductiecheck$/);
+  await answerCurrent(page, wellPrepared);
+  await expect(page.locator('#step-caption')).toHaveText(/^Stap 2 van \d+$/);
+});
+
+test('browser back and forward move between steps, and answers stay', async ({ page }) => {
+  await open(page);
+  await chooseRole(page, 'official');
+  const first = await answerCurrent(page, wellPrepared);
+  await answerCurrent(page, wellPrepared);
+  await expect(page).toHaveURL(/#\/vraag\/3$/);
+  await page.goBack();
+  await expect(page).toHaveURL(/#\/vraag\/2$/);
+  await page.goBack();
+  await expect(page).toHaveURL(/#\/vraag\/1$/);
+  await expect(page.locator(`input[name="q-${first}"][value="${wellPrepared[first]}"]`)).toBeChecked();
+  await page.goForward();
+  await expect(page).toHaveURL(/#\/vraag\/2$/);
+  await page.locator('.back-link').click();
+  await expect(page).toHaveURL(/#\/vraag\/1$/);
+});
+
+test('"Wijzig" goes to the question and "Verder" comes back to the overview', async ({ page }) => {
+  await open(page);
+  await chooseRole(page, 'official');
+  await answerAll(page, wellPrepared);
+  // The change link names its question for screen readers.
+  const change = page.locator('.summary-list__actions a').nth(2);
+  await expect(change.locator('.visually-hidden')).not.toBeEmpty();
+  await change.click();
+  await expect(page).toHaveURL(/#\/vraag\/\d+$/);
+  const id = await currentQuestion(page);
+  await page.locator(`input[name="q-${id}"]`).nth(1).check();
+  const label = await page.locator(`label[for="q-${id}-1"]`).innerText();
+  await page.locator('form button[type="submit"]').click();
+  await expect(page).toHaveURL(/#\/controle$/);
+  await expect(page.locator('.summary-list')).toContainText(label);
+});
+
+test('a reload mid-way offers to continue where you were', async ({ page }) => {
+  await open(page);
+  await chooseRole(page, 'official');
+  await answerCurrent(page, wellPrepared);
+  await answerCurrent(page, wellPrepared);
+  await answerCurrent(page, wellPrepared);
+  await page.goto('./#/');
+  await ready(page);
+  await expect(page.getByRole('heading', { name: 'U was al bezig' })).toBeVisible();
+  await page.getByRole('button', { name: 'Verder waar u was' }).click();
+  await expect(page).toHaveURL(/#\/vraag\/4$/);
+});
+
+test('"Opnieuw beginnen" forgets the answers', async ({ page }) => {
+  await open(page);
+  await chooseRole(page, 'resident');
+  await answerCurrent(page, fairInvitation);
+  await page.goto('./#/');
+  await ready(page);
+  await page.getByRole('button', { name: 'Opnieuw beginnen' }).click();
+  await expect(page.getByRole('heading', { name: 'U was al bezig' })).toHaveCount(0);
+  await page.reload();
+  await ready(page);
+  await expect(page.getByRole('heading', { name: 'U was al bezig' })).toHaveCount(0);
+});
+
+test('"Wis mijn antwoorden" empties storage', async ({ page }) => {
+  await open(page);
+  await chooseRole(page, 'official');
+  await answerCurrent(page, wellPrepared);
+  expect(await page.evaluate(() => localStorage.length)).toBeGreaterThan(0);
+  await page.getByRole('button', { name: 'Wis mijn antwoorden' }).click();
+  await expect(page.getByText('Uw antwoorden zijn gewist van dit apparaat.')).toBeVisible();
+  expect(await page.evaluate(() => localStorage.length)).toBe(0);
+});
+
+test('switching language mid-way keeps the answers and the step', async ({ page }) => {
+  await open(page);
+  await chooseRole(page, 'official');
+  const id = await answerCurrent(page, wellPrepared);
+  await page.getByRole('button', { name: 'Read this page in English' }).click();
+  await expect(page.locator('#step-caption')).toHaveText(/^Step 2 of \d+$/);
+  await page.locator('.back-link').click();
+  await expect(page.locator(`input[name="q-${id}"][value="${wellPrepared[id]}"]`)).toBeChecked();
+});
+
+test('wrong turns lead to the right page', async ({ page }) => {
+  await open(page, '#/vraag/3');
+  await expect(page).toHaveURL(/#\/$/);
+  await expect(page.locator('h1')).toHaveText('Is uw plan voor participatie klaar?');
+  await chooseRole(page, 'official');
+  await page.goto('./#/vraag/999');
+  await ready(page);
+  await expect(page).toHaveURL(/#\/controle$/);
+});
+
+test('without storage everything works, with a note', async ({ page }) => {
+  await page.addInitScript(() => {
+    Object.defineProperty(window, 'localStorage', { get() { throw new Error('blocked'); } });
+  });
+  await open(page);
+  await expect(page.getByText('Uw browser bewaart geen gegevens.')).toBeVisible();
+  await chooseRole(page, 'resident');
+  await answerAll(page, fairInvitation);
+  await toSheet(page);
+  await expect(page.locator('.verdict__title')).toHaveText('Dit lijkt een eerlijk voorstel');
+});
+
+test('corrupt stored answers are ignored with a note', async ({ page }) => {
+  await page.addInitScript(() => localStorage.setItem('coproductiecheck.answers', '1garbage!!'));
+  await open(page);
+  await expect(page.getByText('Wij konden de opgeslagen antwoorden niet lezen.')).toBeVisible();
+  await chooseRole(page, 'official');
+  await expect(page.locator('fieldset legend h1')).toBeVisible();
+});
+
+for (const width of widths) {
+  test(`every page of the journey has no axe violations at ${width}px`, async ({ page }) => {
+    await page.setViewportSize({ width, height: 900 });
+    await open(page);
+    await expectAccessible(page);
+    await chooseRole(page, 'official');
+    await expectAccessible(page);
+    await page.locator('form button[type="submit"]').click();
+    await expect(page.locator('#error-summary')).toBeVisible();
+    await expectAccessible(page);
+    await answerAll(page, { ...wellPrepared, o_support: ['materials'], o_raad: 'defined' });
+    await expectAccessible(page);
+    await toSheet(page);
+    await page.locator('.advice__item summary').first().click();
+    await expectAccessible(page);
+    await open(page, '#/over');
+    await expectAccessible(page);
+  });
+}

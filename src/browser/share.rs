@@ -1,0 +1,190 @@
+//! Sharing the sheet: clipboard, the browser's share dialog, print, downloads, reading a file.
+
+use wasm_bindgen::{JsCast, JsValue};
+use wasm_bindgen_futures::JsFuture;
+
+fn window() -> Option<web_sys::Window> {
+    web_sys::window()
+}
+
+/// The standalone app's address for `hash`: no query string, so embed settings stay behind.
+pub fn link_to(hash: &str) -> String {
+    let Some(loc) = window().map(|w| w.location()) else {
+        return hash.to_string();
+    };
+    let mut url = loc.origin().unwrap_or_default();
+    url.push_str(&loc.pathname().unwrap_or_default());
+    url.push_str(hash);
+    url
+}
+
+/// Copies `text`; `done(false)` when the clipboard is not available (older or locked-down browsers).
+pub fn copy(text: String, done: impl FnOnce(bool) + 'static) {
+    let Some(clipboard) = window().map(|w| w.navigator().clipboard()) else {
+        done(false);
+        return;
+    };
+    let promise = clipboard.write_text(&text);
+    wasm_bindgen_futures::spawn_local(async move { done(JsFuture::from(promise).await.is_ok()) });
+}
+
+/// Whether the browser has a share dialog (most phones do, most desktops don't).
+pub fn can_share() -> bool {
+    window().is_some_and(|w| {
+        js_sys::Reflect::has(&w.navigator(), &JsValue::from_str("share")).unwrap_or(false)
+    })
+}
+
+pub fn share(title: &str, url: &str) {
+    if let Some(w) = window() {
+        let data = web_sys::ShareData::new();
+        data.set_title(title);
+        data.set_url(url);
+        // Cancelling the dialog rejects the promise; there is nothing to do about that.
+        let promise = w.navigator().share_with_data(&data);
+        wasm_bindgen_futures::spawn_local(async move {
+            let _ = JsFuture::from(promise).await;
+        });
+    }
+}
+
+pub fn print() {
+    if let Some(w) = window() {
+        let _ = w.print();
+    }
+}
+
+/// Offers `content` as a file to save.
+pub fn download(file_name: &str, mime: &str, content: &str) {
+    let Some(doc) = window().and_then(|w| w.document()) else {
+        return;
+    };
+    let parts = js_sys::Array::of1(&JsValue::from_str(content));
+    let options = web_sys::BlobPropertyBag::new();
+    options.set_type(mime);
+    let Ok(blob) = web_sys::Blob::new_with_str_sequence_and_options(&parts, &options) else {
+        return;
+    };
+    let Ok(url) = web_sys::Url::create_object_url_with_blob(&blob) else {
+        return;
+    };
+    if let Ok(a) = doc.create_element("a") {
+        let _ = a.set_attribute("href", &url);
+        let _ = a.set_attribute("download", file_name);
+        if let Ok(a) = a.dyn_into::<web_sys::HtmlElement>() {
+            a.click();
+        }
+    }
+    let _ = web_sys::Url::revoke_object_url(&url);
+}
+
+/// The sheet on screen as one self-contained HTML file that needs no script: the page's own
+/// styles inlined, every `details` opened, buttons left out.
+pub fn sheet_as_html(lang: &str, title: &str) -> Option<String> {
+    let doc = window()?.document()?;
+    let sheet = doc.query_selector(".sheet").ok()??;
+    let copy = sheet
+        .clone_node_with_deep(true)
+        .ok()?
+        .dyn_into::<web_sys::Element>()
+        .ok()?;
+    let details = copy.query_selector_all("details").ok()?;
+    for i in 0..details.length() {
+        if let Some(d) = details
+            .item(i)
+            .and_then(|n| n.dyn_into::<web_sys::Element>().ok())
+        {
+            let _ = d.set_attribute("open", "");
+        }
+    }
+    let buttons = copy.query_selector_all(".no-export, button").ok()?;
+    for i in 0..buttons.length() {
+        if let Some(b) = buttons
+            .item(i)
+            .and_then(|n| n.dyn_into::<web_sys::Element>().ok())
+        {
+            b.remove();
+        }
+    }
+    let mut css = String::new();
+    let sheets = doc.style_sheets();
+    for i in 0..sheets.length() {
+        let Some(s) = sheets
+            .item(i)
+            .and_then(|s| s.dyn_into::<web_sys::CssStyleSheet>().ok())
+        else {
+            continue;
+        };
+        let Ok(rules) = s.css_rules() else { continue };
+        for j in 0..rules.length() {
+            if let Some(r) = rules.item(j) {
+                css.push_str(&r.css_text());
+                css.push('\n');
+            }
+        }
+    }
+    let mut html = String::from("<!doctype html>\n<html lang=\"");
+    html.push_str(lang);
+    html.push_str("\">\n<head>\n<meta charset=\"utf-8\">\n<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n<title>");
+    html.push_str(&escape(title));
+    html.push_str("</title>\n<style>\n");
+    html.push_str(&css);
+    html.push_str("</style>\n</head>\n<body>\n<main class=\"page\">\n");
+    html.push_str(&copy.outer_html());
+    html.push_str("\n</main>\n</body>\n</html>\n");
+    Some(html)
+}
+
+fn escape(s: &str) -> String {
+    s.replace('&', "&amp;")
+        .replace('<', "&lt;")
+        .replace('>', "&gt;")
+}
+
+/// Reads the first file chosen in a file input, as text.
+pub fn read_file(input: &web_sys::HtmlInputElement, done: impl FnOnce(Option<String>) + 'static) {
+    let Some(file) = input.files().and_then(|f| f.get(0)) else {
+        done(None);
+        return;
+    };
+    let promise = file.text();
+    wasm_bindgen_futures::spawn_local(async move {
+        done(
+            JsFuture::from(promise)
+                .await
+                .ok()
+                .and_then(|v| v.as_string()),
+        );
+    });
+}
+
+/// Opens every `details` while printing, so the printed sheet shows why each advice appears.
+pub fn open_details_when_printing() {
+    let Some(w) = window() else { return };
+    let before = gloo_events::EventListener::new(&w, "beforeprint", |_| set_details(true));
+    let after = gloo_events::EventListener::new(&w, "afterprint", |_| set_details(false));
+    // For the page's whole life.
+    before.forget();
+    after.forget();
+}
+
+fn set_details(open: bool) {
+    let Some(doc) = window().and_then(|w| w.document()) else {
+        return;
+    };
+    let Ok(list) = doc.query_selector_all(".sheet details") else {
+        return;
+    };
+    for i in 0..list.length() {
+        if let Some(d) = list
+            .item(i)
+            .and_then(|n| n.dyn_into::<web_sys::Element>().ok())
+        {
+            let _ = if open {
+                d.set_attribute("open", "")
+            } else {
+                d.remove_attribute("open")
+            };
+        }
+    }
+}

@@ -1,0 +1,136 @@
+//! Share or save the sheet: the link (copy, share dialog, e-mail), print, and two downloads.
+
+use yew::prelude::*;
+
+use crate::browser::share;
+use crate::i18n;
+use crate::model::Lang;
+
+#[derive(Properties, PartialEq)]
+pub struct ShareProps {
+    pub lang: Lang,
+    /// The full link to this sheet.
+    pub link: AttrValue,
+    /// The plan's title or a default, for the page and file names.
+    pub title: AttrValue,
+}
+
+/// A file name from the plan's title: letters, digits and dashes only.
+fn file_stem(title: &str) -> String {
+    let mut stem = String::from("coproductiecheck");
+    let mut dash = true;
+    for c in title.chars().flat_map(char::to_lowercase).take(60) {
+        if c.is_alphanumeric() {
+            if dash {
+                stem.push('-');
+            }
+            stem.push(c);
+            dash = false;
+        } else {
+            dash = true;
+        }
+    }
+    stem
+}
+
+#[component]
+pub fn ShareActions(props: &ShareProps) -> Html {
+    let lang = props.lang;
+    // The confirmation lives in a live region that is always there, so it is announced.
+    let status = use_state(|| None::<bool>);
+
+    let copy = {
+        let link = props.link.to_string();
+        let status = status.clone();
+        Callback::from(move |_| {
+            let status = status.clone();
+            share::copy(link.clone(), move |ok| status.set(Some(ok)));
+        })
+    };
+    let dialog = {
+        let (title, link) = (props.title.to_string(), props.link.to_string());
+        Callback::from(move |_| share::share(&title, &link))
+    };
+    let print = Callback::from(|_| share::print());
+    let download_sheet = {
+        let title = props.title.to_string();
+        Callback::from(move |_| {
+            if let Some(html) = share::sheet_as_html(lang.code(), &title) {
+                let mut name = file_stem(&title);
+                name.push_str(".html");
+                share::download(&name, "text/html;charset=utf-8", &html);
+            }
+        })
+    };
+    let download_answers = {
+        let (title, link) = (props.title.to_string(), props.link.to_string());
+        Callback::from(move |_| {
+            let mut text = i18n::SHARE_ANSWERS_FILE.get(lang).to_string();
+            text.push('\n');
+            text.push_str(&link);
+            text.push('\n');
+            let mut name = file_stem(&title);
+            name.push_str("-antwoorden.txt");
+            share::download(&name, "text/plain;charset=utf-8", &text);
+        })
+    };
+
+    let mut mailto = String::from("mailto:?subject=");
+    mailto.push_str(&String::from(js_sys::encode_uri_component(&props.title)));
+    mailto.push_str("&body=");
+    mailto.push_str(&String::from(js_sys::encode_uri_component(&props.link)));
+
+    let message = match *status {
+        Some(true) => i18n::SHARE_COPIED.get(lang),
+        Some(false) => i18n::SHARE_COPY_FAILED.get(lang),
+        None => "",
+    };
+
+    html! {
+        <section class="share no-export" aria-labelledby="share-title">
+            <h2 class="heading-m" id="share-title">{ i18n::SHARE_HEADING.get(lang) }</h2>
+            <label class="label" for="share-link">{ i18n::SHARE_LINK_LABEL.get(lang) }</label>
+            <p class="hint" id="share-link-hint">{ i18n::SHARE_LINK_HINT.get(lang) }</p>
+            <input class="input share__link" id="share-link" type="text" readonly=true
+                aria-describedby="share-link-hint" value={props.link.clone()} />
+            <p class="share__status" role="status">{ message }</p>
+            <div class="button-group">
+                <button type="button" class="button" onclick={copy}>{ i18n::SHARE_COPY.get(lang) }</button>
+                if share::can_share() {
+                    <button type="button" class="button button--secondary" onclick={dialog}>{ i18n::SHARE_DIALOG.get(lang) }</button>
+                }
+                <a class="button button--secondary" href={mailto}>{ i18n::SHARE_EMAIL.get(lang) }</a>
+                <button type="button" class="button button--secondary" onclick={print}>{ i18n::SHARE_PRINT.get(lang) }</button>
+                <button type="button" class="button button--secondary" onclick={download_sheet}>{ i18n::SHARE_DOWNLOAD_HTML.get(lang) }</button>
+                <button type="button" class="button button--secondary" onclick={download_answers}>{ i18n::SHARE_DOWNLOAD_ANSWERS.get(lang) }</button>
+            </div>
+        </section>
+    }
+}
+
+#[derive(Properties, PartialEq)]
+pub struct PrintLinkProps {
+    pub lang: Lang,
+    pub link: AttrValue,
+}
+
+/// Only in print: the link in full and as a QR code.
+#[component]
+pub fn PrintLink(props: &PrintLinkProps) -> Html {
+    let lang = props.lang;
+    let qr = use_memo(props.link.clone(), |link| crate::model::qr::svg_path(link));
+    html! {
+        <section class="print-only print-link" aria-labelledby="print-link-title">
+            <h2 class="heading-m" id="print-link-title">{ i18n::PRINT_QR_HEADING.get(lang) }</h2>
+            <p>{ i18n::PRINT_QR_TEXT.get(lang) }</p>
+            if let Some((size, path)) = (*qr).clone() {
+                <svg class="qr" viewBox={format!("0 0 {size} {size}")} role="img"
+                    aria-label={i18n::QR_LABEL.get(lang)} shape-rendering="crispEdges">
+                    <rect class="qr__bg" width={size.to_string()} height={size.to_string()} />
+                    <path class="qr__fg" d={path} />
+                </svg>
+            }
+            <p class="print-link__url">{ props.link.clone() }</p>
+        </section>
+    }
+}
