@@ -5,7 +5,7 @@ use std::rc::Rc;
 use yew::prelude::*;
 
 use crate::browser::{dom, fetch, history, panic, storage};
-use crate::components::layout::{Footer, Header};
+use crate::components::layout::{footer, header};
 use crate::model::content::Role;
 use crate::model::route::Route;
 use crate::model::share::{self, Shared};
@@ -257,9 +257,9 @@ pub fn App() -> Html {
 
     html! {
         <ContextProvider<Store> context={store.clone()}>
-            <Header />
+            { header(&store) }
             <main id="main" class="page" tabindex="-1">{ page }</main>
-            <Footer />
+            { footer(&store) }
         </ContextProvider<Store>>
     }
 }

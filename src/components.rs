@@ -84,21 +84,3 @@ pub fn use_page_title(title: String) {
         dom::set_title(&full);
     });
 }
-
-/// The page heading: focused on every page change so screen readers start there.
-#[derive(Properties, PartialEq)]
-pub struct HeadingProps {
-    pub children: Html,
-    #[prop_or_default]
-    pub caption: Option<AttrValue>,
-}
-
-#[component]
-pub fn PageHeading(props: &HeadingProps) -> Html {
-    html! {
-        <>
-            if let Some(c) = &props.caption { <p class="caption">{ c.clone() }</p> }
-            <h1 id="main-heading" class="heading-xl" tabindex="-1">{ props.children.clone() }</h1>
-        </>
-    }
-}

@@ -3,19 +3,32 @@
 //!
 //! The official's texts use "u"; texts a resident also sees use "u" as well, since they are shared.
 
+pub use crate::model::content::CText;
 pub use crate::model::lang::{Lang, Text};
+
+// The strings shown after the start page come with the questionnaire's texts
+// (content/interface.toml); these constants name them.
+include!(concat!(env!("OUT_DIR"), "/interface.rs"));
 
 /// Replaces each `{}` in `template`, in order, with the next argument.
 pub fn fill(template: &str, args: &[&str]) -> String {
     let mut out = String::with_capacity(template.len() + 16);
     let mut args = args.iter();
-    let mut rest = template;
-    while let Some(i) = rest.find("{}") {
-        out.push_str(&rest[..i]);
-        out.push_str(args.next().copied().unwrap_or(""));
-        rest = &rest[i + 2..];
+    // Split on a char: a `&str` pattern pulls a large searcher into the wasm.
+    let mut parts = template.split('{');
+    out.push_str(parts.next().unwrap_or(""));
+    for part in parts {
+        match part.strip_prefix('}') {
+            Some(rest) => {
+                out.push_str(args.next().copied().unwrap_or(""));
+                out.push_str(rest);
+            }
+            None => {
+                out.push('{');
+                out.push_str(part);
+            }
+        }
     }
-    out.push_str(rest);
     out
 }
 
@@ -63,106 +76,18 @@ strings! {
     STORAGE_OFF = "Uw browser bewaart geen gegevens. De check werkt, maar uw antwoorden blijven niet bewaard als u de pagina sluit.", "Your browser does not store data. The check works, but your answers are not kept when you close the page.";
     STORAGE_CORRUPT = "Wij konden de opgeslagen antwoorden niet lezen. U begint opnieuw.", "We could not read the stored answers. You start again.";
 
-    STEP_OF = "Stap {} van {}", "Step {} of {}";
-    BACK = "Terug", "Back";
-    CONTINUE = "Verder", "Continue";
-    HELP_SUMMARY = "Waarom vragen we dit?", "Why do we ask this?";
-    DONT_KNOW = "Weet ik niet", "I don't know";
-    OR = "of", "or";
-    CHOOSE_ALL = "Kies alles wat klopt.", "Select all that apply.";
     ERROR_SUMMARY_TITLE = "Er is een probleem", "There is a problem";
-    ERROR_CHOOSE_ONE = "Kies een antwoord", "Choose an answer";
-    ERROR_CHOOSE_SOME = "Kies een of meer antwoorden", "Choose one or more answers";
     ERROR_PREFIX = "Fout:", "Error:";
 
-    CHECK_TITLE = "Controleer uw antwoorden", "Check your answers";
-    CHECK_INTRO = "Klopt alles? U kunt elk antwoord nog wijzigen.", "Is everything right? You can still change any answer.";
-    CHANGE = "Wijzig", "Change";
-    NOT_ANSWERED = "Nog niet beantwoord", "Not answered yet";
-    CHECK_TO_SHEET = "Bekijk het advies", "See the advice";
-    CHECK_ROLE = "U bent", "You are";
-    CHECK_PLAN = "Naam van het plan", "Name of the plan";
 
-    SHEET_TITLE = "Uw advies", "Your advice";
-    SHEET_UNTITLED = "Plan zonder naam", "Untitled plan";
-    SHEET_DATE = "Datum", "Date";
-    SHEET_ROLE = "Ingevuld door", "Filled in by";
-    ROLE_OFFICIAL_SHORT = "iemand van de gemeente", "someone from the municipality";
-    ROLE_RESIDENT_SHORT = "een inwoner of initiatiefnemer", "a resident or initiator";
-    VERDICT_HEADING = "Oordeel", "Verdict";
-    CERTAINTY = "U gaf op {} van de {} vragen een antwoord anders dan \u{201c}weet ik niet\u{201d}. Zekerheid: {}%.", "You gave an answer other than \u{201c}I don't know\u{201d} to {} of {} questions. Certainty: {}%.";
-    CERTAINTY_LOW = "Dit advies is nog onzeker: veel antwoorden ontbreken.", "This advice is still uncertain: many answers are missing.";
-    INTENSITY = "Wat er van inwoners gevraagd wordt:", "What is asked of residents:";
-    KNOCKOUT_NOTE = "Dit weegt zwaarder dan de rest", "This outweighs everything else";
-    DIMENSIONS_HEADING = "Per onderwerp", "By topic";
-    DIMENSION_SCORE = "{} van 100", "{} out of 100";
-    DIMENSION_NO_SCORE = "geen antwoord", "no answer";
-    DIMENSION_BAR = "Voldoende vanaf {}", "Sufficient from {}";
-    STATUS_GOOD = "Goed", "Good";
-    STATUS_ATTENTION = "Aandacht nodig", "Needs attention";
-    STATUS_RISK = "Risico", "Risk";
-    ADVICE_HEADING = "Wat u het beste eerst kunt doen", "What to do first";
-    ADVICE_NONE = "Er zijn geen punten die u eerst moet regelen.", "There is nothing you need to arrange first.";
-    ADVICE_WHY = "Waarom u dit ziet", "Why you see this";
-    ADVICE_CHANGE = "Wat dit verandert", "What would change this";
-    ADVICE_SOURCES = "Bronnen", "Sources";
-    YOUR_ANSWER = "uw antwoord", "your answer";
-    FIND_OUT_HEADING = "Zoek dit eerst uit", "Find this out first";
-    ANSWERS_HEADING = "Uw antwoorden", "Your answers";
-    SOURCES_HEADING = "Bronnen", "Sources";
-    SHEET_CHANGE = "Antwoorden wijzigen", "Change answers";
-    SHEET_RESTART = "Opnieuw beginnen", "Start again";
-    SHEET_NO_ROLE = "Er is nog geen advies. Begin met de check.", "There is no advice yet. Start with the check.";
 
-    SHARED_VIEW = "U bekijkt een advies uit een gedeelde link. Uw eigen antwoorden op dit apparaat blijven zoals ze waren.", "You are viewing advice from a shared link. Your own answers on this device stay as they were.";
-    SHARED_ADOPT = "Ga verder met deze antwoorden", "Continue with these answers";
-    SHARED_ADOPT_HINT = "Dit vervangt uw eigen antwoorden op dit apparaat.", "This replaces your own answers on this device.";
-    SHARED_OWN = "Naar mijn eigen advies", "Go to my own advice";
-    FOLLOW_UP_UNKNOWN = "U antwoordde \u{201c}weet ik niet\u{201d}.", "You answered \u{201c}I don't know\u{201d}.";
-    FOLLOW_UP_UNKNOWN_R = "Je antwoordde \u{201c}weet ik niet\u{201d}.", "You answered \u{201c}I don't know\u{201d}.";
-    FOLLOW_UP_NONE = "Er is niets meer dat u eerst moet uitzoeken.", "There is nothing left to find out first.";
-    FOLLOW_UP_NONE_R = "Je hebt geen open vragen meer voor de gemeente.", "You have no open questions left for the municipality.";
-    SHARE_HEADING = "Deel of bewaar dit advies", "Share or save this advice";
-    SHARE_LINK_LABEL = "Link naar dit advies", "Link to this advice";
-    SHARE_LINK_HINT = "De link bevat de antwoorden zelf. Wie de link opent, ziet dit advies. Er wordt niets op een server bewaard.", "The link holds the answers themselves. Whoever opens it sees this advice. Nothing is stored on a server.";
-    SHARE_COPY = "Kopieer de link", "Copy the link";
-    SHARE_COPIED = "De link is gekopieerd.", "The link has been copied.";
-    SHARE_COPY_FAILED = "Kopi\u{eb}ren lukte niet. Selecteer de link hierboven en kopieer hem zelf.", "Copying did not work. Select the link above and copy it yourself.";
-    SHARE_DIALOG = "Delen", "Share";
-    SHARE_EMAIL = "Mail de link", "Email the link";
-    SHARE_EMAIL_SUBJECT = "Advies uit de Coproductiecheck", "Advice from the Coproductiecheck";
-    SHARE_PRINT = "Print of bewaar als pdf", "Print or save as PDF";
-    SHARE_DOWNLOAD_HTML = "Download het advies", "Download the advice";
-    SHARE_DOWNLOAD_ANSWERS = "Download de antwoorden", "Download the answers";
-    SHARE_ANSWERS_FILE = "Coproductiecheck: antwoorden. Laad dit bestand in de check met \u{201c}Antwoorden laden uit een bestand\u{201d}, of open de link:", "Coproductiecheck: answers. Load this file in the check with \u{201c}Load answers from a file\u{201d}, or open the link:";
-    PRINT_QR_HEADING = "Dit advies online", "This advice online";
-    PRINT_QR_TEXT = "Scan de code of typ de link over om dit advies te openen en verder te werken.", "Scan the code or type the link to open this advice and continue.";
-    QR_LABEL = "QR-code met de link naar dit advies", "QR code with the link to this advice";
     LOAD_SUMMARY = "Antwoorden laden uit een bestand", "Load answers from a file";
     LOAD_LABEL = "Kies het bestand met antwoorden", "Choose the file with answers";
     LOAD_HINT = "Een bestand dat u eerder downloadde met \u{201c}Download de antwoorden\u{201d}.", "A file you downloaded earlier with \u{201c}Download the answers\u{201d}.";
     LOAD_FAILED = "In dit bestand staan geen antwoorden van de Coproductiecheck. Kies het bestand dat u eerder downloadde.", "This file holds no Coproductiecheck answers. Choose the file you downloaded earlier.";
-    ABOUT_TITLE = "Over deze check", "About this check";
-    ABOUT_METHOD = "Hoe komt het advies tot stand?", "How is the advice reached?";
-    ABOUT_SOURCES = "De bronnen", "The sources";
-    ABOUT_SOURCES_INTRO = "De vragen en het advies zijn gebaseerd op deze vijf teksten. Elk advies noemt de punten waar het op steunt.", "The questions and the advice are based on these five texts. Each piece of advice names the points it rests on.";
-    ABOUT_POINTS = "De punten uit deze bron", "The points from this source";
-    ABOUT_PRIVACY_TITLE = "Uw gegevens", "Your data";
-    ABOUT_PRIVACY = "De check werkt helemaal in uw browser. Uw antwoorden worden alleen op dit apparaat bewaard, zodat u later verder kunt. Een deellink bevat uw antwoorden zelf, na het #-teken: dat deel van een link stuurt een browser nooit naar een server.", "The check runs entirely in your browser. Your answers are only kept on this device, so you can continue later. A share link holds your answers itself, after the # sign: browsers never send that part of a link to a server.";
 
     // The resident's flow says "je" (DESIGN §8: one form of address per role); these are the
     // interface strings a resident sees after choosing the role.
-    CHECK_TITLE_R = "Controleer je antwoorden", "Check your answers";
-    CHECK_INTRO_R = "Klopt alles? Je kunt elk antwoord nog wijzigen.", "Is everything right? You can still change any answer.";
-    CHECK_ROLE_R = "Je bent", "You are";
-    SHEET_TITLE_R = "Jouw advies", "Your advice";
-    CERTAINTY_R = "Je gaf op {} van de {} vragen een antwoord anders dan \u{201c}weet ik niet\u{201d}. Zekerheid: {}%.", "You gave an answer other than \u{201c}I don't know\u{201d} to {} of {} questions. Certainty: {}%.";
-    ADVICE_HEADING_R = "Waar je op moet letten", "What to watch out for";
-    ADVICE_NONE_R = "We zien geen punten waar je eerst op moet letten.", "We see nothing you need to watch out for first.";
-    ADVICE_WHY_R = "Waarom je dit ziet", "Why you see this";
-    YOUR_ANSWER_R = "jouw antwoord", "your answer";
-    ANSWERS_HEADING_R = "Jouw antwoorden", "Your answers";
-    ASK_HEADING_R = "Vraag dit aan de gemeente voordat je meedoet", "Ask the municipality this before you join";
 
     LOADING = "De vragen worden geladen\u{2026}", "Loading the questions\u{2026}";
     TEXTS_FAILED_TITLE = "De vragen konden niet worden geladen", "The questions could not be loaded";
@@ -173,7 +98,7 @@ strings! {
 }
 
 /// The official's or the resident's wording of an interface string.
-pub fn by_role(role: crate::model::Role, official: Text, resident: Text) -> Text {
+pub fn by_role(role: crate::model::Role, official: CText, resident: CText) -> CText {
     match role {
         crate::model::Role::Official => official,
         crate::model::Role::Resident => resident,
@@ -184,9 +109,57 @@ pub fn by_role(role: crate::model::Role, official: Text, resident: Text) -> Text
 mod tests {
     use super::*;
 
+    /// Every interface string, in the wasm or in the text files, as (name, nl, en).
+    fn every_string() -> Vec<(&'static str, &'static str, &'static str)> {
+        let early = ALL.iter().map(|(n, t)| (*n, t.nl, t.en));
+        let later = LATER.iter().map(|(n, t)| (*n, t.nl(), t.en()));
+        early.chain(later).collect()
+    }
+
+    #[test]
+    fn every_interface_string_exists_in_dutch_and_english() {
+        let strings = every_string();
+        assert!(strings.len() > 100, "only {} strings", strings.len());
+        for (name, nl, en) in strings {
+            assert!(!nl.trim().is_empty(), "{name} has no Dutch");
+            assert!(!en.trim().is_empty(), "{name} has no English");
+            // A placeholder missing in one language would drop a number from the page.
+            assert_eq!(
+                nl.matches("{}").count(),
+                en.matches("{}").count(),
+                "{name}: placeholders differ"
+            );
+        }
+    }
+
+    #[test]
+    fn no_name_is_both_in_the_wasm_and_in_the_text_files() {
+        for (name, _) in LATER {
+            assert!(
+                ALL.iter().all(|(n, _)| n != name),
+                "{name} is defined twice"
+            );
+        }
+    }
+
+    #[test]
+    fn the_residents_wording_says_je_and_the_officials_says_u() {
+        for (name, nl, _) in every_string() {
+            let words: Vec<&str> = nl.split(|c: char| !c.is_alphabetic()).collect();
+            if name.ends_with("_R") {
+                assert!(
+                    !words
+                        .iter()
+                        .any(|w| *w == "u" || *w == "uw" || *w == "U" || *w == "Uw"),
+                    "{name}: {nl}"
+                );
+            }
+        }
+    }
+
     #[test]
     fn fill_replaces_in_order() {
-        assert_eq!(fill(STEP_OF.nl, &["3", "18"]), "Stap 3 van 18");
+        assert_eq!(fill(STEP_OF.nl(), &["3", "18"]), "Stap 3 van 18");
         assert_eq!(fill("{} {}", &["a"]), "a ");
     }
 }

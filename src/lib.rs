@@ -16,6 +16,10 @@ pub mod components;
 #[cfg(target_arch = "wasm32")]
 pub mod pages;
 
+#[cfg(target_arch = "wasm32")]
+#[global_allocator]
+static TALC: talc::wasm::WasmDynamicTalc = talc::wasm::new_wasm_dynamic_allocator();
+
 /// Mounts the app into `#app`, after setting up the panic message.
 #[cfg(target_arch = "wasm32")]
 pub fn start() {

@@ -4,11 +4,11 @@
 use std::cell::RefCell;
 use std::rc::Rc;
 
-use coproductiecheck::components::advice::AdviceList;
-use coproductiecheck::components::choice::ChoiceField;
-use coproductiecheck::components::summary_list::{Row, SummaryList};
-use coproductiecheck::components::verdict::Verdict;
-use coproductiecheck::components::{Ptr, Same};
+use coproductiecheck::components::advice::advice_list;
+use coproductiecheck::components::choice::choice_field;
+use coproductiecheck::components::summary_list::{summary_list, Row};
+use coproductiecheck::components::verdict::verdict;
+use coproductiecheck::components::Same;
 use coproductiecheck::model::{assess, flow, texts, Answer, Answers, Lang, Role, CONTENT};
 use wasm_bindgen::JsCast;
 use wasm_bindgen_test::*;
@@ -100,7 +100,7 @@ fn HostChoice(props: &ChoiceHost) -> Html {
     let q = flow::question(&CONTENT, "o_room").unwrap();
     let got = props.got.clone();
     let on_change = Callback::from(move |a| got.borrow_mut().push(a));
-    html! { <ChoiceField question={Ptr(q)} lang={Lang::Nl} selected={None::<Answer>} error={props.error} {on_change} /> }
+    choice_field(q, Lang::Nl, &None, props.error, on_change)
 }
 
 #[wasm_bindgen_test]
@@ -163,11 +163,12 @@ struct ListHost {
 
 #[component]
 fn HostList(props: &ListHost) -> Html {
-    html! { <SummaryList lang={Lang::Nl} rows={props.rows.clone()} /> }
+    summary_list(Lang::Nl, &props.rows, None)
 }
 
 #[wasm_bindgen_test]
 async fn the_summary_list_names_the_question_in_each_change_link() {
+    install_texts();
     let el = root();
     let rows = vec![
         Row {
@@ -212,11 +213,11 @@ struct SheetHost {
 
 #[component]
 fn HostSheet(props: &SheetHost) -> Html {
-    let a = Same(Rc::new(assess(&CONTENT, Role::Official, &props.answers)));
+    let a = assess(&CONTENT, Role::Official, &props.answers);
     html! {
         <>
-            <Verdict assessment={a.clone()} lang={Lang::Nl} />
-            <AdviceList assessment={a} answers={props.answers.clone()} lang={Lang::Nl} />
+            { verdict(&a, Lang::Nl) }
+            { advice_list(&a, &props.answers, Lang::Nl) }
         </>
     }
 }

@@ -4,22 +4,11 @@ use yew::prelude::*;
 
 use crate::components::sources::cited_points;
 use crate::components::summary_list::answer_lines;
-use crate::components::Same;
 use crate::i18n::{self, by_role};
 use crate::model::assess::Assessment;
 use crate::model::{Answers, Lang};
 
-#[derive(Properties, PartialEq)]
-pub struct AdviceProps {
-    pub assessment: Same<Assessment>,
-    pub answers: Same<Answers>,
-    pub lang: Lang,
-}
-
-#[component]
-pub fn AdviceList(props: &AdviceProps) -> Html {
-    let lang = props.lang;
-    let a = &props.assessment;
+pub fn advice_list(a: &Assessment, answers: &Answers, lang: Lang) -> Html {
     let role = a.role;
     if a.advice.is_empty() {
         return html! { <p>{ by_role(role, i18n::ADVICE_NONE, i18n::ADVICE_NONE_R).get(lang) }</p> };
@@ -27,7 +16,7 @@ pub fn AdviceList(props: &AdviceProps) -> Html {
     let items = a.advice.iter().map(|item| {
         let rule = item.rule;
         let causes = item.causes.iter().map(|q| {
-            let lines = answer_lines(q, props.answers.get(q.id), lang);
+            let lines = answer_lines(q, answers.get(q.id), lang);
             let joined = lines.iter().map(|l| l.as_str()).collect::<Vec<_>>().join(", ");
             html! {
                 <li>{ q.short.get(lang) }{": "}

@@ -3,20 +3,9 @@
 
 use yew::prelude::*;
 
-use crate::components::Ptr;
 use crate::i18n;
 use crate::model::content::{Kind, Question};
 use crate::model::{Answer, Lang};
-
-#[derive(Properties, PartialEq)]
-pub struct ChoiceProps {
-    pub question: Ptr<Question>,
-    pub lang: Lang,
-    /// What is ticked now (not yet saved).
-    pub selected: Option<Answer>,
-    pub error: bool,
-    pub on_change: Callback<Option<Answer>>,
-}
 
 /// The id of the first input, where the error summary links to.
 pub fn first_input_id(q: &Question) -> String {
@@ -45,16 +34,22 @@ pub fn toggle(
                 codes.push(opt.code);
             }
             // Keep content order, so the same choice always reads (and encodes) the same.
-            codes.sort_by_key(|c| q.options.iter().position(|o| o.code == *c));
+            crate::model::answers::sort_by_key(&mut codes, |c| {
+                q.options.iter().position(|o| o.code == *c)
+            });
             (!codes.is_empty()).then_some(Answer::Many(codes))
         }
     }
 }
 
-#[component]
-pub fn ChoiceField(props: &ChoiceProps) -> Html {
-    let q: &'static Question = props.question.0;
-    let lang = props.lang;
+/// `selected` is what is ticked now (not yet saved).
+pub fn choice_field(
+    q: &'static Question,
+    lang: Lang,
+    selected: &Option<Answer>,
+    error: bool,
+    on_change: Callback<Option<Answer>>,
+) -> Html {
     let multi = q.kind == Kind::Multi;
     let input_type = if multi { "checkbox" } else { "radio" };
     let name = format!("q-{}", q.id);
@@ -66,12 +61,12 @@ pub fn ChoiceField(props: &ChoiceProps) -> Html {
         described.push(' ');
         described.push_str(&hint_id);
     }
-    if props.error {
+    if error {
         described.push(' ');
         described.push_str(&error_id);
     }
 
-    let is_checked = |code: &str| match &props.selected {
+    let is_checked = |code: &str| match selected {
         Some(Answer::One(c)) => *c == code,
         Some(Answer::Many(cs)) => cs.contains(&code),
         _ => false,
@@ -81,8 +76,8 @@ pub fn ChoiceField(props: &ChoiceProps) -> Html {
         let id = format!("q-{}-{}", q.id, i);
         let checked = is_checked(opt.code);
         let onchange = {
-            let selected = props.selected.clone();
-            let cb = props.on_change.clone();
+            let selected = selected.clone();
+            let cb = on_change.clone();
             Callback::from(move |e: Event| {
                 let on = e.target_unchecked_into::<web_sys::HtmlInputElement>().checked();
                 cb.emit(toggle(q, &selected, i, on));
@@ -102,9 +97,9 @@ pub fn ChoiceField(props: &ChoiceProps) -> Html {
 
     let dont_know = q.dont_know.then(|| {
         let id = format!("q-{}-dk", q.id);
-        let checked = props.selected == Some(Answer::DontKnow);
+        let checked = *selected == Some(Answer::DontKnow);
         let onchange = {
-            let cb = props.on_change.clone();
+            let cb = on_change.clone();
             Callback::from(move |e: Event| {
                 let on = e.target_unchecked_into::<web_sys::HtmlInputElement>().checked();
                 cb.emit(on.then_some(Answer::DontKnow));
@@ -122,7 +117,7 @@ pub fn ChoiceField(props: &ChoiceProps) -> Html {
         }
     });
 
-    let group = classes!("form-group", props.error.then_some("form-group--error"));
+    let group = classes!("form-group", error.then_some("form-group--error"));
     html! {
         <div class={group}>
             <fieldset class="fieldset" aria-describedby={described}>
@@ -134,7 +129,7 @@ pub fn ChoiceField(props: &ChoiceProps) -> Html {
                     <div class="details__text" id={help_id}>{ q.help.get(lang) }</div>
                 </details>
                 if multi { <p class="hint" id={hint_id}>{ i18n::CHOOSE_ALL.get(lang) }</p> }
-                if props.error {
+                if error {
                     <p class="error-message" id={error_id}>
                         <span class="visually-hidden">{ i18n::ERROR_PREFIX.get(lang) }{" "}</span>
                         { error_text(q, lang) }

@@ -3,16 +3,9 @@
 
 use yew::prelude::*;
 
-use crate::components::Same;
 use crate::i18n::{self, fill};
 use crate::model::assess::{Assessment, Status};
 use crate::model::Lang;
-
-#[derive(Properties, PartialEq)]
-pub struct DimensionsProps {
-    pub assessment: Same<Assessment>,
-    pub lang: Lang,
-}
 
 pub fn status_text(status: Status, lang: Lang) -> &'static str {
     match status {
@@ -30,10 +23,8 @@ fn status_class(status: Status) -> &'static str {
     }
 }
 
-#[component]
-pub fn Dimensions(props: &DimensionsProps) -> Html {
-    let lang = props.lang;
-    let rows = props.assessment.dimensions.iter().map(|d| {
+pub fn dimensions(a: &Assessment, lang: Lang) -> Html {
+    let rows = a.dimensions.iter().map(|d| {
         let score = d.score.map(|s| s.to_string());
         let value = match &score {
             Some(s) => fill(i18n::DIMENSION_SCORE.get(lang), &[s]),

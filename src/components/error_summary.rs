@@ -5,17 +5,9 @@ use yew::prelude::*;
 use crate::i18n;
 use crate::model::Lang;
 
-#[derive(Properties, PartialEq)]
-pub struct ErrorSummaryProps {
-    pub lang: Lang,
-    /// The id of the field the message is about.
-    pub target: AttrValue,
-    pub message: AttrValue,
-}
-
-#[component]
-pub fn ErrorSummary(props: &ErrorSummaryProps) -> Html {
-    let target = props.target.clone();
+/// `target`: the id of the field the message is about.
+pub fn error_summary(lang: Lang, target: String, message: &'static str) -> Html {
+    let href = format!("#{target}");
     // Plain `#id` links would change the route: focus the field instead.
     let onclick = Callback::from(move |e: MouseEvent| {
         e.prevent_default();
@@ -23,9 +15,9 @@ pub fn ErrorSummary(props: &ErrorSummaryProps) -> Html {
     });
     html! {
         <div id="error-summary" class="error-summary" role="alert" tabindex="-1" aria-labelledby="error-summary-title">
-            <h2 id="error-summary-title" class="error-summary__title">{ i18n::ERROR_SUMMARY_TITLE.get(props.lang) }</h2>
+            <h2 id="error-summary-title" class="error-summary__title">{ i18n::ERROR_SUMMARY_TITLE.get(lang) }</h2>
             <ul class="error-summary__list">
-                <li><a href={format!("#{}", props.target)} {onclick}>{ props.message.clone() }</a></li>
+                <li><a {href} {onclick}>{ message }</a></li>
             </ul>
         </div>
     }

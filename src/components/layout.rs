@@ -2,16 +2,13 @@
 
 use yew::prelude::*;
 
-use crate::app::{navigate, Action};
+use crate::app::{navigate, Action, Store};
 use crate::browser::storage;
-use crate::components::use_store;
 use crate::i18n;
 use crate::model::route::Route;
 use crate::model::Lang;
 
-#[component]
-pub fn Header() -> Html {
-    let store = use_store();
+pub fn header(store: &Store) -> Html {
     let lang = store.lang;
     let other = match lang {
         Lang::Nl => Lang::En,
@@ -37,9 +34,7 @@ pub fn Header() -> Html {
     }
 }
 
-#[component]
-pub fn Footer() -> Html {
-    let store = use_store();
+pub fn footer(store: &Store) -> Html {
     let lang = store.lang;
     let clear = {
         let store = store.clone();

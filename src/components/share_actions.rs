@@ -108,29 +108,21 @@ pub fn ShareActions(props: &ShareProps) -> Html {
     }
 }
 
-#[derive(Properties, PartialEq)]
-pub struct PrintLinkProps {
-    pub lang: Lang,
-    pub link: AttrValue,
-}
-
 /// Only in print: the link in full and as a QR code.
-#[component]
-pub fn PrintLink(props: &PrintLinkProps) -> Html {
-    let lang = props.lang;
-    let qr = use_memo(props.link.clone(), |link| crate::model::qr::svg_path(link));
+pub fn print_link(lang: Lang, link: &str) -> Html {
+    let qr = crate::model::qr::svg_path(link);
     html! {
         <section class="print-only print-link" aria-labelledby="print-link-title">
             <h2 class="heading-m" id="print-link-title">{ i18n::PRINT_QR_HEADING.get(lang) }</h2>
             <p>{ i18n::PRINT_QR_TEXT.get(lang) }</p>
-            if let Some((size, path)) = (*qr).clone() {
+            if let Some((size, path)) = qr {
                 <svg class="qr" viewBox={format!("0 0 {size} {size}")} role="img"
                     aria-label={i18n::QR_LABEL.get(lang)} shape-rendering="crispEdges">
                     <rect class="qr__bg" width={size.to_string()} height={size.to_string()} />
                     <path class="qr__fg" d={path} />
                 </svg>
             }
-            <p class="print-link__url">{ props.link.clone() }</p>
+            <p class="print-link__url">{ link.to_string() }</p>
         </section>
     }
 }

@@ -5,17 +5,8 @@ use yew::prelude::*;
 use crate::i18n;
 use crate::model::{Lang, CONTENT};
 
-#[derive(Properties, PartialEq)]
-pub struct SourcesProps {
-    pub lang: Lang,
-    /// Also list each source's numbered points (the about page).
-    #[prop_or_default]
-    pub with_points: bool,
-}
-
-#[component]
-pub fn SourceList(props: &SourcesProps) -> Html {
-    let lang = props.lang;
+/// `with_points`: also list each source's numbered points (the about page).
+pub fn source_list(lang: Lang, with_points: bool) -> Html {
     let items = CONTENT.sources.iter().map(|s| {
         let mut prefix = s.id.to_string();
         prefix.push('-');
@@ -26,7 +17,7 @@ pub fn SourceList(props: &SourcesProps) -> Html {
                     { s.authors }{" ("}{ s.year }{"). "}<cite>{ s.title }</cite>{". "}{ s.publisher }{"."}
                 </p>
                 <p class="sources__about">{ s.about.get(lang) }</p>
-                if props.with_points {
+                if with_points {
                     <details class="details">
                         <summary class="details__summary">{ i18n::ABOUT_POINTS.get(lang) }</summary>
                         <dl class="points">

@@ -15,14 +15,6 @@ pub struct Row {
     pub change: Option<AttrValue>,
 }
 
-#[derive(Properties, PartialEq)]
-pub struct SummaryListProps {
-    pub lang: Lang,
-    pub rows: Vec<Row>,
-    #[prop_or_default]
-    pub on_change: Option<Callback<()>>,
-}
-
 /// The answer in words: the chosen options' labels, or "Weet ik niet".
 pub fn answer_lines(q: &Question, answer: Option<&Answer>, lang: Lang) -> Vec<AttrValue> {
     let label = |code: &str| {
@@ -39,13 +31,11 @@ pub fn answer_lines(q: &Question, answer: Option<&Answer>, lang: Lang) -> Vec<At
     }
 }
 
-#[component]
-pub fn SummaryList(props: &SummaryListProps) -> Html {
-    let lang = props.lang;
-    let rows = props.rows.iter().map(|row| {
+/// `on_change` runs when a "Wijzig" link is followed.
+pub fn summary_list(lang: Lang, rows: &[Row], on_change: Option<Callback<()>>) -> Html {
+    let rows = rows.iter().map(|row| {
         let change = row.change.as_ref().map(|href| {
-            let onclick = props
-                .on_change
+            let onclick = on_change
                 .clone()
                 .map(|cb| Callback::from(move |_: MouseEvent| cb.emit(())));
             html! {

@@ -2,16 +2,9 @@
 
 use yew::prelude::*;
 
-use crate::components::Same;
 use crate::i18n::{self, by_role, fill};
 use crate::model::assess::{Assessment, Level};
 use crate::model::Lang;
-
-#[derive(Properties, PartialEq)]
-pub struct VerdictProps {
-    pub assessment: Same<Assessment>,
-    pub lang: Lang,
-}
 
 pub fn level_class(level: Level) -> &'static str {
     match level {
@@ -21,10 +14,7 @@ pub fn level_class(level: Level) -> &'static str {
     }
 }
 
-#[component]
-pub fn Verdict(props: &VerdictProps) -> Html {
-    let a = &props.assessment;
-    let lang = props.lang;
+pub fn verdict(a: &Assessment, lang: Lang) -> Html {
     let knockouts: Vec<_> = a.advice.iter().filter(|x| x.rule.knockout).collect();
     let certainty = fill(
         by_role(a.role, i18n::CERTAINTY, i18n::CERTAINTY_R).get(lang),

@@ -1,7 +1,5 @@
 //! The answers given so far, keyed by question id.
 
-use std::collections::BTreeMap;
-
 #[derive(Clone, Debug, PartialEq, Eq, Hash)]
 pub enum Answer {
     /// An option code of a single-choice question.
@@ -37,32 +35,54 @@ impl Answer {
     }
 }
 
+/// Sorted by id, so equal answer sets compare equal. A sorted `Vec` rather than a `BTreeMap`:
+/// a few dozen entries, and it keeps the shipped wasm smaller.
 #[derive(Clone, Debug, Default, PartialEq, Eq)]
 pub struct Answers {
-    map: BTreeMap<&'static str, Answer>,
+    list: Vec<(&'static str, Answer)>,
 }
 
 impl Answers {
+    fn find(&self, id: &str) -> Result<usize, usize> {
+        self.list.binary_search_by(|(k, _)| (*k).cmp(id))
+    }
     pub fn get(&self, id: &str) -> Option<&Answer> {
-        self.map.get(id)
+        self.find(id).ok().map(|i| &self.list[i].1)
     }
     pub fn set(&mut self, id: &'static str, answer: Answer) {
-        self.map.insert(id, answer);
+        match self.find(id) {
+            Ok(i) => self.list[i].1 = answer,
+            Err(i) => self.list.insert(i, (id, answer)),
+        }
     }
     pub fn remove(&mut self, id: &str) {
-        self.map.remove(id);
+        if let Ok(i) = self.find(id) {
+            self.list.remove(i);
+        }
     }
     pub fn is_empty(&self) -> bool {
-        self.map.is_empty()
+        self.list.is_empty()
     }
     pub fn len(&self) -> usize {
-        self.map.len()
+        self.list.len()
     }
     pub fn iter(&self) -> impl Iterator<Item = (&'static str, &Answer)> + '_ {
-        self.map.iter().map(|(k, v)| (*k, v))
+        self.list.iter().map(|(k, v)| (*k, v))
     }
     /// Keeps only the answers for which `keep(id, answer)` is true.
     pub fn retain(&mut self, mut keep: impl FnMut(&'static str, &Answer) -> bool) {
-        self.map.retain(|k, v| keep(k, v));
+        self.list.retain(|(k, v)| keep(k, v));
+    }
+}
+
+/// A stable insertion sort: the lists sorted here are short, and the standard library's sorts
+/// add several kilobytes to the wasm for each element type.
+pub fn sort_by_key<T, K: Ord>(items: &mut [T], key: impl Fn(&T) -> K) {
+    for i in 1..items.len() {
+        let mut j = i;
+        while j > 0 && key(&items[j - 1]) > key(&items[j]) {
+            items.swap(j - 1, j);
+            j -= 1;
+        }
     }
 }

@@ -238,7 +238,7 @@ pub fn assess(content: &'static Content, role: Role, answers: &Answers) -> Asses
         })
         .collect();
     // Stable: equal keys keep content order.
-    advice.sort_by_key(|a| (!a.rule.knockout, a.rule.priority));
+    super::answers::sort_by_key(&mut advice, |a| (!a.rule.knockout, a.rule.priority));
 
     let follow_ups: Vec<FollowUp> = asked
         .iter()

@@ -142,7 +142,7 @@ pub fn encode(content: &Content, shared: &Shared) -> String {
         .filter(|q| q.role == shared.role && !q.retired)
         .filter_map(|q| Some((q.key, value(q, shared.answers.get(q.id)?)?)))
         .collect();
-    pairs.sort_unstable_by_key(|p| p.0);
+    super::answers::sort_by_key(&mut pairs, |p| p.0);
     for (key, value) in pairs {
         put_varint(&mut body, key.into());
         put_varint(&mut body, value);
@@ -399,9 +399,17 @@ fn crc16(frame: &[u8]) -> u16 {
 /// last word of the text. Decoding decides whether it is any good.
 pub fn code_in_text(text: &str) -> &str {
     const MARK: &str = "#/advies/";
-    let rest = match text.rfind(MARK) {
+    // Byte search, not `str::rfind`: the general searcher adds kilobytes to the wasm.
+    let found = text
+        .as_bytes()
+        .windows(MARK.len())
+        .rposition(|w| w == MARK.as_bytes());
+    let rest = match found {
         Some(i) => &text[i + MARK.len()..],
-        None => text.split_whitespace().last().unwrap_or(""),
+        None => text
+            .split(char::is_whitespace)
+            .rfind(|w| !w.is_empty())
+            .unwrap_or(""),
     };
     rest.split(|c: char| c.is_whitespace()).next().unwrap_or("")
 }

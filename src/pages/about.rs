@@ -2,7 +2,7 @@
 
 use yew::prelude::*;
 
-use crate::components::sources::SourceList;
+use crate::components::sources::source_list;
 use crate::components::{use_page_title, use_store};
 use crate::i18n;
 use crate::model::CONTENT;
@@ -20,7 +20,7 @@ pub fn AboutPage() -> Html {
             <p>{ i18n::ABOUT_PRIVACY.get(lang) }</p>
             <h2 class="heading-l">{ i18n::ABOUT_SOURCES.get(lang) }</h2>
             <p>{ i18n::ABOUT_SOURCES_INTRO.get(lang) }</p>
-            <SourceList {lang} with_points=true />
+            { source_list(lang, true) }
         </>
     }
 }

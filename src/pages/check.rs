@@ -3,7 +3,7 @@
 use yew::prelude::*;
 
 use crate::app::{navigate, redirect, Action};
-use crate::components::summary_list::{answer_lines, Row, SummaryList};
+use crate::components::summary_list::{answer_lines, summary_list, Row};
 use crate::components::{use_page_title, use_store};
 use crate::i18n::{self, by_role};
 use crate::model::content::Role;
@@ -78,7 +78,7 @@ pub fn CheckPage() -> Html {
         <>
             <h1 id="main-heading" class="heading-xl" tabindex="-1">{ title.map(|t| t.get(lang)) }</h1>
             <p>{ by_role(role, i18n::CHECK_INTRO, i18n::CHECK_INTRO_R).get(lang) }</p>
-            <SummaryList {lang} {rows} on_change={Some(on_change)} />
+            { summary_list(lang, &rows, Some(on_change)) }
             <button type="button" class="button" onclick={to_sheet}>{ i18n::CHECK_TO_SHEET.get(lang) }</button>
         </>
     }

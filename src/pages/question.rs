@@ -4,8 +4,8 @@ use yew::prelude::*;
 
 use crate::app::{navigate, redirect, Action};
 use crate::browser::dom;
-use crate::components::choice::{error_text, first_input_id, ChoiceField};
-use crate::components::error_summary::ErrorSummary;
+use crate::components::choice::{choice_field, error_text, first_input_id};
+use crate::components::error_summary::error_summary;
 use crate::components::{use_page_title, use_store, Ptr};
 use crate::i18n::{self, fill};
 use crate::model::content::Question;
@@ -139,12 +139,11 @@ fn QuestionForm(props: &FormProps) -> Html {
         <>
             <a class="back-link" href={back.href()}>{ i18n::BACK.get(lang) }</a>
             if *error {
-                <ErrorSummary {lang} target={first_input_id(q)} message={error_text(q, lang)} />
+                { error_summary(lang, first_input_id(q), error_text(q, lang)) }
             }
             <p class="caption" id="step-caption">{ caption }</p>
             <form class="form" novalidate=true {onsubmit}>
-                <ChoiceField question={props.question} {lang} selected={(*selected).clone()}
-                    error={*error} {on_change} />
+                { choice_field(q, lang, &selected, *error, on_change) }
                 <button type="submit" class="button">{ i18n::CONTINUE.get(lang) }</button>
             </form>
         </>

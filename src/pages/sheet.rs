@@ -5,22 +5,22 @@ use std::rc::Rc;
 
 use yew::prelude::*;
 
-use crate::app::{navigate, redirect, Action, Notice};
+use crate::app::{navigate, redirect, Action, Notice, Store};
 use crate::browser::dom;
-use crate::components::advice::AdviceList;
-use crate::components::dimensions::Dimensions;
-use crate::components::notice::NoticeBanner;
-use crate::components::share_actions::{PrintLink, ShareActions};
-use crate::components::sources::SourceList;
-use crate::components::summary_list::{answer_lines, Row, SummaryList};
-use crate::components::verdict::Verdict;
+use crate::components::advice::advice_list;
+use crate::components::dimensions::dimensions;
+use crate::components::notice::notice;
+use crate::components::share_actions::{print_link, ShareActions};
+use crate::components::sources::source_list;
+use crate::components::summary_list::{answer_lines, summary_list, Row};
+use crate::components::verdict::verdict;
 use crate::components::{use_page_title, use_store, Same};
 use crate::i18n::{self, by_role};
 use crate::model::assess::Assessment;
 use crate::model::content::Role;
 use crate::model::route::Route;
 use crate::model::share::{self, Shared};
-use crate::model::{assess, flow, Answers, Lang, CONTENT};
+use crate::model::{assess, flow, Lang, CONTENT};
 use crate::pages::check::role_text;
 
 #[derive(Properties, PartialEq)]
@@ -85,37 +85,34 @@ pub fn SheetPage(props: &SheetProps) -> Html {
 
     html! {
         <>
-            if !is_own { <SharedBanner shown={Same(Rc::new(shown.clone()))} /> }
+            if !is_own { { shared_banner(&store, &shown) } }
             <Sheet shared={Same(Rc::new(shown))} {lang} own={is_own} />
         </>
     }
 }
 
-#[derive(Properties, PartialEq)]
-struct BannerProps {
-    shown: Same<Shared>,
-}
-
-#[component]
-fn SharedBanner(props: &BannerProps) -> Html {
-    let store = use_store();
+/// Viewing someone else's answers: offer to take them over, or to go back to one's own.
+fn shared_banner(store: &Store, shown: &Shared) -> Html {
     let lang = store.lang;
     let adopt = {
         let store = store.clone();
-        let shown = props.shown.clone();
-        Callback::from(move |_| store.dispatch(Action::Adopt((*shown).clone())))
+        let shown = shown.clone();
+        Callback::from(move |_| store.dispatch(Action::Adopt(shown.clone())))
     };
-    html! {
-        <NoticeBanner>
-            <p>{ i18n::SHARED_VIEW.get(lang) }</p>
-            <div class="button-group">
-                <button type="button" class="button button--secondary" onclick={adopt}
-                    aria-describedby="adopt-hint">{ i18n::SHARED_ADOPT.get(lang) }</button>
-                <a class="link" href={Route::Sheet(None).href()}>{ i18n::SHARED_OWN.get(lang) }</a>
-            </div>
-            <p class="hint" id="adopt-hint">{ i18n::SHARED_ADOPT_HINT.get(lang) }</p>
-        </NoticeBanner>
-    }
+    notice(
+        false,
+        html! {
+            <>
+                <p>{ i18n::SHARED_VIEW.get(lang) }</p>
+                <div class="button-group">
+                    <button type="button" class="button button--secondary" onclick={adopt}
+                        aria-describedby="adopt-hint">{ i18n::SHARED_ADOPT.get(lang) }</button>
+                    <a class="link" href={Route::Sheet(None).href()}>{ i18n::SHARED_OWN.get(lang) }</a>
+                </div>
+                <p class="hint" id="adopt-hint">{ i18n::SHARED_ADOPT_HINT.get(lang) }</p>
+            </>
+        },
+    )
 }
 
 #[derive(Properties, PartialEq)]
@@ -138,8 +135,6 @@ fn Sheet(props: &SheetViewProps) -> Html {
             assess(&CONTENT, *role, answers)
         })
     };
-    let answers: Same<Answers> = Same(Rc::new(s.answers.clone()));
-    let a = Same(assessment.clone());
     let today = use_memo(lang, |l| dom::today(l.code()));
 
     let follow_heading = match role {
@@ -191,15 +186,15 @@ fn Sheet(props: &SheetViewProps) -> Html {
                 <div><dt>{ i18n::SHEET_DATE.get(lang) }</dt><dd>{ (*today).clone() }</dd></div>
                 <div><dt>{ i18n::SHEET_ROLE.get(lang) }</dt><dd>{ role_text(role).get(lang) }</dd></div>
             </dl>
-            <Verdict assessment={a.clone()} {lang} />
+            { verdict(&assessment, lang) }
             <ShareActions {lang} link={link.clone()} title={plan.clone()} />
             <section class="sheet__section" aria-labelledby="dims-title">
                 <h2 class="heading-l" id="dims-title">{ i18n::DIMENSIONS_HEADING.get(lang) }</h2>
-                <Dimensions assessment={a.clone()} {lang} />
+                { dimensions(&assessment, lang) }
             </section>
             <section class="sheet__section" aria-labelledby="advice-title">
                 <h2 class="heading-l" id="advice-title">{ by_role(role, i18n::ADVICE_HEADING, i18n::ADVICE_HEADING_R).get(lang) }</h2>
-                <AdviceList assessment={a.clone()} answers={answers.clone()} {lang} />
+                { advice_list(&assessment, &s.answers, lang) }
             </section>
             <section class="sheet__section" aria-labelledby="follow-title">
                 <h2 class="heading-l" id="follow-title">{ follow_heading.get(lang) }</h2>
@@ -211,13 +206,13 @@ fn Sheet(props: &SheetViewProps) -> Html {
             </section>
             <section class="sheet__section" aria-labelledby="answers-title">
                 <h2 class="heading-l" id="answers-title">{ by_role(role, i18n::ANSWERS_HEADING, i18n::ANSWERS_HEADING_R).get(lang) }</h2>
-                <SummaryList {lang} {rows} />
+                { summary_list(lang, &rows, None) }
             </section>
             <section class="sheet__section" aria-labelledby="sources-title">
                 <h2 class="heading-l" id="sources-title">{ i18n::SOURCES_HEADING.get(lang) }</h2>
-                <SourceList {lang} />
+                { source_list(lang, false) }
             </section>
-            <PrintLink {lang} link={link} />
+            { print_link(lang, &link) }
             <div class="button-group sheet__actions">
                 if props.own {
                     <a class="button button--secondary" href={Route::Check.href()}>{ i18n::SHEET_CHANGE.get(lang) }</a>

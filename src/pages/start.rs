@@ -3,8 +3,8 @@
 use yew::prelude::*;
 
 use crate::app::{navigate, Action, Notice};
-use crate::components::error_summary::ErrorSummary;
-use crate::components::notice::NoticeBanner;
+use crate::components::error_summary::error_summary;
+use crate::components::notice::notice;
 use crate::components::{use_page_title, use_store};
 use crate::i18n;
 use crate::model::content::Role;
@@ -31,17 +31,11 @@ pub fn StartPage() -> Html {
         });
     }
 
-    let notice = store.notice.as_ref().map(|n| match n {
-        Notice::Cleared => html! { <NoticeBanner>{ i18n::CLEARED.get(lang) }</NoticeBanner> },
-        Notice::StorageCorrupt => {
-            html! { <NoticeBanner warning=true>{ i18n::STORAGE_CORRUPT.get(lang) }</NoticeBanner> }
-        }
-        Notice::BadLink(msg) => {
-            html! { <NoticeBanner warning=true>{ msg.get(lang) }</NoticeBanner> }
-        }
-        Notice::TextsFailed => {
-            html! { <NoticeBanner warning=true>{ i18n::TEXTS_FAILED.get(lang) }</NoticeBanner> }
-        }
+    let banner = store.notice.as_ref().map(|n| match n {
+        Notice::Cleared => notice(false, Html::from(i18n::CLEARED.get(lang))),
+        Notice::StorageCorrupt => notice(true, Html::from(i18n::STORAGE_CORRUPT.get(lang))),
+        Notice::BadLink(msg) => notice(true, Html::from(msg.get(lang))),
+        Notice::TextsFailed => notice(true, Html::from(i18n::TEXTS_FAILED.get(lang))),
     });
 
     let resume = (store.resume && store.role.is_some()).then(|| {
@@ -155,10 +149,10 @@ pub fn StartPage() -> Html {
     let group = classes!("form-group", error.then_some("form-group--error"));
     html! {
         <>
-            { notice }
-            if !store.storage { <NoticeBanner warning=true>{ i18n::STORAGE_OFF.get(lang) }</NoticeBanner> }
+            { banner }
+            if !store.storage { { notice(true, Html::from(i18n::STORAGE_OFF.get(lang))) } }
             if *error {
-                <ErrorSummary {lang} target="role-0" message={i18n::ROLE_ERROR.get(lang)} />
+                { error_summary(lang, "role-0".to_string(), i18n::ROLE_ERROR.get(lang)) }
             }
             <h1 id="main-heading" class="heading-xl" tabindex="-1">{ i18n::START_TITLE.get(lang) }</h1>
             <p class="lead">{ i18n::START_INTRO.get(lang) }</p>
