@@ -112,6 +112,8 @@ impl Reducible for State {
                 s.notice = None;
             }
             Action::Clear => {
+                // Straight to the start page, so the notice survives the route change that follows.
+                s.route = Route::Start;
                 s.role = None;
                 s.title.clear();
                 s.answers = Answers::default();

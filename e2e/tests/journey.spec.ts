@@ -12,7 +12,7 @@ test.describe('scenarios from the sources, as a person answers them', () => {
       o_motive: 'cut_hidden',
     });
     await toSheet(page);
-    await expect(page.locator('h1')).toHaveText('Afvalbakken adopteren, wijk Noord');
+    await expect(page.locator('#main-heading')).toHaveText('Afvalbakken adopteren, wijk Noord');
     await expect(page.locator('.verdict__title')).toHaveText('Begin, maar regel eerst wat nodig is');
     const titles = page.locator('.advice__title');
     await expect(titles.nth(0)).toHaveText('Regel het materiaal voordat inwoners beginnen.');
@@ -79,17 +79,19 @@ test('an official walks the whole flow with the keyboard alone', async ({ page }
     await page.waitForURL(/#\/(vraag\/\d+|controle)$/);
   }
   await expect(page).toHaveURL(/#\/controle$/);
-  await expect(page.locator('h1')).toBeFocused();
+  await expect(page.locator('#main-heading')).toBeFocused();
   await tabTo(page, 'main button.button');
   await page.keyboard.press('Enter');
   await expect(page.locator('.verdict__title')).toBeVisible();
-  await expect(page.locator('h1')).toBeFocused();
+  await expect(page.locator('#main-heading')).toBeFocused();
 });
 
 test('a resident walks the whole flow with the keyboard alone, in English', async ({ page }) => {
   await open(page, '#/', '?lang=en');
-  await tabTo(page, 'input[name="role"][value="resident"]');
-  await page.keyboard.press('Space');
+  // Arrow keys move within a radio group: Tab reaches the group, Down chooses the second role.
+  await tabTo(page, 'input[name="role"]');
+  await page.keyboard.press('ArrowDown');
+  await expect(page.locator('input[name="role"][value="resident"]')).toBeChecked();
   await tabTo(page, 'form button[type="submit"]');
   await page.keyboard.press('Enter');
   for (let i = 0; i < 40 && !page.url().endsWith('#/controle'); i++) {
@@ -101,7 +103,7 @@ test('a resident walks the whole flow with the keyboard alone, in English', asyn
     await page.keyboard.press('Enter');
     await page.waitForURL(/#\/(vraag\/\d+|controle)$/);
   }
-  await expect(page.locator('h1')).toHaveText('Check your answers');
+  await expect(page.locator('#main-heading')).toHaveText('Check your answers');
   await tabTo(page, 'main button.button');
   await page.keyboard.press('Enter');
   await expect(page.locator('.verdict__label')).toHaveText('Verdict');
@@ -173,6 +175,7 @@ test('a reload mid-way offers to continue where you were', async ({ page }) => {
   await answerCurrent(page, wellPrepared);
   await answerCurrent(page, wellPrepared);
   await page.goto('./#/');
+  await page.reload();
   await ready(page);
   await expect(page.getByRole('heading', { name: 'U was al bezig' })).toBeVisible();
   await page.getByRole('button', { name: 'Verder waar u was' }).click();
@@ -184,6 +187,7 @@ test('"Opnieuw beginnen" forgets the answers', async ({ page }) => {
   await chooseRole(page, 'resident');
   await answerCurrent(page, fairInvitation);
   await page.goto('./#/');
+  await page.reload();
   await ready(page);
   await page.getByRole('button', { name: 'Opnieuw beginnen' }).click();
   await expect(page.getByRole('heading', { name: 'U was al bezig' })).toHaveCount(0);
@@ -215,7 +219,7 @@ test('switching language mid-way keeps the answers and the step', async ({ page 
 test('wrong turns lead to the right page', async ({ page }) => {
   await open(page, '#/vraag/3');
   await expect(page).toHaveURL(/#\/$/);
-  await expect(page.locator('h1')).toHaveText('Is uw plan voor participatie klaar?');
+  await expect(page.locator('#main-heading')).toHaveText('Is uw plan voor participatie klaar?');
   await chooseRole(page, 'official');
   await page.goto('./#/vraag/999');
   await ready(page);

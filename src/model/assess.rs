@@ -176,7 +176,7 @@ pub fn assess(content: &'static Content, role: Role, answers: &Answers) -> Asses
         .map_or(0, |i| usize::from(i).min(top));
     let intensity_level = &content.intensity[intensity];
 
-    let dimensions: Vec<DimensionResult> = content
+    let mut dimensions: Vec<DimensionResult> = content
         .dimensions
         .iter()
         .enumerate()
@@ -239,6 +239,18 @@ pub fn assess(content: &'static Content, role: Role, answers: &Answers) -> Asses
         .collect();
     // Stable: equal keys keep content order.
     super::answers::sort_by_key(&mut advice, |a| (!a.rule.knockout, a.rule.priority));
+
+    // A knock-out is never averaged away: the topics of the answers behind it are a risk, so the
+    // chart does not call "good" what the verdict calls a reason not to start.
+    for a in advice.iter().filter(|a| a.rule.knockout) {
+        for q in &a.causes {
+            for &d in q.dimensions {
+                if let Some(r) = dimensions.get_mut(d) {
+                    r.status = Status::Risk;
+                }
+            }
+        }
+    }
 
     let follow_ups: Vec<FollowUp> = asked
         .iter()
