@@ -43,6 +43,9 @@ command -v brotli >/dev/null || missing+=(brotli)
 if [ "$need" = test ]; then
   command -v chromium >/dev/null || missing+=(chromium)
   command -v chromedriver >/dev/null || missing+=(chromium-driver)
+  # The print test reads the PDF and decodes its QR code.
+  command -v pdftoppm >/dev/null || missing+=(poppler-utils)
+  command -v zbarimg >/dev/null || missing+=(zbar-tools)
 fi
 [ ${#missing[@]} -eq 0 ] || apt_install "${missing[@]}"
 
