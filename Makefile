@@ -24,7 +24,6 @@ serve: setup
 ## The release build in dist/, ready to copy into any folder of any web server.
 dist: setup
 	trunk build --release
-	@cp static/embed.js dist/ 2>/dev/null || true
 
 ## Every test layer; each runner prints its own summary.
 test: setup-test

@@ -70,7 +70,9 @@ try {
         const input = page.locator(`input[name="q-${id}"][value="${c}"]`);
         if (await input.count()) await input.check(); else await page.locator(`input[name="q-${id}"]`).first().check();
       }
+      const before = page.url();
       await page.locator('form button[type="submit"]').click();
+      await page.waitForURL((url) => url.href !== before);
     }
     steps.push(...(await page.evaluate(() => window.__steps)));
   }

@@ -5,7 +5,7 @@ use std::rc::Rc;
 use yew::prelude::*;
 
 use crate::browser::{dom, fetch, history, panic, storage};
-use crate::components::layout::{footer, header};
+use crate::components::layout::{embed_tools, footer, header};
 use crate::model::content::Role;
 use crate::model::route::Route;
 use crate::model::share::{self, Shared};
@@ -39,6 +39,10 @@ pub struct State {
     pub notice: Option<Notice>,
     /// Counts the text files loaded, so pages waiting for them render again.
     pub texts_loaded: u8,
+    /// Shown inside a municipality's page (`?embed=1`): no header or footer.
+    pub embed: bool,
+    /// A role set in the URL (`?role=resident`): the start page does not ask.
+    pub fixed_role: Option<Role>,
 }
 
 impl State {
@@ -157,6 +161,8 @@ fn initial_state() -> State {
         storage,
         notice: None,
         texts_loaded: 0,
+        embed: history::query("embed").as_deref() == Some("1"),
+        fixed_role: history::query("role").and_then(|r| Role::from_code(&r)),
     };
     if let Some(code) = storage::load_answers() {
         match share::decode(&CONTENT, &code) {
@@ -244,24 +250,46 @@ pub fn App() -> Html {
         });
     }
 
+    {
+        // Pages that are plain functions get their title here; components set their own, and
+        // this effect (the parent's) leaves those alone.
+        let title = match &store.route {
+            _ if !matches!(store.route, Route::Start | Route::NotFound)
+                && !texts::is_loaded(store.lang) =>
+            {
+                Some(pages::loading::loading_title(&store).get(store.lang))
+            }
+            Route::About => Some(crate::i18n::ABOUT_TITLE.get(store.lang)),
+            Route::NotFound => Some(crate::i18n::NOT_FOUND_TITLE.get(store.lang)),
+            _ => None,
+        };
+        use_effect_with(title, |title| {
+            if let Some(t) = title {
+                let mut full = t.to_string();
+                full.push_str(" – ");
+                full.push_str(crate::i18n::APP_NAME.nl);
+                dom::set_title(&full);
+            }
+        });
+    }
+
     let needs_texts = !matches!(store.route, Route::Start | Route::NotFound);
+    let waiting = needs_texts && !texts::is_loaded(store.lang);
     let page = match &store.route {
-        _ if needs_texts && !texts::is_loaded(store.lang) => {
-            html! { <pages::loading::LoadingPage /> }
-        }
+        _ if waiting => pages::loading::loading_page(&store),
         Route::Start => html! { <pages::start::StartPage /> },
         Route::Question(n) => html! { <pages::question::QuestionPage step={*n} /> },
         Route::Check => html! { <pages::check::CheckPage /> },
         Route::Sheet(code) => html! { <pages::sheet::SheetPage code={code.clone()} /> },
-        Route::About => html! { <pages::about::AboutPage /> },
-        Route::Embed | Route::NotFound => html! { <pages::not_found::NotFoundPage /> },
+        Route::About => pages::about::about_page(store.lang),
+        Route::NotFound => pages::not_found::not_found_page(store.lang),
     };
 
     html! {
         <ContextProvider<Store> context={store.clone()}>
-            { header(&store) }
+            if !store.embed { { header(&store) } }
             <main id="main" class="page" tabindex="-1">{ page }</main>
-            { footer(&store) }
+            if store.embed { { embed_tools(&store) } } else { { footer(&store) } }
         </ContextProvider<Store>>
     }
 }

@@ -1,6 +1,7 @@
 //! The only place that touches the browser. Everything else gets plain values.
 
 pub mod dom;
+pub mod embed;
 pub mod fetch;
 pub mod history;
 pub mod panic;

@@ -25,6 +25,11 @@ static TALC: talc::wasm::WasmDynamicTalc = talc::wasm::new_wasm_dynamic_allocato
 pub fn start() {
     browser::panic::install();
     browser::share::open_details_when_printing();
+    let theme = model::theme::Theme::from_params(browser::history::query);
+    browser::embed::apply_theme(&theme.properties());
+    if browser::history::query("embed").as_deref() == Some("1") {
+        browser::embed::start_embedded();
+    }
     let root = web_sys::window()
         .and_then(|w| w.document())
         .and_then(|d| d.get_element_by_id("app"));

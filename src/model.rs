@@ -10,6 +10,7 @@ pub mod qr;
 pub mod route;
 pub mod share;
 pub mod texts;
+pub mod theme;
 
 pub use answers::{Answer, Answers};
 pub use assess::{assess, Assessment};

@@ -34,7 +34,10 @@ export async function answerCurrent(page: Page, answers: Answers) {
       await page.locator(`input[name="q-${id}"][value="${value}"]`).check();
     }
   }
+  const before = page.url();
   await page.locator('form button[type="submit"]').click();
+  // Wait for the next page, so the caller never reads the question that is going away.
+  await page.waitForURL((url) => url.href !== before);
   return id;
 }
 

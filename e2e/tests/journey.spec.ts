@@ -75,8 +75,9 @@ test('an official walks the whole flow with the keyboard alone', async ({ page }
     await tabTo(page, `input[name="q-${id}"]`);
     await page.keyboard.press('Space');
     await tabTo(page, 'form button[type="submit"]');
+    const before = page.url();
     await page.keyboard.press('Enter');
-    await page.waitForURL(/#\/(vraag\/\d+|controle)$/);
+    await page.waitForURL((url) => url.href !== before);
   }
   await expect(page).toHaveURL(/#\/controle$/);
   await expect(page.locator('#main-heading')).toBeFocused();
@@ -100,8 +101,9 @@ test('a resident walks the whole flow with the keyboard alone, in English', asyn
     await tabTo(page, `input[name="q-${id}"]`);
     await page.keyboard.press('Space');
     await tabTo(page, 'form button[type="submit"]');
+    const before = page.url();
     await page.keyboard.press('Enter');
-    await page.waitForURL(/#\/(vraag\/\d+|controle)$/);
+    await page.waitForURL((url) => url.href !== before);
   }
   await expect(page.locator('#main-heading')).toHaveText('Check your answers');
   await tabTo(page, 'main button.button');

@@ -18,7 +18,13 @@ pub fn remember_link(hash: &str) {
 
 pub fn install() {
     std::panic::set_hook(Box::new(|info| {
-        web_sys::console::error_1(&info.to_string().into());
+        // The payload only: formatting the whole report would add kilobytes to the wasm.
+        let message = info
+            .payload()
+            .downcast_ref::<&str>()
+            .copied()
+            .unwrap_or("panic");
+        web_sys::console::error_1(&message.into());
         let Some(doc) = web_sys::window().and_then(|w| w.document()) else {
             return;
         };

@@ -48,10 +48,41 @@ pub fn footer(store: &Store) -> Html {
         <footer class="footer">
             <div class="footer__inner">
                 <p>{ i18n::FOOTER_PRIVACY.get(lang) }</p>
-                <p>
+                <p class="footer__links">
                     <button type="button" class="link-button" onclick={clear}>{ i18n::FOOTER_CLEAR.get(lang) }</button>
+                    // A page of its own: a tool for web administrators, kept out of the app's wasm.
+                    <a href={if lang == Lang::En { "insluiten.html?lang=en" } else { "insluiten.html" }}>{ i18n::NAV_EMBED.get(lang) }</a>
                 </p>
             </div>
         </footer>
+    }
+}
+
+/// Embedded, the page's own header and footer give way to the host's; the language switch and
+/// "Wis mijn antwoorden" stay, in one quiet line.
+pub fn embed_tools(store: &Store) -> Html {
+    let lang = store.lang;
+    let other = match lang {
+        Lang::Nl => Lang::En,
+        Lang::En => Lang::Nl,
+    };
+    let switch = {
+        let store = store.clone();
+        Callback::from(move |_| store.dispatch(Action::Lang(other)))
+    };
+    let clear = {
+        let store = store.clone();
+        Callback::from(move |_| {
+            storage::clear_all();
+            store.dispatch(Action::Clear);
+            navigate(&Route::Start);
+        })
+    };
+    html! {
+        <div class="embed-tools">
+            <button type="button" class="link-button" lang={other.code()}
+                aria-label={i18n::LANG_OTHER_LABEL.get(lang)} onclick={switch}>{ i18n::LANG_OTHER.get(lang) }</button>
+            <button type="button" class="link-button" onclick={clear}>{ i18n::FOOTER_CLEAR.get(lang) }</button>
+        </div>
     }
 }

@@ -6,15 +6,6 @@ use crate::browser::share;
 use crate::i18n;
 use crate::model::Lang;
 
-#[derive(Properties, PartialEq)]
-pub struct ShareProps {
-    pub lang: Lang,
-    /// The full link to this sheet.
-    pub link: AttrValue,
-    /// The plan's title or a default, for the page and file names.
-    pub title: AttrValue,
-}
-
 /// A file name from the plan's title: letters, digits and dashes only.
 fn file_stem(title: &str) -> String {
     let mut stem = String::from("coproductiecheck");
@@ -33,14 +24,16 @@ fn file_stem(title: &str) -> String {
     stem
 }
 
-#[component]
-pub fn ShareActions(props: &ShareProps) -> Html {
-    let lang = props.lang;
-    // The confirmation lives in a live region that is always there, so it is announced.
-    let status = use_state(|| None::<bool>);
-
+/// `status` is the copy result, kept by the page: the confirmation lives in a live region that
+/// is always there, so it is announced.
+pub fn share_actions(
+    lang: Lang,
+    link: &str,
+    title: &str,
+    status: UseStateHandle<Option<bool>>,
+) -> Html {
     let copy = {
-        let link = props.link.to_string();
+        let link = link.to_string();
         let status = status.clone();
         Callback::from(move |_| {
             let status = status.clone();
@@ -48,12 +41,12 @@ pub fn ShareActions(props: &ShareProps) -> Html {
         })
     };
     let dialog = {
-        let (title, link) = (props.title.to_string(), props.link.to_string());
+        let (title, link) = (title.to_string(), link.to_string());
         Callback::from(move |_| share::share(&title, &link))
     };
     let print = Callback::from(|_| share::print());
     let download_sheet = {
-        let title = props.title.to_string();
+        let title = title.to_string();
         Callback::from(move |_| {
             if let Some(html) = share::sheet_as_html(lang.code(), &title) {
                 let mut name = file_stem(&title);
@@ -63,7 +56,7 @@ pub fn ShareActions(props: &ShareProps) -> Html {
         })
     };
     let download_answers = {
-        let (title, link) = (props.title.to_string(), props.link.to_string());
+        let (title, link) = (title.to_string(), link.to_string());
         Callback::from(move |_| {
             let mut text = i18n::SHARE_ANSWERS_FILE.get(lang).to_string();
             text.push('\n');
@@ -76,9 +69,9 @@ pub fn ShareActions(props: &ShareProps) -> Html {
     };
 
     let mut mailto = String::from("mailto:?subject=");
-    mailto.push_str(&String::from(js_sys::encode_uri_component(&props.title)));
+    mailto.push_str(&String::from(js_sys::encode_uri_component(title)));
     mailto.push_str("&body=");
-    mailto.push_str(&String::from(js_sys::encode_uri_component(&props.link)));
+    mailto.push_str(&String::from(js_sys::encode_uri_component(link)));
 
     let message = match *status {
         Some(true) => i18n::SHARE_COPIED.get(lang),
@@ -92,7 +85,7 @@ pub fn ShareActions(props: &ShareProps) -> Html {
             <label class="label" for="share-link">{ i18n::SHARE_LINK_LABEL.get(lang) }</label>
             <p class="hint" id="share-link-hint">{ i18n::SHARE_LINK_HINT.get(lang) }</p>
             <input class="input share__link" id="share-link" type="text" readonly=true
-                aria-describedby="share-link-hint" value={props.link.clone()} />
+                aria-describedby="share-link-hint" value={link.to_string()} />
             <p class="share__status" role="status">{ message }</p>
             <div class="button-group">
                 <button type="button" class="button" onclick={copy}>{ i18n::SHARE_COPY.get(lang) }</button>

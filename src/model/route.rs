@@ -10,7 +10,6 @@ pub enum Route {
     /// The advice sheet; with a share code it shows the shared answers.
     Sheet(Option<String>),
     About,
-    Embed,
     NotFound,
 }
 
@@ -32,7 +31,6 @@ impl Route {
             ("advies", None) => Route::Sheet(None),
             ("advies", Some(code)) if !code.is_empty() => Route::Sheet(Some(code.to_string())),
             ("over", None) => Route::About,
-            ("insluiten", None) => Route::Embed,
             _ => Route::NotFound,
         }
     }
@@ -54,7 +52,6 @@ impl Route {
                 s
             }
             Route::About => "#/over".to_string(),
-            Route::Embed => "#/insluiten".to_string(),
         }
     }
 }
@@ -72,7 +69,6 @@ mod tests {
             Route::Sheet(None),
             Route::Sheet(Some("1abc_-".into())),
             Route::About,
-            Route::Embed,
         ] {
             assert_eq!(Route::parse(&r.href()), r);
         }

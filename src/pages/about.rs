@@ -3,14 +3,11 @@
 use yew::prelude::*;
 
 use crate::components::sources::source_list;
-use crate::components::{use_page_title, use_store};
 use crate::i18n;
-use crate::model::CONTENT;
+use crate::model::{Lang, CONTENT};
 
-#[component]
-pub fn AboutPage() -> Html {
-    let lang = use_store().lang;
-    use_page_title(i18n::ABOUT_TITLE.get(lang).to_string());
+/// A plain function, not a component: it has no state (its title is set by `App`).
+pub fn about_page(lang: Lang) -> Html {
     html! {
         <>
             <h1 id="main-heading" class="heading-xl" tabindex="-1">{ i18n::ABOUT_TITLE.get(lang) }</h1>

@@ -2,21 +2,21 @@
 
 use yew::prelude::*;
 
-use crate::app::Notice;
-use crate::components::{use_page_title, use_store};
+use crate::app::{Notice, State};
 use crate::i18n;
 
-#[component]
-pub fn LoadingPage() -> Html {
-    let store = use_store();
-    let lang = store.lang;
-    let failed = store.notice == Some(Notice::TextsFailed);
-    let title = if failed {
+pub fn loading_title(store: &State) -> i18n::Text {
+    if store.notice == Some(Notice::TextsFailed) {
         i18n::TEXTS_FAILED_TITLE
     } else {
         i18n::LOADING
-    };
-    use_page_title(title.get(lang).to_string());
+    }
+}
+
+pub fn loading_page(store: &State) -> Html {
+    let lang = store.lang;
+    let failed = store.notice == Some(Notice::TextsFailed);
+    let title = loading_title(store);
     html! {
         <div aria-busy={(!failed).to_string()}>
             <h1 id="main-heading" class="heading-xl" tabindex="-1">{ title.get(lang) }</h1>

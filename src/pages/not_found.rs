@@ -2,14 +2,11 @@
 
 use yew::prelude::*;
 
-use crate::components::{use_page_title, use_store};
 use crate::i18n;
 use crate::model::route::Route;
+use crate::model::Lang;
 
-#[component]
-pub fn NotFoundPage() -> Html {
-    let lang = use_store().lang;
-    use_page_title(i18n::NOT_FOUND_TITLE.get(lang).to_string());
+pub fn not_found_page(lang: Lang) -> Html {
     html! {
         <>
             <h1 id="main-heading" class="heading-xl" tabindex="-1">{ i18n::NOT_FOUND_TITLE.get(lang) }</h1>

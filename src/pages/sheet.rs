@@ -1,8 +1,6 @@
 //! The advice sheet: verdict, dimensions, advice, follow-up questions, answers and sources.
 //! It shows the app's own answers, or those of a share link without overwriting anything.
 
-use std::rc::Rc;
-
 use yew::prelude::*;
 
 use crate::app::{navigate, redirect, Action, Notice, Store};
@@ -10,17 +8,17 @@ use crate::browser::dom;
 use crate::components::advice::advice_list;
 use crate::components::dimensions::dimensions;
 use crate::components::notice::notice;
-use crate::components::share_actions::{print_link, ShareActions};
+use crate::components::share_actions::{print_link, share_actions};
 use crate::components::sources::source_list;
 use crate::components::summary_list::{answer_lines, summary_list, Row};
 use crate::components::verdict::verdict;
-use crate::components::{use_page_title, use_store, Same};
+use crate::components::{use_page_title, use_store};
 use crate::i18n::{self, by_role};
 use crate::model::assess::Assessment;
 use crate::model::content::Role;
 use crate::model::route::Route;
 use crate::model::share::{self, Shared};
-use crate::model::{assess, flow, Lang, CONTENT};
+use crate::model::{assess, flow, CONTENT};
 use crate::pages::check::role_text;
 
 #[derive(Properties, PartialEq)]
@@ -41,6 +39,7 @@ pub fn SheetPage(props: &SheetProps) -> Html {
         code.as_ref().map(|c| share::decode(&CONTENT, c))
     });
     let own = store.shared();
+    let copy_status = use_state(|| None::<bool>);
 
     {
         let store = store.clone();
@@ -86,7 +85,7 @@ pub fn SheetPage(props: &SheetProps) -> Html {
     html! {
         <>
             if !is_own { { shared_banner(&store, &shown) } }
-            <Sheet shared={Same(Rc::new(shown))} {lang} own={is_own} />
+            { sheet(&store, &shown, is_own, copy_status) }
         </>
     }
 }
@@ -115,27 +114,13 @@ fn shared_banner(store: &Store, shown: &Shared) -> Html {
     )
 }
 
-#[derive(Properties, PartialEq)]
-struct SheetViewProps {
-    shared: Same<Shared>,
-    lang: Lang,
-    /// The device's own answers: offer to change them.
-    own: bool,
-}
-
-#[component]
-fn Sheet(props: &SheetViewProps) -> Html {
-    let store = use_store();
-    let lang = props.lang;
-    let s = &props.shared;
+/// The sheet itself. `own`: the device's own answers, so offer to change them.
+/// Assessing takes well under a millisecond, so it is simply done on each render.
+fn sheet(store: &Store, s: &Shared, own: bool, copy_status: UseStateHandle<Option<bool>>) -> Html {
+    let lang = store.lang;
     let role = s.role;
-    let assessment: Rc<Assessment> = {
-        let answers = s.answers.clone();
-        use_memo((role, answers), |(role, answers)| {
-            assess(&CONTENT, *role, answers)
-        })
-    };
-    let today = use_memo(lang, |l| dom::today(l.code()));
+    let assessment: Assessment = assess(&CONTENT, role, &s.answers);
+    let today = dom::today(lang.code());
 
     let follow_heading = match role {
         Role::Official => i18n::FIND_OUT_HEADING,
@@ -173,6 +158,11 @@ fn Sheet(props: &SheetViewProps) -> Html {
         let code = share::encode(&CONTENT, s);
         crate::browser::share::link_to(&Route::Sheet(Some(code)).href())
     };
+    let follow_up_list = if assessment.follow_ups.is_empty() {
+        html! { <p>{ by_role(role, i18n::FOLLOW_UP_NONE, i18n::FOLLOW_UP_NONE_R).get(lang) }</p> }
+    } else {
+        html! { <ul class="list list--bullet follow-ups">{ for follow_ups }</ul> }
+    };
     let plan = if s.title.is_empty() {
         i18n::SHEET_UNTITLED.get(lang).to_string()
     } else {
@@ -183,42 +173,36 @@ fn Sheet(props: &SheetViewProps) -> Html {
             <p class="caption">{ by_role(role, i18n::SHEET_TITLE, i18n::SHEET_TITLE_R).get(lang) }</p>
             <h1 id="main-heading" class="heading-xl" tabindex="-1">{ plan.clone() }</h1>
             <dl class="sheet__meta">
-                <div><dt>{ i18n::SHEET_DATE.get(lang) }</dt><dd>{ (*today).clone() }</dd></div>
+                <div><dt>{ i18n::SHEET_DATE.get(lang) }</dt><dd>{ today }</dd></div>
                 <div><dt>{ i18n::SHEET_ROLE.get(lang) }</dt><dd>{ role_text(role).get(lang) }</dd></div>
             </dl>
             { verdict(&assessment, lang) }
-            <ShareActions {lang} link={link.clone()} title={plan.clone()} />
-            <section class="sheet__section" aria-labelledby="dims-title">
-                <h2 class="heading-l" id="dims-title">{ i18n::DIMENSIONS_HEADING.get(lang) }</h2>
-                { dimensions(&assessment, lang) }
-            </section>
-            <section class="sheet__section" aria-labelledby="advice-title">
-                <h2 class="heading-l" id="advice-title">{ by_role(role, i18n::ADVICE_HEADING, i18n::ADVICE_HEADING_R).get(lang) }</h2>
-                { advice_list(&assessment, &s.answers, lang) }
-            </section>
-            <section class="sheet__section" aria-labelledby="follow-title">
-                <h2 class="heading-l" id="follow-title">{ follow_heading.get(lang) }</h2>
-                if assessment.follow_ups.is_empty() {
-                    <p>{ by_role(role, i18n::FOLLOW_UP_NONE, i18n::FOLLOW_UP_NONE_R).get(lang) }</p>
-                } else {
-                    <ul class="list list--bullet follow-ups">{ for follow_ups }</ul>
-                }
-            </section>
-            <section class="sheet__section" aria-labelledby="answers-title">
-                <h2 class="heading-l" id="answers-title">{ by_role(role, i18n::ANSWERS_HEADING, i18n::ANSWERS_HEADING_R).get(lang) }</h2>
-                { summary_list(lang, &rows, None) }
-            </section>
-            <section class="sheet__section" aria-labelledby="sources-title">
-                <h2 class="heading-l" id="sources-title">{ i18n::SOURCES_HEADING.get(lang) }</h2>
-                { source_list(lang, false) }
-            </section>
+            { share_actions(lang, &link, &plan, copy_status) }
+            { section("dims", i18n::DIMENSIONS_HEADING.get(lang), dimensions(&assessment, lang)) }
+            { section("advice", by_role(role, i18n::ADVICE_HEADING, i18n::ADVICE_HEADING_R).get(lang),
+                advice_list(&assessment, &s.answers, lang)) }
+            { section("follow", follow_heading.get(lang), follow_up_list) }
+            { section("answers", by_role(role, i18n::ANSWERS_HEADING, i18n::ANSWERS_HEADING_R).get(lang),
+                summary_list(lang, &rows, None)) }
+            { section("sources", i18n::SOURCES_HEADING.get(lang), source_list(lang, false)) }
             { print_link(lang, &link) }
             <div class="button-group sheet__actions">
-                if props.own {
+                if own {
                     <a class="button button--secondary" href={Route::Check.href()}>{ i18n::SHEET_CHANGE.get(lang) }</a>
                 }
                 <button type="button" class="button button--secondary" onclick={restart}>{ i18n::SHEET_RESTART.get(lang) }</button>
             </div>
         </article>
+    }
+}
+
+/// One titled part of the sheet; one function, so the markup is built by one piece of code.
+fn section(id: &'static str, title: &'static str, body: Html) -> Html {
+    let heading = format!("{id}-title");
+    html! {
+        <section class="sheet__section" aria-labelledby={heading.clone()}>
+            <h2 class="heading-l" id={heading}>{ title }</h2>
+            { body }
+        </section>
     }
 }

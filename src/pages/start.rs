@@ -17,7 +17,7 @@ use crate::model::CONTENT;
 pub fn StartPage() -> Html {
     let store = use_store();
     let lang = store.lang;
-    let role = use_state(|| store.role);
+    let role = use_state(|| store.fixed_role.or(store.role));
     let title = use_state(|| store.title.clone());
     let error = use_state(|| false);
     use_page_title(i18n::START_TITLE.get(lang).to_string());
@@ -165,6 +165,7 @@ pub fn StartPage() -> Html {
             </ul>
             { resume }
             <form class="form" novalidate=true {onsubmit}>
+                if store.fixed_role.is_none() {
                 <div class={group}>
                     <fieldset class="fieldset" aria-describedby={error.then_some("role-error")}>
                         <legend class="fieldset__legend fieldset__legend--m">
@@ -182,6 +183,7 @@ pub fn StartPage() -> Html {
                         </div>
                     </fieldset>
                 </div>
+                }
                 <div class="form-group">
                     <label class="label" for="plan-title">{ i18n::TITLE_LABEL.get(lang) }</label>
                     <p class="hint" id="plan-title-hint">{ i18n::TITLE_HINT.get(lang) }</p>
