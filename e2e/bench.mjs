@@ -73,6 +73,7 @@ try {
       const before = page.url();
       await page.locator('form button[type="submit"]').click();
       await page.waitForURL((url) => url.href !== before);
+      await page.waitForFunction((name) => !document.querySelector(`input[name="${name}"]`), `q-${id}`);
     }
     steps.push(...(await page.evaluate(() => window.__steps)));
   }

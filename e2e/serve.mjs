@@ -42,3 +42,18 @@ createServer(async (req, res) => {
     res.writeHead(404, { 'Content-Type': 'text/plain' }).end('not found');
   }
 }).listen(port, '127.0.0.1', () => console.log(`serving ${root} on http://127.0.0.1:${port}/ and ${SUBPATH}`));
+
+// A municipality's page on another origin (the next port) that embeds the check:
+// /host?q=<the check's query string> puts it in an iframe with embed.js.
+const app = `http://127.0.0.1:${port}${SUBPATH}`;
+createServer((req, res) => {
+  const q = new URL(req.url, 'http://x').searchParams.get('q') || '?embed=1';
+  const src = app + q.replace(/[<>"']/g, '');
+  res.writeHead(200, { 'Content-Type': 'text/html; charset=utf-8' });
+  res.end(`<!doctype html><html lang="nl"><head><meta charset="utf-8"><title>Gemeente Voorbeeld</title></head>
+<body><header><h1>Gemeente Voorbeeld</h1></header><main>
+<p>Doe de check voordat u met inwoners begint.</p>
+<iframe src="${src}" title="Coproductiecheck" data-coproductiecheck></iframe>
+<p>Onder de check.</p></main>
+<script src="${app}embed.js" async></script></body></html>`);
+}).listen(port + 1, '127.0.0.1');

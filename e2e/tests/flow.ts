@@ -36,8 +36,9 @@ export async function answerCurrent(page: Page, answers: Answers) {
   }
   const before = page.url();
   await page.locator('form button[type="submit"]').click();
-  // Wait for the next page, so the caller never reads the question that is going away.
+  // Wait until the question has gone, so the caller never reads the one that is leaving.
   await page.waitForURL((url) => url.href !== before);
+  await page.waitForFunction((name) => !document.querySelector(`input[name="${name}"]`), `q-${id}`);
   return id;
 }
 

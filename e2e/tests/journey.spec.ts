@@ -78,6 +78,7 @@ test('an official walks the whole flow with the keyboard alone', async ({ page }
     const before = page.url();
     await page.keyboard.press('Enter');
     await page.waitForURL((url) => url.href !== before);
+    await page.waitForFunction((name) => !document.querySelector(`input[name="${name}"]`), `q-${id}`);
   }
   await expect(page).toHaveURL(/#\/controle$/);
   await expect(page.locator('#main-heading')).toBeFocused();
@@ -104,6 +105,7 @@ test('a resident walks the whole flow with the keyboard alone, in English', asyn
     const before = page.url();
     await page.keyboard.press('Enter');
     await page.waitForURL((url) => url.href !== before);
+    await page.waitForFunction((name) => !document.querySelector(`input[name="${name}"]`), `q-${id}`);
   }
   await expect(page.locator('#main-heading')).toHaveText('Check your answers');
   await tabTo(page, 'main button.button');
