@@ -60,6 +60,22 @@ export async function toSheet(page: Page) {
   await expect(page.locator('.verdict__title')).toBeVisible();
 }
 
+/** Every question with the keyboard alone: focus starts on the heading, Tab to the first
+ *  choice, Space to tick it, Tab to "Verder", Enter. Ends on "check your answers". */
+export async function answerAllByKeyboard(page: Page) {
+  for (let i = 0; i < 40 && !page.url().endsWith('#/controle'); i++) {
+    await expect(page.locator('fieldset legend h1')).toBeFocused();
+    const id = await currentQuestion(page);
+    await tabTo(page, `input[name="q-${id}"]`);
+    await page.keyboard.press('Space');
+    await tabTo(page, 'form button[type="submit"]');
+    const before = page.url();
+    await page.keyboard.press('Enter');
+    await page.waitForURL((url) => url.href !== before);
+    await page.waitForFunction((name) => !document.querySelector(`input[name="${name}"]`), `q-${id}`);
+  }
+}
+
 /** Presses Tab until the focused element matches `selector`. */
 export async function tabTo(page: Page, selector: string) {
   for (let i = 0; i < 60; i++) {

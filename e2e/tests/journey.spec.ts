@@ -1,5 +1,5 @@
 import { test, expect, open, ready, expectAccessible, widths } from './fixtures';
-import { answerAll, answerCurrent, chooseRole, currentQuestion, fairInvitation, tabTo, toSheet, wellPrepared } from './flow';
+import { answerAll, answerAllByKeyboard, answerCurrent, chooseRole, currentQuestion, fairInvitation, tabTo, toSheet, wellPrepared } from './flow';
 
 test.describe('scenarios from the sources, as a person answers them', () => {
   test('waste bins without bags and a hidden budget cut: arrange materials and tell the motive', async ({ page }) => {
@@ -69,17 +69,7 @@ test('an official walks the whole flow with the keyboard alone', async ({ page }
   await tabTo(page, 'form button[type="submit"]');
   await page.keyboard.press('Enter');
   await expect(page).toHaveURL(/#\/vraag\/1$/);
-  for (let i = 0; i < 40 && !page.url().endsWith('#/controle'); i++) {
-    await expect(page.locator('fieldset legend h1')).toBeFocused();
-    const id = await currentQuestion(page);
-    await tabTo(page, `input[name="q-${id}"]`);
-    await page.keyboard.press('Space');
-    await tabTo(page, 'form button[type="submit"]');
-    const before = page.url();
-    await page.keyboard.press('Enter');
-    await page.waitForURL((url) => url.href !== before);
-    await page.waitForFunction((name) => !document.querySelector(`input[name="${name}"]`), `q-${id}`);
-  }
+  await answerAllByKeyboard(page);
   await expect(page).toHaveURL(/#\/controle$/);
   await expect(page.locator('#main-heading')).toBeFocused();
   await tabTo(page, 'main button.button');
@@ -96,17 +86,7 @@ test('a resident walks the whole flow with the keyboard alone, in English', asyn
   await expect(page.locator('input[name="role"][value="resident"]')).toBeChecked();
   await tabTo(page, 'form button[type="submit"]');
   await page.keyboard.press('Enter');
-  for (let i = 0; i < 40 && !page.url().endsWith('#/controle'); i++) {
-    await expect(page.locator('fieldset legend h1')).toBeFocused();
-    const id = await currentQuestion(page);
-    await tabTo(page, `input[name="q-${id}"]`);
-    await page.keyboard.press('Space');
-    await tabTo(page, 'form button[type="submit"]');
-    const before = page.url();
-    await page.keyboard.press('Enter');
-    await page.waitForURL((url) => url.href !== before);
-    await page.waitForFunction((name) => !document.querySelector(`input[name="${name}"]`), `q-${id}`);
-  }
+  await answerAllByKeyboard(page);
   await expect(page.locator('#main-heading')).toHaveText('Check your answers');
   await tabTo(page, 'main button.button');
   await page.keyboard.press('Enter');

@@ -8,16 +8,32 @@ use crate::i18n;
 use crate::model::route::Route;
 use crate::model::Lang;
 
-pub fn header(store: &Store) -> Html {
-    let lang = store.lang;
-    let other = match lang {
+/// The language not shown now, and the callback that switches to it.
+fn other_language(store: &Store) -> (Lang, Callback<MouseEvent>) {
+    let other = match store.lang {
         Lang::Nl => Lang::En,
         Lang::En => Lang::Nl,
     };
-    let switch = {
-        let store = store.clone();
-        Callback::from(move |_| store.dispatch(Action::Lang(other)))
-    };
+    let store = store.clone();
+    (
+        other,
+        Callback::from(move |_| store.dispatch(Action::Lang(other))),
+    )
+}
+
+/// "Wis mijn antwoorden": everything stored goes, and the start page says so.
+fn clear_answers(store: &Store) -> Callback<MouseEvent> {
+    let store = store.clone();
+    Callback::from(move |_| {
+        storage::clear_all();
+        store.dispatch(Action::Clear);
+        navigate(&Route::Start);
+    })
+}
+
+pub fn header(store: &Store) -> Html {
+    let lang = store.lang;
+    let (other, switch) = other_language(store);
     html! {
         <header class="header">
             <div class="header__inner">
@@ -36,14 +52,7 @@ pub fn header(store: &Store) -> Html {
 
 pub fn footer(store: &Store) -> Html {
     let lang = store.lang;
-    let clear = {
-        let store = store.clone();
-        Callback::from(move |_| {
-            storage::clear_all();
-            store.dispatch(Action::Clear);
-            navigate(&Route::Start);
-        })
-    };
+    let clear = clear_answers(store);
     html! {
         <footer class="footer">
             <div class="footer__inner">
@@ -62,22 +71,8 @@ pub fn footer(store: &Store) -> Html {
 /// "Wis mijn antwoorden" stay, in one quiet line.
 pub fn embed_tools(store: &Store) -> Html {
     let lang = store.lang;
-    let other = match lang {
-        Lang::Nl => Lang::En,
-        Lang::En => Lang::Nl,
-    };
-    let switch = {
-        let store = store.clone();
-        Callback::from(move |_| store.dispatch(Action::Lang(other)))
-    };
-    let clear = {
-        let store = store.clone();
-        Callback::from(move |_| {
-            storage::clear_all();
-            store.dispatch(Action::Clear);
-            navigate(&Route::Start);
-        })
-    };
+    let (other, switch) = other_language(store);
+    let clear = clear_answers(store);
     html! {
         <div class="embed-tools">
             <button type="button" class="link-button" lang={other.code()}
