@@ -196,7 +196,6 @@ pub fn App() -> Html {
     {
         let store = store.clone();
         use_effect_with((), move |_| {
-            dom::remove_static_shell();
             let listener =
                 history::on_change(move |hash| store.dispatch(Action::Route(Route::parse(&hash))));
             move || drop(listener)

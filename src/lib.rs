@@ -34,6 +34,9 @@ pub fn start() {
         .and_then(|w| w.document())
         .and_then(|d| d.get_element_by_id("app"));
     if let Some(root) = root {
+        // The static start text makes way in the same task as the first render, so nothing
+        // on the page moves (no layout shift) between the two.
+        browser::dom::remove_static_shell();
         yew::Renderer::<app::App>::with_root(root).render();
     }
 }
