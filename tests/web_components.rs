@@ -75,14 +75,23 @@ async fn switching_language_re_renders_the_start_page() {
     click(&el, ".header__lang");
     tick().await;
     assert_eq!(text_of(&el, "h1"), "Is your participation plan ready?");
-    let lang = web_sys::window()
-        .unwrap()
-        .document()
-        .unwrap()
-        .document_element()
-        .unwrap()
-        .get_attribute("lang");
-    assert_eq!(lang.as_deref(), Some("en"));
+    // Effects may run a task after the DOM update: give them a moment.
+    let html_lang = || {
+        web_sys::window()
+            .unwrap()
+            .document()
+            .unwrap()
+            .document_element()
+            .unwrap()
+            .get_attribute("lang")
+    };
+    for _ in 0..50 {
+        if html_lang().as_deref() == Some("en") {
+            break;
+        }
+        tick().await;
+    }
+    assert_eq!(html_lang().as_deref(), Some("en"));
     click(&el, ".header__lang");
     tick().await;
     assert_eq!(text_of(&el, "h1"), "Is uw plan voor participatie klaar?");
