@@ -18,6 +18,15 @@ pub fn link_to(hash: &str) -> String {
     url
 }
 
+/// A `mailto:` link with the plan's title as subject and the link as body.
+pub fn mailto(subject: &str, body: &str) -> String {
+    let mut href = String::from("mailto:?subject=");
+    href.push_str(&String::from(js_sys::encode_uri_component(subject)));
+    href.push_str("&body=");
+    href.push_str(&String::from(js_sys::encode_uri_component(body)));
+    href
+}
+
 /// Copies `text`; `done(false)` when the clipboard is not available (older or locked-down browsers).
 pub fn copy(text: String, done: impl FnOnce(bool) + 'static) {
     let Some(clipboard) = window().map(|w| w.navigator().clipboard()) else {

@@ -68,10 +68,7 @@ pub fn share_actions(
         })
     };
 
-    let mut mailto = String::from("mailto:?subject=");
-    mailto.push_str(&String::from(js_sys::encode_uri_component(title)));
-    mailto.push_str("&body=");
-    mailto.push_str(&String::from(js_sys::encode_uri_component(link)));
+    let mailto = share::mailto(title, link);
 
     let message = match *status {
         Some(true) => i18n::SHARE_COPIED.get(lang),
