@@ -178,9 +178,11 @@ fn initial_state() -> State {
     state
 }
 
-/// Goes to a page, with a history entry so browser back returns here.
-pub fn navigate(route: &Route) {
+/// Goes to a page, with a history entry so browser back returns here. The page renders in
+/// this same task rather than after a `hashchange` event, so a step shows within one frame.
+pub fn navigate(store: &Store, route: Route) {
     history::push(&route.href());
+    store.dispatch(Action::Route(route));
 }
 
 /// Goes to a page in place of the current one, for redirects.

@@ -249,3 +249,15 @@ for (const width of widths) {
     await expectAccessible(page);
   });
 }
+
+test('changing the plan name from the overview comes back to the overview', async ({ page }) => {
+  await open(page);
+  await chooseRole(page, 'official', 'Eerste naam');
+  await answerAll(page, wellPrepared);
+  await page.getByRole('link', { name: 'Wijzig Naam van het plan' }).click();
+  await expect(page.locator('#plan-title')).toHaveValue('Eerste naam');
+  await page.locator('#plan-title').fill('Tweede naam');
+  await page.locator('form button[type="submit"]').click();
+  await expect(page).toHaveURL(/#\/controle$/);
+  await expect(page.locator('.summary-list')).toContainText('Tweede naam');
+});

@@ -8,13 +8,16 @@ pub fn current_hash() -> String {
         .unwrap_or_default()
 }
 
-/// Goes to `hash` with a new history entry; the `hashchange` listener picks it up.
+/// Goes to `hash` with a new history entry. `pushState` fires no `hashchange`: the caller
+/// updates its own route. Back and forward do fire it, and the listener follows them.
 pub fn push(hash: &str) {
     if let Some(w) = web_sys::window() {
         if current_hash() == hash {
             return;
         }
-        let _ = w.location().set_hash(hash);
+        if let Ok(h) = w.history() {
+            let _ = h.push_state_with_url(&wasm_bindgen::JsValue::NULL, "", Some(hash));
+        }
     }
 }
 
@@ -28,12 +31,17 @@ pub fn replace(hash: &str) {
     }
 }
 
-/// Calls `f` with the new hash whenever it changes; the listener goes away when dropped.
-pub fn on_change(f: impl Fn(String) + 'static) -> Option<EventListener> {
+/// Calls `f` with the hash whenever the browser changes it: back, forward, a typed address or
+/// a link. `popstate` covers entries made by `push`, `hashchange` the rest; the route is the same
+/// either way, so hearing both is harmless. The listeners go away when dropped.
+pub fn on_change(f: impl Fn(String) + 'static) -> Option<[EventListener; 2]> {
     let w = web_sys::window()?;
-    Some(EventListener::new(&w, "hashchange", move |_| {
-        f(current_hash())
-    }))
+    let f = std::rc::Rc::new(f);
+    let g = f.clone();
+    Some([
+        EventListener::new(&w, "hashchange", move |_| f(current_hash())),
+        EventListener::new(&w, "popstate", move |_| g(current_hash())),
+    ])
 }
 
 /// The query string's value for `name` (the part before `#`), e.g. `?lang=en`.

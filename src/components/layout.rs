@@ -27,7 +27,7 @@ fn clear_answers(store: &Store) -> Callback<MouseEvent> {
     Callback::from(move |_| {
         storage::clear_all();
         store.dispatch(Action::Clear);
-        navigate(&Route::Start);
+        navigate(&store, Route::Start);
     })
 }
 

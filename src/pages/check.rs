@@ -69,7 +69,7 @@ pub fn CheckPage() -> Html {
         Callback::from(move |_| {
             store.dispatch(Action::Reviewing(false));
             if let Some(shared) = store.shared() {
-                navigate(&Route::Sheet(Some(share::encode(&CONTENT, &shared))));
+                navigate(&store, Route::Sheet(Some(share::encode(&CONTENT, &shared))));
             }
         })
     };

@@ -131,7 +131,7 @@ fn QuestionForm(props: &FormProps) -> Html {
             } else {
                 Route::Question(step + 1)
             };
-            navigate(&next);
+            navigate(&store, next);
         })
     };
 

@@ -150,7 +150,7 @@ fn sheet(store: &Store, s: &Shared, own: bool, copy_status: UseStateHandle<Optio
         let store = store.clone();
         Callback::from(move |_| {
             store.dispatch(Action::Restart);
-            navigate(&Route::Start);
+            navigate(&store, Route::Start);
         })
     };
 

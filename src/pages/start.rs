@@ -51,7 +51,7 @@ pub fn StartPage() -> Html {
                     .map(|i| Route::Question(i + 1))
                     .unwrap_or(Route::Check);
                 store.dispatch(Action::Resume);
-                navigate(&next);
+                navigate(&store, next);
             })
         };
         let restart = {
@@ -86,8 +86,15 @@ pub fn StartPage() -> Html {
             match *role {
                 None => error.set(true),
                 Some(r) => {
+                    // Back from "Wijzig" with the same role: the answers stay, so return there.
+                    let back_to_check = store.reviewing && store.role == Some(r);
                     store.dispatch(Action::Begin(r, title.trim().to_string()));
-                    navigate(&Route::Question(1));
+                    let next = if back_to_check {
+                        Route::Check
+                    } else {
+                        Route::Question(1)
+                    };
+                    navigate(&store, next);
                 }
             }
         })
@@ -136,7 +143,7 @@ pub fn StartPage() -> Html {
                 match decoded {
                     Some(shared) => {
                         store.dispatch(Action::Adopt(shared));
-                        navigate(&Route::Check);
+                        navigate(&store, Route::Check);
                     }
                     None => {
                         store.dispatch(Action::Notice(Some(Notice::BadLink(i18n::LOAD_FAILED))))
