@@ -5,54 +5,18 @@
 //! something (a medium ask) and everything around it is arranged. The other situations change a
 //! few answers of it, so each test shows exactly which answers make the difference.
 
+mod common;
+
 use std::collections::BTreeSet;
 
+use common::{advice, causes, cited, status, top, Answering as Trajectory};
 use coproductiecheck::model::assess::{Assessment, Level, Status, CERTAIN_FROM};
 use coproductiecheck::model::flow;
-use coproductiecheck::model::{assess, Answer, Answers, Role, CONTENT};
-
-/// An official's answers, built up the way the official would give them.
-#[derive(Clone, Default)]
-struct Trajectory(Answers);
-
-impl Trajectory {
-    /// A single-choice answer.
-    fn says(mut self, question: &'static str, code: &'static str) -> Self {
-        self.0.set(question, Answer::One(code));
-        self
-    }
-
-    /// A multiple-choice answer.
-    fn ticks(mut self, question: &'static str, codes: &[&'static str]) -> Self {
-        self.0.set(question, Answer::Many(codes.to_vec()));
-        self
-    }
-
-    /// "Weet ik niet".
-    fn does_not_know(mut self, question: &'static str) -> Self {
-        self.0.set(question, Answer::DontKnow);
-        self
-    }
-
-    /// The check's outcome. Every answer must be a well-formed answer to an official question,
-    /// so a typo in a test cannot pass silently.
-    fn check(&self) -> Assessment {
-        for (id, answer) in self.0.iter() {
-            let q = flow::question(&CONTENT, id)
-                .unwrap_or_else(|| panic!("test uses unknown question {id}"));
-            assert_eq!(q.role, Role::Official, "{id} is not an official question");
-            assert!(
-                flow::is_valid(q, answer),
-                "{answer:?} is not valid for {id}"
-            );
-        }
-        assess(&CONTENT, Role::Official, &self.0)
-    }
-}
+use coproductiecheck::model::{Role, CONTENT};
 
 /// Residents adopt and maintain something; the municipality arranged everything around it.
 fn well_prepared() -> Trajectory {
-    Trajectory::default()
+    Trajectory::new(Role::Official)
         .says("o_ask", "maintain")
         .says("o_hours", "lt2")
         .says("o_duration", "year")
@@ -87,43 +51,6 @@ fn well_prepared() -> Trajectory {
         .says("o_team", "chosen")
         .says("o_connected", "joint")
         .says("o_learning", "share")
-}
-
-/// The advice rule ids, most important first.
-fn advice(a: &Assessment) -> Vec<&'static str> {
-    a.advice.iter().map(|x| x.rule.id).collect()
-}
-
-/// The first `n` advice rule ids.
-fn top(a: &Assessment, n: usize) -> Vec<&'static str> {
-    advice(a).into_iter().take(n).collect()
-}
-
-/// The questions behind one advice item.
-fn causes(a: &Assessment, rule: &str) -> Vec<&'static str> {
-    let item = a
-        .advice
-        .iter()
-        .find(|x| x.rule.id == rule)
-        .unwrap_or_else(|| panic!("no advice {rule} in {:?}", advice(a)));
-    item.causes.iter().map(|q| q.id).collect()
-}
-
-/// The source points cited by the first `n` advice items.
-fn cited(a: &Assessment, n: usize) -> BTreeSet<&'static str> {
-    a.advice
-        .iter()
-        .take(n)
-        .flat_map(|x| x.rule.sources.iter().copied())
-        .collect()
-}
-
-fn status(a: &Assessment, dimension: &str) -> Status {
-    a.dimensions
-        .iter()
-        .find(|d| d.dimension.id == dimension)
-        .unwrap_or_else(|| panic!("no dimension {dimension}"))
-        .status
 }
 
 /// The questions that became "find out first" items, and whether each was "Weet ik niet".
@@ -339,7 +266,7 @@ fn the_same_support_is_enough_for_a_light_ask_but_not_for_a_heavy_one() {
 #[test]
 fn not_knowing_most_answers_means_find_out_first() {
     let mut t = well_prepared();
-    let unknown: Vec<&'static str> = flow::steps(&CONTENT, Role::Official, &t.0)
+    let unknown: Vec<&'static str> = flow::steps(&CONTENT, Role::Official, &t.answers)
         .into_iter()
         .filter(|q| q.dont_know)
         .map(|q| q.id)
@@ -408,7 +335,7 @@ fn participation_squeezed_in_beside_the_regular_work() {
 #[test]
 fn a_backup_question_is_only_asked_for_a_regular_task() {
     let light = well_prepared().says("o_ask", "report");
-    let steps: Vec<&str> = flow::steps(&CONTENT, Role::Official, &light.0)
+    let steps: Vec<&str> = flow::steps(&CONTENT, Role::Official, &light.answers)
         .iter()
         .map(|q| q.id)
         .collect();

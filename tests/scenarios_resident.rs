@@ -5,78 +5,14 @@
 //! municipality did its homework; the other situations are built from scratch or change a few
 //! answers of it, so a test shows exactly which answers make the difference.
 
+mod common;
+
 use std::collections::BTreeSet;
 
+use common::{advice, causes, cited, status, Answering as Situation};
 use coproductiecheck::model::assess::{Assessment, Level, Status};
 use coproductiecheck::model::flow;
-use coproductiecheck::model::{assess, Answer, Answers, Role, CONTENT};
-
-/// A resident's answers, built up the way the resident would give them.
-#[derive(Clone, Default)]
-struct Situation(Answers);
-
-impl Situation {
-    fn new() -> Self {
-        Self::default()
-    }
-
-    /// A single-choice answer.
-    fn says(mut self, question: &'static str, code: &'static str) -> Self {
-        self.0.set(question, Answer::One(code));
-        self
-    }
-
-    /// A multiple-choice answer.
-    fn ticks(mut self, question: &'static str, codes: &[&'static str]) -> Self {
-        self.0.set(question, Answer::Many(codes.to_vec()));
-        self
-    }
-
-    /// "Weet ik niet".
-    fn does_not_know(mut self, question: &'static str) -> Self {
-        self.0.set(question, Answer::DontKnow);
-        self
-    }
-
-    /// The check's outcome. Every answer must be a well-formed answer to a resident question,
-    /// so a typo in a test cannot pass silently.
-    fn check(&self) -> Assessment {
-        for (id, answer) in self.0.iter() {
-            let q = flow::question(&CONTENT, id)
-                .unwrap_or_else(|| panic!("test uses unknown question {id}"));
-            assert_eq!(q.role, Role::Resident, "{id} is not a resident question");
-            assert!(
-                flow::is_valid(q, answer),
-                "{answer:?} is not valid for {id}"
-            );
-        }
-        assess(&CONTENT, Role::Resident, &self.0)
-    }
-}
-
-/// The advice rule ids, most important first.
-fn advice(a: &Assessment) -> Vec<&'static str> {
-    a.advice.iter().map(|x| x.rule.id).collect()
-}
-
-/// The questions behind one advice item.
-fn causes(a: &Assessment, rule: &str) -> Vec<&'static str> {
-    let item = a
-        .advice
-        .iter()
-        .find(|x| x.rule.id == rule)
-        .unwrap_or_else(|| panic!("no advice {rule} in {:?}", advice(a)));
-    item.causes.iter().map(|q| q.id).collect()
-}
-
-/// The source points cited by the first `n` advice items.
-fn cited(a: &Assessment, n: usize) -> BTreeSet<&'static str> {
-    a.advice
-        .iter()
-        .take(n)
-        .flat_map(|x| x.rule.sources.iter().copied())
-        .collect()
-}
+use coproductiecheck::model::{Role, CONTENT};
 
 /// The questions the resident should ask the municipality, in questionnaire order.
 fn questions_to_ask(a: &Assessment) -> Vec<&'static str> {
@@ -92,14 +28,6 @@ fn unknowns(a: &Assessment) -> Vec<&'static str> {
         .collect()
 }
 
-fn status(a: &Assessment, dimension: &str) -> Status {
-    a.dimensions
-        .iter()
-        .find(|d| d.dimension.id == dimension)
-        .unwrap_or_else(|| panic!("no dimension {dimension}"))
-        .status
-}
-
 fn score(a: &Assessment, dimension: &str) -> Option<u8> {
     a.dimensions
         .iter()
@@ -112,7 +40,7 @@ fn score(a: &Assessment, dimension: &str) -> Option<u8> {
 /// for each other, an honest reason, bags, a contact person and a fixed meeting place, written
 /// agreements, feedback, plain letters and a way in without internet.
 fn fair_invitation() -> Situation {
-    Situation::new()
+    Situation::new(Role::Resident)
         .says("r_task", "task")
         .says("r_time", "monthly")
         .says("r_backup", "group")
@@ -153,7 +81,7 @@ fn verdict_is(a: &Assessment, level: Level) {
 /// and a short instruction, but the resident does not know who the contact person is, who decides,
 /// how long the municipality stays in, or what happens with the reports.
 fn neighbourhood_watch() -> Situation {
-    Situation::new()
+    Situation::new(Role::Resident)
         .says("r_task", "task")
         .says("r_time", "monthly")
         .says("r_backup", "group")
@@ -338,7 +266,7 @@ fn a_client_council_is_not_told_to_ask_for_bags() {
 /// have been made; only ideas are welcome, nobody said why, and the resident does not know what
 /// the gemeenteraad still decides.
 fn decided_plan() -> Situation {
-    Situation::new()
+    Situation::new(Role::Resident)
         .says("r_task", "input")
         .says("r_time", "little")
         .says("r_room", "decided")
@@ -561,9 +489,11 @@ fn a_council_whose_role_nobody_can_explain_is_not_yet() {
 fn a_bin_adopter_is_not_asked_about_the_raad() {
     let a = fair_invitation().says("r_raad", "not_told").check();
     verdict_is(&a, Level::Ready);
-    assert!(flow::steps(&CONTENT, Role::Resident, &fair_invitation().0)
-        .iter()
-        .all(|q| q.id != "r_raad"));
+    assert!(
+        flow::steps(&CONTENT, Role::Resident, &fair_invitation().answers)
+            .iter()
+            .all(|q| q.id != "r_raad")
+    );
 }
 
 #[test]
