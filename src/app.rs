@@ -266,10 +266,7 @@ pub fn App() -> Html {
         };
         use_effect_with(title, |title| {
             if let Some(t) = title {
-                let mut full = t.to_string();
-                full.push_str(" – ");
-                full.push_str(crate::i18n::APP_NAME.nl);
-                dom::set_title(&full);
+                crate::components::set_page_title(t);
             }
         });
     }

@@ -76,11 +76,15 @@ pub fn use_store() -> Store {
 /// Sets `document.title` to the page's title and the app name.
 #[hook]
 pub fn use_page_title(title: String) {
-    use_effect_with(title, |title| {
-        let lang = if title.is_empty() { "" } else { " – " };
-        let mut full = title.clone();
-        full.push_str(lang);
-        full.push_str(i18n::APP_NAME.nl);
-        dom::set_title(&full);
-    });
+    use_effect_with(title, |title| set_page_title(title));
+}
+
+/// `document.title`: the page's own title, then the app's name.
+pub fn set_page_title(title: &str) {
+    let mut full = title.to_string();
+    if !full.is_empty() {
+        full.push_str(" – ");
+    }
+    full.push_str(i18n::APP_NAME.nl);
+    dom::set_title(&full);
 }

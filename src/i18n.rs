@@ -42,7 +42,6 @@ macro_rules! strings {
 
 strings! {
     APP_NAME = "Coproductiecheck", "Coproductiecheck";
-    SKIP_LINK = "Naar de inhoud", "Skip to content";
     LANG_SWITCH_LABEL = "Taal", "Language";
     LANG_OTHER = "English", "Nederlands";
     LANG_OTHER_LABEL = "Read this page in English", "Lees deze pagina in het Nederlands";
@@ -94,7 +93,6 @@ strings! {
     TEXTS_FAILED = "Controleer uw verbinding met het netwerk en laad de pagina opnieuw. Uw antwoorden zijn bewaard.", "Check your network connection and reload the page. Your answers have been kept.";
     NOT_FOUND_TITLE = "Deze pagina bestaat niet", "This page does not exist";
     NOT_FOUND_TEXT = "Controleer het adres, of ga naar de start.", "Check the address, or go to the start.";
-    PAGE_TITLE_SUFFIX = " – Coproductiecheck", " – Coproductiecheck";
 }
 
 /// The official's or the resident's wording of an interface string.
