@@ -5,41 +5,12 @@ use yew::prelude::*;
 
 use crate::i18n;
 use crate::model::content::{Kind, Question};
+use crate::model::flow;
 use crate::model::{Answer, Lang};
 
 /// The id of the first input, where the error summary links to.
 pub fn first_input_id(q: &Question) -> String {
     format!("q-{}-0", q.id)
-}
-
-/// What ticking (or unticking) option `index` makes of the current selection.
-pub fn toggle(
-    q: &'static Question,
-    current: &Option<Answer>,
-    index: usize,
-    on: bool,
-) -> Option<Answer> {
-    let opt = &q.options[index];
-    match q.kind {
-        Kind::Single => Some(Answer::One(opt.code)),
-        Kind::Multi => {
-            let mut codes: Vec<&'static str> = match current {
-                Some(Answer::Many(c)) if !opt.exclusive => c.clone(),
-                _ => Vec::new(),
-            };
-            codes.retain(|c| {
-                *c != opt.code && !q.options.iter().any(|o| o.exclusive && o.code == *c)
-            });
-            if on {
-                codes.push(opt.code);
-            }
-            // Keep content order, so the same choice always reads (and encodes) the same.
-            crate::model::answers::sort_by_key(&mut codes, |c| {
-                q.options.iter().position(|o| o.code == *c)
-            });
-            (!codes.is_empty()).then_some(Answer::Many(codes))
-        }
-    }
 }
 
 /// `selected` is what is ticked now (not yet saved).
@@ -80,7 +51,7 @@ pub fn choice_field(
             let cb = on_change.clone();
             Callback::from(move |e: Event| {
                 let on = e.target_unchecked_into::<web_sys::HtmlInputElement>().checked();
-                cb.emit(toggle(q, &selected, i, on));
+                cb.emit(flow::toggle(q, &selected, i, on));
             })
         };
         html! {

@@ -68,7 +68,10 @@ pub fn share_actions(
         })
     };
 
-    let mailto = share::mailto(title, link);
+    let mut subject = i18n::SHARE_EMAIL_SUBJECT.get(lang).to_string();
+    subject.push_str(": ");
+    subject.push_str(title);
+    let mailto = share::mailto(&subject, link);
 
     let message = match *status {
         Some(true) => i18n::SHARE_COPIED.get(lang),

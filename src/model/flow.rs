@@ -128,3 +128,93 @@ pub fn prune(content: &'static Content, role: Role, answers: &mut Answers) {
         keep.contains(&id) || question(content, id).is_some_and(|q| q.role != role)
     });
 }
+
+/// What ticking (or unticking) option `index` makes of the current, unsaved selection.
+/// A single choice is that option. In a multiple choice an exclusive option ("nog niets
+/// geregeld") stands alone, and codes stay in content order so a choice always encodes the same.
+pub fn toggle(
+    q: &'static Question,
+    current: &Option<Answer>,
+    index: usize,
+    on: bool,
+) -> Option<Answer> {
+    let Some(opt) = q.options.get(index) else {
+        return current.clone();
+    };
+    match q.kind {
+        Kind::Single => Some(Answer::One(opt.code)),
+        Kind::Multi => {
+            let mut codes: Vec<&'static str> = match current {
+                Some(Answer::Many(c)) if !opt.exclusive => c.clone(),
+                _ => Vec::new(),
+            };
+            codes.retain(|c| {
+                *c != opt.code && !q.options.iter().any(|o| o.exclusive && o.code == *c)
+            });
+            if on {
+                codes.push(opt.code);
+            }
+            super::answers::sort_by_key(&mut codes, |c| {
+                q.options.iter().position(|o| o.code == *c)
+            });
+            (!codes.is_empty()).then_some(Answer::Many(codes))
+        }
+    }
+}
+
+#[cfg(test)]
+mod toggle_tests {
+    use super::{question, toggle};
+    use crate::model::{Answer, CONTENT};
+
+    fn position(id: &str, code: &str) -> usize {
+        let q = question(&CONTENT, id).unwrap();
+        q.options.iter().position(|o| o.code == code).unwrap()
+    }
+
+    #[test]
+    fn ticking_keeps_content_order_and_unticking_removes() {
+        let q = question(&CONTENT, "o_support").unwrap();
+        let a = toggle(q, &None, position("o_support", "training"), true);
+        let a = toggle(q, &a, position("o_support", "materials"), true);
+        assert_eq!(a, Some(Answer::Many(vec!["materials", "training"])));
+        let a = toggle(q, &a, position("o_support", "materials"), false);
+        assert_eq!(a, Some(Answer::Many(vec!["training"])));
+        // Unticking the last one leaves no answer, so "Verder" asks for one.
+        assert_eq!(
+            toggle(q, &a, position("o_support", "training"), false),
+            None
+        );
+    }
+
+    #[test]
+    fn an_exclusive_option_stands_alone() {
+        let q = question(&CONTENT, "o_support").unwrap();
+        let some = Some(Answer::Many(vec!["materials", "contact"]));
+        let nothing = toggle(q, &some, position("o_support", "nothing"), true);
+        assert_eq!(nothing, Some(Answer::Many(vec!["nothing"])));
+        let again = toggle(q, &nothing, position("o_support", "budget"), true);
+        assert_eq!(again, Some(Answer::Many(vec!["budget"])));
+        // After "Weet ik niet", ticking an option starts afresh.
+        assert_eq!(
+            toggle(
+                q,
+                &Some(Answer::DontKnow),
+                position("o_support", "budget"),
+                true
+            ),
+            Some(Answer::Many(vec!["budget"]))
+        );
+    }
+
+    #[test]
+    fn a_single_choice_is_the_option_and_a_bad_index_changes_nothing() {
+        let q = question(&CONTENT, "o_room").unwrap();
+        assert_eq!(
+            toggle(q, &None, 0, true),
+            Some(Answer::One(q.options[0].code))
+        );
+        let current = Some(Answer::DontKnow);
+        assert_eq!(toggle(q, &current, 99, true), current);
+    }
+}

@@ -41,9 +41,8 @@ pub fn CheckPage() -> Html {
 
     let steps = flow::steps(&CONTENT, role, &store.answers);
     let mut rows = vec![Row {
-        key: by_role(role, i18n::CHECK_ROLE, i18n::CHECK_ROLE_R)
-            .get(lang)
-            .into(),
+        // The start page's own question, so the row reads as question and answer.
+        key: i18n::ROLE_LEGEND.get(lang).into(),
         value: vec![role_text(role).get(lang).into()],
         change: Some(Route::Start.href().into()),
     }];

@@ -19,7 +19,6 @@ use crate::model::content::Role;
 use crate::model::route::Route;
 use crate::model::share::{self, Shared};
 use crate::model::{assess, flow, CONTENT};
-use crate::pages::check::role_text;
 
 #[derive(Properties, PartialEq)]
 pub struct SheetProps {
@@ -121,6 +120,7 @@ fn sheet(store: &Store, s: &Shared, own: bool, copy_status: UseStateHandle<Optio
     let role = s.role;
     let assessment: Assessment = assess(&CONTENT, role, &s.answers);
     let today = dom::today(lang.code());
+    let role_short = by_role(role, i18n::ROLE_OFFICIAL_SHORT, i18n::ROLE_RESIDENT_SHORT);
 
     let follow_heading = match role {
         Role::Official => i18n::FIND_OUT_HEADING,
@@ -174,7 +174,7 @@ fn sheet(store: &Store, s: &Shared, own: bool, copy_status: UseStateHandle<Optio
             <h1 id="main-heading" class="heading-xl" tabindex="-1">{ plan.clone() }</h1>
             <dl class="sheet__meta">
                 <div><dt>{ i18n::SHEET_DATE.get(lang) }</dt><dd>{ today }</dd></div>
-                <div><dt>{ i18n::SHEET_ROLE.get(lang) }</dt><dd>{ role_text(role).get(lang) }</dd></div>
+                <div><dt>{ i18n::SHEET_ROLE.get(lang) }</dt><dd>{ role_short.get(lang) }</dd></div>
             </dl>
             { verdict(&assessment, lang) }
             { share_actions(lang, &link, &plan, copy_status) }
