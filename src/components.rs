@@ -11,36 +11,11 @@ pub mod sources;
 pub mod summary_list;
 pub mod verdict;
 
-use std::rc::Rc;
-
 use yew::prelude::*;
 
 use crate::app::Store;
 use crate::browser::dom;
 use crate::i18n;
-
-/// A value shared with a component without copying; equal when it is the same value.
-#[derive(Debug)]
-pub struct Same<T>(pub Rc<T>);
-
-impl<T> Clone for Same<T> {
-    fn clone(&self) -> Self {
-        Same(self.0.clone())
-    }
-}
-
-impl<T> PartialEq for Same<T> {
-    fn eq(&self, other: &Self) -> bool {
-        Rc::ptr_eq(&self.0, &other.0)
-    }
-}
-
-impl<T> std::ops::Deref for Same<T> {
-    type Target = T;
-    fn deref(&self) -> &T {
-        &self.0
-    }
-}
 
 /// A piece of the static content, compared by address (content is never copied).
 #[derive(Debug)]

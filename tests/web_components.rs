@@ -8,13 +8,35 @@ use coproductiecheck::components::advice::advice_list;
 use coproductiecheck::components::choice::choice_field;
 use coproductiecheck::components::summary_list::{summary_list, Row};
 use coproductiecheck::components::verdict::verdict;
-use coproductiecheck::components::Same;
 use coproductiecheck::model::{assess, flow, texts, Answer, Answers, Lang, Role, CONTENT};
 use wasm_bindgen::JsCast;
 use wasm_bindgen_test::*;
 use yew::prelude::*;
 
 wasm_bindgen_test_configure!(run_in_browser);
+
+/// A test value handed to a host component: equal when it is the same value.
+#[derive(Debug)]
+struct Same<T>(Rc<T>);
+
+impl<T> Clone for Same<T> {
+    fn clone(&self) -> Self {
+        Same(self.0.clone())
+    }
+}
+
+impl<T> PartialEq for Same<T> {
+    fn eq(&self, other: &Self) -> bool {
+        Rc::ptr_eq(&self.0, &other.0)
+    }
+}
+
+impl<T> std::ops::Deref for Same<T> {
+    type Target = T;
+    fn deref(&self) -> &T {
+        &self.0
+    }
+}
 
 fn install_texts() {
     let _ = texts::install(
