@@ -28,7 +28,16 @@ struct Settings {
     risk_below: u8,
     dimension: Vec<DimensionIn>,
     intensity: Vec<IntensityIn>,
+    ladder: Vec<LadderIn>,
     verdict: VerdictsIn,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct LadderIn {
+    id: String,
+    name: Text,
+    about: Text,
 }
 
 #[derive(Deserialize)]
@@ -102,6 +111,8 @@ struct QuestionIn {
     weak: Vec<String>,
     #[serde(default)]
     retired: bool,
+    /// Orders the follow-ups, lower first; 50 when left out.
+    priority: Option<u8>,
     #[serde(default)]
     option: Vec<OptionIn>,
 }
@@ -123,6 +134,10 @@ struct OptionIn {
     intensity: Option<u8>,
     #[serde(default)]
     exclusive: bool,
+    /// The id of a step in settings.toml's [[ladder]].
+    ladder: Option<String>,
+    #[serde(default)]
+    delivers: bool,
 }
 
 #[derive(Deserialize)]
@@ -138,6 +153,9 @@ struct RuleIn {
     #[serde(default)]
     sources: Vec<String>,
     when: Vec<ClauseIn>,
+    /// Rules of the same role that this one makes redundant or contradicts.
+    #[serde(default)]
+    replaces: Vec<String>,
     title: Text,
     text: Text,
     change: Text,
@@ -153,6 +171,8 @@ struct ClauseIn {
     intensity_at_least: Option<u8>,
     dimension: Option<String>,
     below: Option<u8>,
+    not: Option<Vec<String>>,
+    any: Option<Vec<ClauseIn>>,
 }
 
 // ---------- sources.toml / method.toml ----------
@@ -289,6 +309,8 @@ struct Ctx {
     dims: HashMap<String, usize>,
     levels: usize,
     points: HashSet<String>,
+    /// The ids of the ladder steps, in order.
+    ladder: Vec<String>,
 }
 
 impl Ctx {
@@ -408,6 +430,7 @@ fn main() {
     let ctx = Ctx {
         dims,
         levels: settings.intensity.len(),
+        ladder: settings.ladder.iter().map(|l| l.id.clone()).collect(),
         points,
     };
 
@@ -498,14 +521,24 @@ fn main() {
                         );
                     }
                 }
+                let ladder = o.ladder.as_ref().map(|id| {
+                    ctx.ladder.iter().position(|l| l == id).unwrap_or_else(|| {
+                        panic!(
+                            "{owhat}: unknown ladder step \"{id}\" (known: {:?})",
+                            ctx.ladder
+                        )
+                    })
+                });
                 writeln!(
                     opts,
-                    "            Opt {{ code: {:?}, label: {}, scores: &[{}], intensity: {:?}, exclusive: {} }},",
+                    "            Opt {{ code: {:?}, label: {}, scores: &[{}], intensity: {:?}, exclusive: {}, ladder: {:?}, delivers: {} }},",
                     o.code,
                     table.text(&o.label),
                     scores.join(", "),
                     o.intensity,
-                    o.exclusive
+                    o.exclusive,
+                    ladder,
+                    o.delivers
                 )
                 .unwrap();
             }
@@ -544,7 +577,7 @@ fn main() {
             };
             writeln!(
                 out,
-                "        Question {{\n            id: {:?},\n            key: {},\n            role: Role::{role},\n            kind: Kind::{kind},\n            text: {},\n            short: {},\n            help: {},\n            options: &[\n{opts}            ],\n            dont_know: {},\n            dimensions: &{:?},\n            sources: {},\n            condition: {condition},\n            follow_up: {},\n            weak: {},\n            retired: {},\n        }},",
+                "        Question {{\n            id: {:?},\n            key: {},\n            role: Role::{role},\n            kind: Kind::{kind},\n            text: {},\n            short: {},\n            help: {},\n            options: &[\n{opts}            ],\n            dont_know: {},\n            dimensions: &{:?},\n            sources: {},\n            condition: {condition},\n            follow_up: {},\n            weak: {},\n            retired: {},\n            priority: {},\n        }},",
                 q.id,
                 q.key,
                 table.text(&q.text),
@@ -555,7 +588,8 @@ fn main() {
                 strs(&q.sources),
                 table.text(&q.follow_up),
                 strs(&q.weak),
-                q.retired
+                q.retired,
+                q.priority.unwrap_or(50)
             )
             .unwrap();
             known.insert(q.id.clone(), Known { q, file, role });
@@ -565,6 +599,8 @@ fn main() {
 
     // Rules.
     let mut rule_ids = HashSet::new();
+    let mut rule_roles: HashMap<String, Option<&str>> = HashMap::new();
+    let mut replacing: Vec<(String, Option<&str>, Vec<String>)> = Vec::new();
     out.push_str("    rules: &[\n");
     for (file, role, rf) in [
         ("official.toml", "Official", &official),
@@ -601,13 +637,15 @@ fn main() {
                 let cwhat = format!("{what}, clause {}", n + 1);
                 clauses.push(clause(c, &cwhat, &ctx, &known, rrole));
             }
+            rule_roles.insert(r.id.clone(), rrole);
+            replacing.push((what.clone(), rrole, r.replaces.clone()));
             let role_code = match rrole {
                 Some(x) => format!("Some(Role::{x})"),
                 None => "None".to_string(),
             };
             writeln!(
                 out,
-                "        Rule {{\n            id: {:?},\n            role: {role_code},\n            when: &[{}],\n            knockout: {},\n            priority: {},\n            title: {},\n            text: {},\n            change: {},\n            sources: {},\n        }},",
+                "        Rule {{\n            id: {:?},\n            role: {role_code},\n            when: &[{}],\n            knockout: {},\n            priority: {},\n            title: {},\n            text: {},\n            change: {},\n            sources: {},\n            replaces: {},\n        }},",
                 r.id,
                 clauses.join(", "),
                 r.knockout,
@@ -615,14 +653,46 @@ fn main() {
                 table.text(&r.title),
                 table.text(&r.text),
                 table.text(&r.change),
-                strs(&r.sources)
+                strs(&r.sources),
+                strs(&r.replaces)
             )
             .unwrap();
         }
     }
     out.push_str("    ],\n");
+    for (what, role, replaces) in &replacing {
+        for id in replaces {
+            match rule_roles.get(id) {
+                None => panic!("{what}: replaces unknown rule \"{id}\""),
+                Some(r) if r != role => {
+                    panic!("{what}: replaces \"{id}\", a rule of another role")
+                }
+                _ => {}
+            }
+        }
+    }
 
-    // Intensity levels.
+    // The participation ladder.
+    out.push_str("    ladder: &[\n");
+    let mut ladder_ids = HashSet::new();
+    for (i, l) in settings.ladder.iter().enumerate() {
+        let what = format!("content/settings.toml, ladder step {i} (\"{}\")", l.id);
+        if !ladder_ids.insert(l.id.as_str()) {
+            panic!("{what}: the id is used twice");
+        }
+        check_text(&l.name, &format!("{what}, name"));
+        check_text(&l.about, &format!("{what}, about"));
+        writeln!(
+            out,
+            "        LadderStep {{ id: {:?}, name: {}, about: {} }},",
+            l.id,
+            table.text(&l.name),
+            table.text(&l.about)
+        )
+        .unwrap();
+    }
+    out.push_str("    ],\n");
+
     out.push_str("    intensity: &[\n");
     for (i, l) in settings.intensity.iter().enumerate() {
         let what = format!("content/settings.toml, intensity level {i}");
@@ -806,8 +876,27 @@ fn clause(
     known: &HashMap<String, Known>,
     role: Option<&str>,
 ) -> String {
+    if let Some(list) = &c.any {
+        let plain = c.q.is_none()
+            && c.has.is_none()
+            && c.lacks.is_none()
+            && c.not.is_none()
+            && c.dont_know.is_none()
+            && c.intensity_at_least.is_none()
+            && c.dimension.is_none()
+            && c.below.is_none();
+        if !plain || list.len() < 2 {
+            panic!("{what}: `any` stands alone and lists at least two clauses");
+        }
+        let inner: Vec<String> = list
+            .iter()
+            .enumerate()
+            .map(|(n, c)| clause(c, &format!("{what}, any {}", n + 1), ctx, known, role))
+            .collect();
+        return format!("Clause::Any(&[{}])", inner.join(", "));
+    }
     let forms = [
-        c.has.is_some(),
+        c.has.is_some() || c.not.is_some(),
         c.lacks.is_some(),
         c.dont_know.is_some(),
         c.intensity_at_least.is_some(),
@@ -815,7 +904,7 @@ fn clause(
     ];
     if forms.iter().filter(|f| **f).count() != 1 {
         panic!(
-            "{what}: a clause is exactly one of {{ q, has }}, {{ q, lacks }}, {{ q, dont_know = true }}, {{ intensity_at_least }}, {{ dimension, below }}"
+            "{what}: a clause is exactly one of {{ q, has }}, {{ q, lacks }}, {{ q, not }}, {{ q, dont_know = true }}, {{ intensity_at_least }}, {{ dimension, below }}, {{ any }}"
         );
     }
     let question = |field: &str| -> &Known {
@@ -841,8 +930,17 @@ fn clause(
             panic!("{what}: `{form}` does not take `q`");
         }
     };
-    if let Some(codes) = c.has.as_ref().or(c.lacks.as_ref()) {
-        let field = if c.has.is_some() { "has" } else { "lacks" };
+    if c.has.is_some() && c.not.is_some() {
+        panic!("{what}: a clause is either `has` or `not`");
+    }
+    if let Some(codes) = c.has.as_ref().or(c.lacks.as_ref()).or(c.not.as_ref()) {
+        let field = if c.has.is_some() {
+            "has"
+        } else if c.lacks.is_some() {
+            "lacks"
+        } else {
+            "not"
+        };
         let k = question(field);
         if codes.is_empty() {
             panic!("{what}: `{field}` lists no codes");
@@ -850,7 +948,11 @@ fn clause(
         for code in codes {
             check_code(k.q, code, what);
         }
-        let variant = if c.has.is_some() { "Has" } else { "Lacks" };
+        let variant = match field {
+            "has" => "Has",
+            "lacks" => "Lacks",
+            _ => "Not",
+        };
         return format!("Clause::{variant}({:?}, {})", k.q.id, strs(codes));
     }
     if let Some(dk) = c.dont_know {

@@ -30,6 +30,8 @@ const fn opt(code: &'static str, scores: &'static [(usize, u8)], intensity: Opti
         scores,
         intensity,
         exclusive: false,
+        ladder: None,
+        delivers: false,
     }
 }
 
@@ -60,6 +62,7 @@ const fn q(
         follow_up: T0,
         weak,
         retired: false,
+        priority: 50,
     }
 }
 
@@ -80,6 +83,7 @@ const fn rule(
         text: T0,
         change: T0,
         sources: &[],
+        replaces: &[],
     }
 }
 
@@ -131,6 +135,8 @@ static T: Content = Content {
                     scores: &[],
                     intensity: None,
                     exclusive: true,
+                    ladder: None,
+                    delivers: false,
                 },
             ],
             &[SUPPORT],
@@ -258,6 +264,7 @@ static T: Content = Content {
             &[Clause::Has("r_fair", &["no"])],
         ),
     ],
+    ladder: &[],
     intensity: &[
         IntensityLevel {
             label: T0,
@@ -449,8 +456,13 @@ fn scores_are_rounded_means_and_multi_answers_are_capped() {
         "(100 + 45) / 2 = 72.5 rounds up"
     );
 
+    // "none" is a knock-out: its topic scores no higher than that answer, not the mean of 50,
+    // so the chart does not show a passable number beside "risk".
     let a = answers(&[("o_ask", one("report")), ("o_room", one("none"))]);
-    assert_eq!(score(&assess(&T, Role::Official, &a), INFLUENCE), Some(50));
+    let r = assess(&T, Role::Official, &a);
+    assert_eq!(score(&r, INFLUENCE), Some(0));
+    assert_eq!(r.dimensions[INFLUENCE].status, Status::Risk);
+    assert!(r.dimensions[INFLUENCE].knocked_out);
     let a = answers(&[("o_ask", Answer::DontKnow), ("o_room", one("some"))]);
     assert_eq!(
         score(&assess(&T, Role::Official, &a), INFLUENCE),
@@ -713,8 +725,13 @@ fn check_sane(
 }
 
 /// Whether `b` scores at least as well as `a` on every dimension of `q` and makes the ask no
-/// heavier: switching from `a` to `b` must never make the verdict worse.
+/// heavier: switching from `a` to `b` must never make the verdict worse. On a question about
+/// the ask, two options of the same weight are different tasks (a waste bin, a council seat),
+/// not a better and a worse one: only a lighter task can be the better answer there.
 fn dominates(q: &Question, b: &Opt, a: &Opt) -> bool {
+    if q.options.iter().any(|o| o.intensity.is_some()) && b.intensity == a.intensity {
+        return false;
+    }
     let s = |o: &Opt, d: usize| {
         o.scores
             .iter()
@@ -889,7 +906,8 @@ fn rules_that_worsen_the_verdict_fire_on_weak_answers_only() {
         for c in r.when {
             let (id, codes, has) = match c {
                 Clause::Has(id, codes) => (id, codes, true),
-                Clause::Lacks(id, codes) => (id, codes, false),
+                // Among given answers, `not` fires exactly where `lacks` does.
+                Clause::Lacks(id, codes) | Clause::Not(id, codes) => (id, codes, false),
                 _ => continue,
             };
             let Some(q) = flow::question(&CONTENT, id) else {

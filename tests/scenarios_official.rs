@@ -26,7 +26,9 @@ fn well_prepared() -> Trajectory {
         .says("o_motivation", "tailored")
         .says("o_room", "how")
         .says("o_motive", "quality")
+        .says("o_voluntary", "free")
         .says("o_concerns", "planned")
+        .says("o_start_when", "shape")
         .ticks(
             "o_support",
             &[
@@ -39,10 +41,12 @@ fn well_prepared() -> Trajectory {
             ],
         )
         .says("o_contact", "agreed")
+        .says("o_relevance", "theirs")
         .ticks("o_expectations", &["say", "time", "when", "stop"])
         .says("o_feedback", "each_step")
         .says("o_reach", "all")
         .says("o_offline", "yes")
+        .says("o_raad_decides", "no")
         .says("o_raad", "told")
         .says("o_wethouder", "close")
         .says("o_horizon", "long")
@@ -95,16 +99,23 @@ fn waste_bin_adoption_without_bags_and_with_a_hidden_cut() {
         .says("o_motive", "cut_hidden")
         .check();
 
-    assert_eq!(a.level, Level::FirstArrange, "advice: {:?}", advice(&a));
-    assert_eq!(top(&a, 2), ["o_materials", "o_motive"]);
+    // A cost cut kept quiet is "not yet" until it is said openly (000-2).
+    assert_eq!(a.level, Level::NotYet, "advice: {:?}", advice(&a));
+    assert_eq!(top(&a, 2), ["o_ko_hidden_cut", "o_materials"]);
     assert_eq!(causes(&a, "o_materials"), ["o_ask", "o_support"]);
-    assert_eq!(causes(&a, "o_motive"), ["o_motive"]);
+    assert_eq!(causes(&a, "o_ko_hidden_cut"), ["o_motive"]);
     let points = cited(&a, 2);
     for p in ["000-2", "000-3", "000-6"] {
         assert!(points.contains(p), "{p} not cited by {:?}", top(&a, 2));
     }
-    // Keeping the reason quiet costs trust: room and influence is no longer good.
-    assert_ne!(status(&a, "influence"), Status::Good);
+    // Keeping the reason quiet costs trust: room and influence is a risk, and says so in numbers.
+    assert_eq!(status(&a, "influence"), Status::Risk);
+    let influence = a
+        .dimensions
+        .iter()
+        .find(|d| d.dimension.id == "influence")
+        .unwrap();
+    assert!(influence.score.is_some_and(|s| s < influence.risk_below));
     assert!(follow_ups(&a).contains(&("o_motive", false)));
 
     // Saying honestly that it is also a budget cut takes that item away...
@@ -138,20 +149,28 @@ fn swimming_pool_on_a_handful_of_volunteers_without_backup() {
         .check();
 
     assert_eq!(a.intensity, 2, "running a service is a heavy ask");
-    assert_eq!(a.level, Level::FirstArrange, "advice: {:?}", advice(&a));
-    assert_eq!(top(&a, 2), ["o_heavy_support", "o_backup"]);
+    // 000-5 describes exactly this case as the one that fails: never averaged away.
+    assert_eq!(a.level, Level::NotYet, "advice: {:?}", advice(&a));
+    assert_eq!(top(&a, 2), ["o_ko_fragile", "o_heavy_support"]);
     assert_eq!(cited(&a, 2), BTreeSet::from(["000-3", "000-5", "001-2"]));
     // The heavy ask raises the bar: this support is a risk, not merely "attention".
     assert_eq!(status(&a, "support"), Status::Risk);
-    assert_ne!(status(&a, "ask"), Status::Good);
-    for rule in ["o_few_people", "o_long_open", "o_agreements", "o_reward"] {
+    assert_eq!(status(&a, "ask"), Status::Risk);
+    // One answer, one item: the knock-out takes the place of the separate items on the same answers.
+    for rule in ["o_few_people", "o_backup", "o_reward", "o_training"] {
+        assert!(!advice(&a).contains(&rule), "{rule} in {:?}", advice(&a));
+    }
+    for rule in ["o_long_open", "o_agreements"] {
         assert!(
             advice(&a).contains(&rule),
             "{rule} missing from {:?}",
             advice(&a)
         );
     }
-    assert_eq!(causes(&a, "o_backup"), ["o_backup"]);
+    assert_eq!(
+        causes(&a, "o_ko_fragile"),
+        ["o_ask", "o_hours", "o_few", "o_backup"]
+    );
     assert!(follow_ups(&a).contains(&("o_backup", false)));
     assert!(follow_ups(&a).contains(&("o_few", false)));
     // Running a service is itself something to check with residents first.
@@ -175,35 +194,69 @@ fn a_decision_already_taken_is_a_knockout_whatever_else_is_arranged() {
 }
 
 #[test]
-fn only_details_left_to_decide_is_a_knockout_too() {
-    // A think-along trajectory on a plan whose main lines are fixed, with a report at the end.
+fn only_details_left_to_decide_is_advice_when_said_up_front() {
+    // A think-along process on a plan whose main lines are fixed, with a report at the end, and
+    // nobody tells residents what they have a say in.
     let a = well_prepared()
         .says("o_ask", "think")
         .says("o_room", "details")
         .says("o_feedback", "end")
+        .ticks("o_expectations", &["time", "when", "stop"])
         .check();
 
-    assert_eq!(a.level, Level::NotYet);
-    assert_eq!(top(&a, 2), ["o_ko_no_room", "o_feedback"]);
+    // Consulting on details is a legitimate level (003-3: not everyone wants the most
+    // influence), but only when said up front: no knock-out, and first say it.
+    assert_eq!(a.level, Level::FirstArrange);
+    assert_eq!(top(&a, 2), ["o_details", "o_feedback"]);
+    assert!(
+        !advice(&a).contains(&"o_expect_say"),
+        "one answer, one item"
+    );
     assert!(cited(&a, 1).contains("003-3"));
     assert!(cited(&a, 2).contains("002-1"));
+    assert_eq!(a.ladder.map(|l| l.id), Some("raadplegen"));
+
+    // Said up front, it is ready, with a note to look for more room.
+    let told = well_prepared()
+        .says("o_ask", "think")
+        .says("o_room", "details")
+        .check();
+    assert_eq!(told.level, Level::Ready, "advice: {:?}", advice(&told));
+    assert_eq!(advice(&told), ["o_details_told"]);
 }
 
-// ---------- (4) nobody told the participants what the raad decides (004-8): a knock-out ----------
+// ---------- (4) nobody told the participants what the raad decides (004-8) ----------
 
 #[test]
-fn participants_not_told_what_the_raad_decides_is_a_knockout() {
-    let a = well_prepared().says("o_raad", "defined").check();
-
+fn participants_not_told_what_the_raad_decides_is_a_knockout_where_it_decides() {
+    // The council still decides on the plan, and participants are not told.
+    let a = well_prepared()
+        .says("o_raad_decides", "yes")
+        .says("o_raad", "defined")
+        .check();
     assert_eq!(a.level, Level::NotYet);
     assert_eq!(top(&a, 1), ["o_ko_raad"]);
     assert!(a.advice[0].rule.knockout);
     assert_eq!(cited(&a, 1), BTreeSet::from(["004-8"]));
+    assert_eq!(causes(&a, "o_ko_raad"), ["o_raad_decides", "o_raad"]);
+    assert!(!advice(&a).contains(&"o_raad_tell"), "one answer, one item");
 
     // Not having settled the raad's role at all is the same knock-out.
-    let unsettled = well_prepared().says("o_raad", "unclear").check();
-    assert_eq!(unsettled.level, Level::NotYet);
+    let unsettled = well_prepared()
+        .says("o_raad_decides", "yes")
+        .says("o_raad", "unclear")
+        .check();
     assert_eq!(top(&unsettled, 1), ["o_ko_raad"]);
+
+    // A link from before the question was asked may be about a plan the council decides on.
+    let mut older = well_prepared().says("o_raad", "defined");
+    older.answers.remove("o_raad_decides");
+    assert_eq!(top(&older.check(), 1), ["o_ko_raad"]);
+
+    // Where the council has nothing to decide, saying so is enough: advice, not a knock-out.
+    let no_decision = well_prepared().says("o_raad", "defined").check();
+    assert_eq!(no_decision.level, Level::FirstArrange);
+    assert_eq!(advice(&no_decision), ["o_raad_tell"]);
 
     // Telling them, even that the raad has no say, makes it go away.
     assert_eq!(
@@ -246,10 +299,11 @@ fn the_same_support_is_enough_for_a_light_ask_but_not_for_a_heavy_one() {
     assert_eq!(top(&heavy, 2), ["o_heavy_support", "o_materials"]);
     assert!(cited(&heavy, 1).contains("000-5"));
     assert_eq!(status(&heavy, "support"), Status::Attention);
-    for rule in ["o_practical", "o_reward"] {
+    // One item names what a heavy task needs, instead of one item per missing kind of support.
+    for rule in ["o_practical", "o_reward", "o_training"] {
         assert!(
-            advice(&heavy).contains(&rule),
-            "{rule} missing from {:?}",
+            !advice(&heavy).contains(&rule),
+            "{rule} in {:?}",
             advice(&heavy)
         );
     }
@@ -283,19 +337,20 @@ fn not_knowing_most_answers_means_find_out_first() {
     );
     assert!(a.certainty() < CERTAIN_FROM, "certainty {}", a.certainty());
     assert!(a.certainty() <= 30, "certainty {}", a.certainty());
-    assert_ne!(a.level, Level::Ready);
-    assert_eq!(a.level, Level::FirstArrange);
-    // First find out whether the decision is taken and what the raad decides.
+    // Not knowing the room or the council's role is "not yet: find this out first".
+    assert_eq!(a.level, Level::NotYet);
     assert_eq!(top(&a, 2), ["o_dk_room", "o_dk_raad"]);
+    assert!(a.advice[0].rule.knockout && a.advice[1].rule.knockout);
     assert!(cited(&a, 2).is_superset(&BTreeSet::from(["003-1", "004-8"])));
-    // Every unknown answer becomes something to find out, in questionnaire order.
+    // Every unknown answer becomes something to find out, the room and the council first.
     let found: Vec<&str> = a
         .follow_ups
         .iter()
         .filter(|f| f.unknown)
         .map(|f| f.question.id)
         .collect();
-    assert_eq!(found, unknown);
+    assert_eq!(found.len(), unknown.len());
+    assert_eq!(found[..3], ["o_room", "o_raad_decides", "o_raad"]);
     // Unknown dimensions have no score, and are not reported as good.
     assert_eq!(
         a.dimensions
@@ -311,7 +366,14 @@ fn not_knowing_most_answers_means_find_out_first() {
 #[test]
 fn not_knowing_whether_the_decision_is_taken_blocks_ready() {
     let a = well_prepared().does_not_know("o_room").check();
-    assert_eq!(a.level, Level::FirstArrange, "advice: {:?}", advice(&a));
+    assert_eq!(a.level, Level::NotYet, "advice: {:?}", advice(&a));
+    // No number for a topic nobody knows; bar, number and words agree.
+    let influence = a
+        .dimensions
+        .iter()
+        .find(|d| d.dimension.id == "influence")
+        .unwrap();
+    assert_eq!((influence.score, influence.status), (None, Status::Risk));
     assert_eq!(advice(&a), ["o_dk_room"]);
     assert_eq!(follow_ups(&a), [("o_room", true)]);
 }

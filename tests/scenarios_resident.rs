@@ -43,6 +43,7 @@ fn fair_invitation() -> Situation {
     Situation::new(Role::Resident)
         .says("r_task", "task")
         .says("r_time", "monthly")
+        .says("r_until", "end")
         .says("r_backup", "group")
         .says("r_room", "own_way")
         .says("r_worries", "heard")
@@ -84,6 +85,7 @@ fn neighbourhood_watch() -> Situation {
     Situation::new(Role::Resident)
         .says("r_task", "task")
         .says("r_time", "monthly")
+        .says("r_until", "open_free")
         .says("r_backup", "group")
         .says("r_room", "own_way")
         .does_not_know("r_worries")
@@ -106,31 +108,31 @@ fn neighbourhood_watch_with_unknown_contact_and_feedback_gives_questions_to_ask(
     let a = neighbourhood_watch().check();
     verdict_is(&a, Level::FirstArrange);
     assert_eq!(a.intensity, 1, "walking with the watch is a regular task");
-    // r_raad is not asked for a task like this; the other 17 are, 6 of them unknown.
-    assert_eq!((a.applicable, a.known, a.certainty()), (17, 11, 64));
+    // r_raad is not asked for a task like this; the other 18 are, 6 of them unknown.
+    assert_eq!((a.applicable, a.known, a.certainty()), (18, 12, 66));
 
-    // The questions to take to the municipality, in questionnaire order.
+    // The questions to take to the municipality, the ones that decide whether to join first.
     assert_eq!(
         questions_to_ask(&a),
         [
-            "r_worries",
             "r_contact",
-            "r_mandate",
+            "r_feedback",
             "r_agree",
+            "r_worries",
+            "r_mandate",
             "r_commitment",
             "r_wethouder",
-            "r_feedback"
         ]
     );
     assert_eq!(
         unknowns(&a),
         [
-            "r_worries",
             "r_contact",
+            "r_feedback",
+            "r_worries",
             "r_mandate",
             "r_commitment",
             "r_wethouder",
-            "r_feedback"
         ],
         "r_agree is there because the agreements are loose, not unknown"
     );
@@ -151,17 +153,24 @@ fn neighbourhood_watch_with_unknown_contact_and_feedback_gives_questions_to_ask(
         .unwrap();
     assert!(feedback.question.follow_up.nl().contains("meldingen"));
 
-    // Unknown is not bad: no advice is made of "Weet ik niet" alone. What the resident does
-    // know produces the advice: loose agreements first.
-    assert_eq!(advice(&a), ["r_agree", "r_results", "r_offline"]);
+    // Not knowing the contact person or whether you hear back is never "a fair proposal": one
+    // item says to ask first, naming exactly those two answers. What the resident does know
+    // produces the rest: loose agreements next.
+    assert_eq!(
+        advice(&a),
+        ["r_dk_key", "r_agree", "r_results", "r_offline"]
+    );
     assert!(a.advice.iter().all(|x| !x.rule.knockout));
+    assert_eq!(causes(&a, "r_dk_key"), ["r_contact", "r_feedback"]);
     assert_eq!(causes(&a, "r_agree"), ["r_agree"]);
     assert_eq!(
-        cited(&a, 1),
-        BTreeSet::from(["000-6", "002-2", "004-2"]),
+        cited(&a, 2)
+            .intersection(&BTreeSet::from(["000-6", "002-2", "004-2"]))
+            .count(),
+        3,
         "visible, agreed responsibilities"
     );
-    assert!(cited(&a, 3).contains("003-5"), "a way in without internet");
+    assert!(cited(&a, 4).contains("003-5"), "a way in without internet");
 }
 
 #[test]
@@ -251,10 +260,14 @@ fn a_client_council_is_not_told_to_ask_for_bags() {
         .says("r_raad", "clear")
         .ticks("r_support", &["contact"]);
     let a = council.check();
-    assert_eq!(a.intensity, 2);
+    assert_eq!(
+        a.intensity, 1,
+        "a standing seat is a medium ask, not a heavy one"
+    );
     verdict_is(&a, Level::FirstArrange);
-    assert_eq!(advice(&a), ["r_heavy_training", "r_heavy_compensation"]);
-    assert!(cited(&a, 1).contains("000-5"));
+    assert_eq!(advice(&a), ["r_heavy_training"]);
+    assert!(cited(&a, 1).contains("001-2"));
+    assert_eq!(a.ladder.map(|l| l.id), Some("adviseren"));
     // The same answers from someone who runs the community centre do bring it.
     let a = council.says("r_task", "run").check();
     assert!(advice(&a).contains(&"r_materials"), "{:?}", advice(&a));
@@ -293,34 +306,31 @@ fn input_on_a_plan_that_is_already_decided_is_not_yet() {
     assert_eq!(a.intensity, 0, "giving an opinion is a light ask");
     assert_eq!(
         advice(&a),
-        [
-            "r_decided",
-            "r_motive",
-            "r_feedback",
-            "r_expect_say",
-            "r_worries",
-            "r_results",
-            "r_who"
-        ]
+        ["r_decided", "r_dk_key", "r_motive", "r_results", "r_who"]
     );
+    // Nothing that presumes the input still counts: no "ask when you hear back", no "ask what
+    // you have a say in", no "ask where your worries go".
+    for presumes_input in ["r_feedback", "r_expect_say", "r_worries", "r_small_say"] {
+        assert!(!advice(&a).contains(&presumes_input), "{presumes_input}");
+    }
     assert!(a.advice[0].rule.knockout);
     assert_eq!(causes(&a, "r_decided"), ["r_room"]);
     assert_eq!(cited(&a, 1), BTreeSet::from(["003-1", "002-1"]));
-    assert!(cited(&a, 5).is_superset(&BTreeSet::from(["000-2", "002-10", "004-1", "003-2"])));
+    assert!(cited(&a, 5).is_superset(&BTreeSet::from(["000-2", "004-8", "004-1"])));
     // The backup question is for tasks only; the raad question is asked here.
-    assert_eq!(a.applicable, 17);
+    assert_eq!(a.applicable, 18);
     assert_eq!(
         questions_to_ask(&a),
         [
             "r_room",
+            "r_raad",
+            "r_feedback",
+            "r_agree",
             "r_worries",
             "r_motive",
             "r_mandate",
-            "r_agree",
             "r_commitment",
-            "r_raad",
             "r_wethouder",
-            "r_feedback",
             "r_who"
         ]
     );
@@ -362,7 +372,7 @@ fn a_fair_well_prepared_invitation_is_ready() {
     assert_eq!(a.verdict.title.nl(), "Dit lijkt een eerlijk voorstel");
     assert!(advice(&a).is_empty(), "{:?}", advice(&a));
     assert!(questions_to_ask(&a).is_empty());
-    assert_eq!((a.applicable, a.known, a.certainty()), (17, 17, 100));
+    assert_eq!((a.applicable, a.known, a.certainty()), (18, 18, 100));
     assert_eq!(a.intensity, 1);
     for d in &a.dimensions {
         assert_eq!(
@@ -397,10 +407,10 @@ fn a_fair_invitation_with_too_much_unknown_is_not_ready() {
     verdict_is(&a, Level::FirstArrange);
     assert!(a.certainty() < 60, "certainty {}", a.certainty());
     assert_eq!(unknowns(&a).len(), 8);
-    assert!(
-        advice(&a).is_empty(),
-        "not knowing is a question, not a fault"
-    );
+    // Not knowing is a question, not a fault: one item says to ask first, and the questions
+    // that decide whether to join come first.
+    assert_eq!(advice(&a), ["r_dk_key"]);
+    assert_eq!(questions_to_ask(&a)[..2], ["r_contact", "r_feedback"]);
 }
 
 // ---------- more situations ----------
@@ -425,10 +435,7 @@ fn the_same_support_is_enough_for_a_bin_but_not_for_the_swimming_pool() {
     );
     verdict_is(&pool, Level::FirstArrange);
     assert_eq!(advice(&pool), ["r_heavy_training", "r_heavy_compensation"]);
-    assert_eq!(
-        causes(&pool, "r_heavy_training"),
-        ["r_task", "r_time", "r_support"]
-    );
+    assert_eq!(causes(&pool, "r_heavy_training"), ["r_task", "r_support"]);
     assert_eq!(
         cited(&pool, 2),
         BTreeSet::from(["001-2", "000-5", "003-4", "000-4"])
@@ -441,9 +448,11 @@ fn the_same_support_is_enough_for_a_bin_but_not_for_the_swimming_pool() {
         .says("r_raad", "clear")
         .says("r_backup", "few")
         .check();
-    assert_eq!(advice(&a)[0], "r_heavy_alone");
+    // A heavy task resting on a few people with nobody to stand in is "not yet" (000-5).
+    verdict_is(&a, Level::NotYet);
+    assert_eq!(advice(&a)[0], "r_fragile");
     assert_eq!(a.advice[0].rule.sources, ["000-5"]);
-    assert_eq!(questions_to_ask(&a), ["r_backup"]);
+    assert_eq!(questions_to_ask(&a), ["r_backup", "r_time"]);
 }
 
 #[test]
@@ -497,9 +506,10 @@ fn a_bin_adopter_is_not_asked_about_the_raad() {
 }
 
 #[test]
-fn feeling_pressured_comes_first() {
+fn feeling_pressured_is_not_yet() {
+    // 000-6: coproduction must feel voluntary, reciprocal and equal; pressure is "not yet".
     let a = fair_invitation().says("r_return", "pressure").check();
-    verdict_is(&a, Level::FirstArrange);
+    verdict_is(&a, Level::NotYet);
     assert_eq!(advice(&a), ["r_pressure"]);
     assert_eq!(cited(&a, 1), BTreeSet::from(["000-6", "000-4"]));
 }
@@ -574,8 +584,10 @@ fn resident_rules_cite_most_points() {
         .filter(|r| r.role == Some(Role::Resident))
         .flat_map(|r| r.sources.iter().copied())
         .collect();
+    // The resident cannot see the municipality's inner workings (rule pressure on staff, how
+    // knowledge is shared, partners and money): those points are the official's.
     assert!(
-        cited.len() >= 28,
+        cited.len() >= 25,
         "the resident's rules cite only {} points: {cited:?}",
         cited.len()
     );

@@ -23,6 +23,8 @@ const fn opt(code: &'static str) -> Opt {
         scores: &[],
         intensity: None,
         exclusive: false,
+        ladder: None,
+        delivers: false,
     }
 }
 
@@ -50,6 +52,7 @@ const fn q(
         follow_up: T,
         weak: &[],
         retired,
+        priority: 50,
     }
 }
 
@@ -59,6 +62,7 @@ const fn content(questions: &'static [Question]) -> Content {
         questions,
         rules: &[],
         intensity: &[],
+        ladder: &[],
         verdicts: [[V, V, V], [V, V, V]],
         sources: &[],
         points: &[],

@@ -2,7 +2,8 @@
 
 use super::answers::{Answer, Answers};
 use super::content::{
-    Clause, Content, Dimension, IntensityLevel, Kind, Opt, Question, Role, Rule, VerdictText,
+    Clause, Content, Dimension, IntensityLevel, Kind, LadderStep, Opt, Question, Role, Rule,
+    VerdictText,
 };
 use super::flow;
 
@@ -33,6 +34,8 @@ pub struct DimensionResult {
     pub good_from: u8,
     /// The threshold below which it is a risk, after the intensity bar.
     pub risk_below: u8,
+    /// A knock-out's answers are in this topic: it is a risk whatever the average.
+    pub knocked_out: bool,
 }
 
 #[derive(Debug)]
@@ -58,6 +61,10 @@ pub struct Assessment {
     /// Index into `Content::intensity`.
     pub intensity: usize,
     pub intensity_level: &'static IntensityLevel,
+    /// The step on the participation ladder the answers amount to, if they say.
+    pub ladder: Option<&'static LadderStep>,
+    /// Residents deliver part of a public service: coproduction in the sources' sense.
+    pub delivers: bool,
     /// Knock-outs first, then by priority, then content order.
     pub advice: Vec<Advice>,
     /// Residents: questions to ask the municipality. Officials: what to find out first.
@@ -79,6 +86,9 @@ pub const CERTAIN_FROM: u8 = 60;
 
 /// Non-knock-out advice with a priority below this keeps the verdict from "ready".
 pub const URGENT_BELOW: u8 = 50;
+
+/// How many advice items and follow-ups the sheet shows up front; the rest are folded.
+pub const UP_FRONT: usize = 5;
 
 fn certainty(known: usize, applicable: usize) -> u8 {
     (known.min(applicable) * 100)
@@ -156,27 +166,68 @@ pub fn assess(content: &'static Content, role: Role, answers: &Answers) -> Asses
             given: given(q, answers.get(q.id)),
         })
         .collect();
-    let find = |id: &str| asked.iter().find(|a| a.question.id == id);
-
     let applicable = asked.len();
     let known = asked
         .iter()
         .filter(|a| matches!(a.given, Given::Chosen(_)))
         .count();
 
-    // The heaviest answer sets the bar.
-    let top = content.intensity.len().saturating_sub(1);
-    let intensity = asked
-        .iter()
-        .filter_map(|a| match &a.given {
-            Given::Chosen(chosen) => chosen.iter().filter_map(|o| o.intensity).max(),
-            _ => None,
-        })
-        .max()
-        .map_or(0, |i| usize::from(i).min(top));
-    let intensity_level = &content.intensity[intensity];
+    let intensity = intensity(content, &asked);
+    let mut dimensions = dimensions(content, &asked, &content.intensity[intensity]);
+    let advice = advice(content, role, &asked, intensity, &dimensions);
+    mark_knockouts(&advice, &asked, &mut dimensions);
+    let follow_ups = follow_ups(&asked);
+    let level = level(&advice, &dimensions, certainty(known, applicable));
+    let role_index = Role::ALL.iter().position(|r| *r == role).unwrap_or(0);
+    let delivers = chosen(&asked).any(|o| o.delivers);
 
-    let mut dimensions: Vec<DimensionResult> = content
+    Assessment {
+        role,
+        level,
+        verdict: &content.verdicts[role_index][level as usize],
+        dimensions,
+        intensity,
+        intensity_level: &content.intensity[intensity],
+        ladder: ladder(content, &asked),
+        delivers,
+        advice,
+        follow_ups,
+        applicable,
+        known,
+    }
+}
+
+/// Every option chosen in an applicable question.
+fn chosen<'a>(asked: &'a [Asked]) -> impl Iterator<Item = &'static Opt> + 'a {
+    asked.iter().flat_map(|a| match &a.given {
+        Given::Chosen(chosen) => chosen.clone(),
+        _ => Vec::new(),
+    })
+}
+
+/// The heaviest answer sets the bar (index into `Content::intensity`).
+fn intensity(content: &Content, asked: &[Asked]) -> usize {
+    let top = content.intensity.len().saturating_sub(1);
+    chosen(asked)
+        .filter_map(|o| o.intensity)
+        .max()
+        .map_or(0, |i| usize::from(i).min(top))
+}
+
+/// The highest step on the participation ladder that the answers name.
+fn ladder(content: &'static Content, asked: &[Asked]) -> Option<&'static LadderStep> {
+    chosen(asked)
+        .filter_map(|o| o.ladder)
+        .max()
+        .and_then(|i| content.ladder.get(usize::from(i)))
+}
+
+fn dimensions(
+    content: &'static Content,
+    asked: &[Asked],
+    level: &IntensityLevel,
+) -> Vec<DimensionResult> {
+    content
         .dimensions
         .iter()
         .enumerate()
@@ -192,7 +243,7 @@ pub fn assess(content: &'static Content, role: Role, answers: &Answers) -> Asses
             // Rounded half up; every contribution is at most 100, so the mean fits in a u8.
             let score = (n > 0).then(|| ((2 * sum + n) / (2 * n)).min(100) as u8);
             let bar = if dimension.raised_by_intensity {
-                intensity_level.bar
+                level.bar
             } else {
                 0
             };
@@ -204,55 +255,144 @@ pub fn assess(content: &'static Content, role: Role, answers: &Answers) -> Asses
                 status: status(score, good_from, risk_below),
                 good_from,
                 risk_below,
+                knocked_out: false,
             }
         })
-        .collect();
+        .collect()
+}
 
-    let holds = |clause: &Clause| -> bool {
+/// What the rules' clauses are tested against.
+struct Facts<'a> {
+    asked: &'a [Asked],
+    intensity: usize,
+    dimensions: &'a [DimensionResult],
+}
+
+impl Facts<'_> {
+    fn find(&self, id: &str) -> Option<&Asked> {
+        self.asked.iter().find(|a| a.question.id == id)
+    }
+
+    fn answered_with(&self, id: &str, codes: &[&str]) -> Option<bool> {
+        self.find(id).and_then(|a| match &a.given {
+            Given::Chosen(chosen) => Some(chosen.iter().any(|o| codes.contains(&o.code))),
+            _ => None,
+        })
+    }
+
+    fn holds(&self, clause: &Clause) -> bool {
         match clause {
-            Clause::Has(id, codes) => find(id).is_some_and(|a| match &a.given {
-                Given::Chosen(chosen) => chosen.iter().any(|o| codes.contains(&o.code)),
-                _ => false,
-            }),
-            Clause::Lacks(id, codes) => find(id).is_some_and(|a| match &a.given {
-                Given::Chosen(chosen) => !chosen.iter().any(|o| codes.contains(&o.code)),
-                _ => false,
-            }),
-            Clause::DontKnow(id) => find(id).is_some_and(|a| matches!(a.given, Given::DontKnow)),
-            Clause::IntensityAtLeast(n) => intensity >= usize::from(*n),
-            Clause::ScoreBelow(dim, below) => dimensions
+            Clause::Has(id, codes) => self.answered_with(id, codes) == Some(true),
+            Clause::Lacks(id, codes) => self.answered_with(id, codes) == Some(false),
+            Clause::Not(id, codes) => self.answered_with(id, codes) != Some(true),
+            Clause::DontKnow(id) => self
+                .find(id)
+                .is_some_and(|a| matches!(a.given, Given::DontKnow)),
+            Clause::IntensityAtLeast(n) => self.intensity >= usize::from(*n),
+            Clause::ScoreBelow(dim, below) => self
+                .dimensions
                 .get(*dim)
                 .and_then(|d| d.score)
                 .is_some_and(|s| s < *below),
+            Clause::Any(clauses) => clauses.iter().any(|c| self.holds(c)),
         }
-    };
+    }
 
-    let mut advice: Vec<Advice> = content
+    /// Whether `a`'s answer is part of why `clause` holds: the question a clause names; for an
+    /// intensity clause the answers that made the ask that heavy; for a score clause the answers
+    /// that pulled that dimension below the threshold. A `not` clause names a cause only when
+    /// the question was answered.
+    fn causes(&self, clause: &Clause, a: &Asked) -> bool {
+        match clause {
+            Clause::Has(id, _) | Clause::Lacks(id, _) | Clause::DontKnow(id) => {
+                a.question.id == *id
+            }
+            Clause::Not(id, _) => a.question.id == *id && !matches!(a.given, Given::Unanswered),
+            Clause::IntensityAtLeast(n) => match &a.given {
+                Given::Chosen(chosen) => chosen.iter().any(|o| o.intensity >= Some(*n)),
+                _ => false,
+            },
+            Clause::ScoreBelow(dim, below) => match &a.given {
+                Given::Chosen(chosen) if a.question.dimensions.contains(dim) => {
+                    contribution(a.question, chosen, *dim) < u32::from(*below)
+                }
+                _ => false,
+            },
+            Clause::Any(clauses) => clauses.iter().any(|c| self.holds(c) && self.causes(c, a)),
+        }
+    }
+}
+
+/// The rules that fire, without those another fired rule replaces; knock-outs first, then by
+/// priority, then in content order.
+fn advice(
+    content: &'static Content,
+    role: Role,
+    asked: &[Asked],
+    intensity: usize,
+    dimensions: &[DimensionResult],
+) -> Vec<Advice> {
+    let facts = Facts {
+        asked,
+        intensity,
+        dimensions,
+    };
+    let fired: Vec<&'static Rule> = content
         .rules
         .iter()
         .filter(|r| r.role.is_none_or(|r| r == role))
-        .filter(|r| r.when.iter().all(&holds))
-        .map(|rule| Advice {
+        .filter(|r| r.when.iter().all(|c| facts.holds(c)))
+        .collect();
+    let mut advice: Vec<Advice> = fired
+        .iter()
+        .filter(|r| !fired.iter().any(|f| f.replaces.contains(&r.id)))
+        .map(|&rule| Advice {
             rule,
-            causes: causes(rule, &asked),
+            causes: asked
+                .iter()
+                .filter(|a| rule.when.iter().any(|c| facts.causes(c, a)))
+                .map(|a| a.question)
+                .collect(),
         })
         .collect();
     // Stable: equal keys keep content order.
     super::answers::sort_by_key(&mut advice, |a| (!a.rule.knockout, a.rule.priority));
+    advice
+}
 
-    // A knock-out is never averaged away: the topics of the answers behind it are a risk, so the
-    // chart does not call "good" what the verdict calls a reason not to start.
-    for a in advice.iter().filter(|a| a.rule.knockout) {
-        for q in &a.causes {
+/// A knock-out is never averaged away: the topics of the answers behind it are a risk, and their
+/// score is no higher than what those answers give, so bar, number and words say the same.
+fn mark_knockouts(advice: &[Advice], asked: &[Asked], dimensions: &mut [DimensionResult]) {
+    for item in advice.iter().filter(|a| a.rule.knockout) {
+        for q in &item.causes {
+            let given = asked
+                .iter()
+                .find(|a| a.question.id == q.id)
+                .map(|a| &a.given);
             for &d in q.dimensions {
-                if let Some(r) = dimensions.get_mut(d) {
-                    r.status = Status::Risk;
-                }
+                let Some(r) = dimensions.get_mut(d) else {
+                    continue;
+                };
+                let cap = match given {
+                    Some(Given::Chosen(chosen)) => Some(contribution(q, chosen, d).min(100) as u8),
+                    // Not known: no number can be given for the topic.
+                    _ => None,
+                };
+                r.score = match (r.score, cap) {
+                    (Some(s), Some(c)) => Some(s.min(c)),
+                    _ => None,
+                };
+                r.status = Status::Risk;
+                r.knocked_out = true;
             }
         }
     }
+}
 
-    let follow_ups: Vec<FollowUp> = asked
+/// "Weet ik niet" and weak answers, the most important questions first, then in questionnaire
+/// order.
+fn follow_ups(asked: &[Asked]) -> Vec<FollowUp> {
+    let mut list: Vec<FollowUp> = asked
         .iter()
         .filter_map(|a| match &a.given {
             Given::DontKnow => Some(FollowUp {
@@ -268,7 +408,11 @@ pub fn assess(content: &'static Content, role: Role, answers: &Answers) -> Asses
             _ => None,
         })
         .collect();
+    super::answers::sort_by_key(&mut list, |f| f.question.priority);
+    list
+}
 
+fn level(advice: &[Advice], dimensions: &[DimensionResult], certainty: u8) -> Level {
     let risks = dimensions
         .iter()
         .filter(|d| d.status == Status::Risk)
@@ -277,56 +421,14 @@ pub fn assess(content: &'static Content, role: Role, answers: &Answers) -> Asses
     let urgent = advice
         .iter()
         .any(|a| !a.rule.knockout && a.rule.priority < URGENT_BELOW);
-    let level = if knockout || risks >= 2 {
+    if knockout || risks >= 2 {
         Level::NotYet
     } else if urgent
         || dimensions.iter().any(|d| d.status != Status::Good)
-        || certainty(known, applicable) < CERTAIN_FROM
+        || certainty < CERTAIN_FROM
     {
         Level::FirstArrange
     } else {
         Level::Ready
-    };
-    let role_index = Role::ALL.iter().position(|r| *r == role).unwrap_or(0);
-    let verdict = &content.verdicts[role_index][level as usize];
-
-    Assessment {
-        role,
-        level,
-        verdict,
-        dimensions,
-        intensity,
-        intensity_level,
-        advice,
-        follow_ups,
-        applicable,
-        known,
     }
-}
-
-/// The questions behind a fired rule, in questionnaire order: those its clauses name; for an
-/// intensity clause the answers that made the ask that heavy; for a score clause the answers
-/// that pulled that dimension below the threshold.
-fn causes(rule: &Rule, asked: &[Asked]) -> Vec<&'static Question> {
-    asked
-        .iter()
-        .filter(|a| {
-            rule.when.iter().any(|clause| match clause {
-                Clause::Has(id, _) | Clause::Lacks(id, _) | Clause::DontKnow(id) => {
-                    a.question.id == *id
-                }
-                Clause::IntensityAtLeast(n) => match &a.given {
-                    Given::Chosen(chosen) => chosen.iter().any(|o| o.intensity >= Some(*n)),
-                    _ => false,
-                },
-                Clause::ScoreBelow(dim, below) => match &a.given {
-                    Given::Chosen(chosen) if a.question.dimensions.contains(dim) => {
-                        contribution(a.question, chosen, *dim) < u32::from(*below)
-                    }
-                    _ => false,
-                },
-            })
-        })
-        .map(|a| a.question)
-        .collect()
 }

@@ -83,6 +83,10 @@ pub struct Opt {
     pub intensity: Option<u8>,
     /// In a multiple-choice question, an option such as "nothing arranged yet" that excludes the others.
     pub exclusive: bool,
+    /// The step on the participation ladder this answer amounts to (index into `Content::ladder`).
+    pub ladder: Option<u8>,
+    /// Residents deliver (part of) a public service themselves: coproduction as the sources mean it.
+    pub delivers: bool,
 }
 
 /// A question applies only when another question's answer is one of `any_of`.
@@ -119,6 +123,9 @@ pub struct Question {
     pub weak: &'static [&'static str],
     /// No longer asked; kept so old share links still decode.
     pub retired: bool,
+    /// Orders the follow-ups: lower comes first. The questions a person must have answered
+    /// before starting or joining come first.
+    pub priority: u8,
 }
 
 /// One test in an advice rule; a rule fires when all its clauses hold.
@@ -134,6 +141,11 @@ pub enum Clause {
     IntensityAtLeast(u8),
     /// A dimension (by index) scores below this.
     ScoreBelow(usize, u8),
+    /// The question was not answered with any of these codes: also when it was not answered at
+    /// all, answered "Weet ik niet", or does not apply.
+    Not(&'static str, &'static [&'static str]),
+    /// At least one of these clauses holds.
+    Any(&'static [Clause]),
 }
 
 #[derive(Debug)]
@@ -151,6 +163,17 @@ pub struct Rule {
     /// "Wat dit verandert": what would make the item go away.
     pub change: CText,
     pub sources: &'static [&'static str],
+    /// Rules this one makes redundant or contradicts: when this rule fires, they are not shown.
+    pub replaces: &'static [&'static str],
+}
+
+/// A step on the Dutch participation ladder (informeren .. zelfbeheer).
+#[derive(Debug)]
+pub struct LadderStep {
+    pub id: &'static str,
+    pub name: CText,
+    /// What residents can do at this step, in one sentence.
+    pub about: CText,
 }
 
 #[derive(Debug)]
@@ -193,6 +216,8 @@ pub struct Content {
     pub questions: &'static [Question],
     pub rules: &'static [Rule],
     pub intensity: &'static [IntensityLevel],
+    /// The participation ladder, from informing to self-management.
+    pub ladder: &'static [LadderStep],
     /// Indexed `[role][level]`, role as in `Role::ALL`, level 0 = not yet, 1 = first arrange, 2 = ready.
     pub verdicts: [[VerdictText; 3]; 2],
     pub sources: &'static [Source],
