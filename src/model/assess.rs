@@ -79,6 +79,17 @@ impl Assessment {
     pub fn certainty(&self) -> u8 {
         certainty(self.known, self.applicable)
     }
+
+    /// The advice shown up front, and the rest, folded under one heading.
+    pub fn advice_split(&self) -> (&[Advice], &[Advice]) {
+        self.advice.split_at(self.advice.len().min(UP_FRONT))
+    }
+
+    /// The follow-ups shown up front, and the rest, folded.
+    pub fn follow_ups_split(&self) -> (&[FollowUp], &[FollowUp]) {
+        self.follow_ups
+            .split_at(self.follow_ups.len().min(UP_FRONT))
+    }
 }
 
 /// Below this certainty the verdict is never "ready": too much is unknown.
@@ -360,11 +371,27 @@ fn advice(
     advice
 }
 
-/// A knock-out is never averaged away: the topics of the answers behind it are a risk, and their
-/// score is no higher than what those answers give, so bar, number and words say the same.
+/// Whether `clause` is about question `id` itself (not about the ask's weight or a score).
+fn names(clause: &Clause, id: &str) -> bool {
+    match clause {
+        Clause::Has(q, _) | Clause::Lacks(q, _) | Clause::Not(q, _) | Clause::DontKnow(q) => {
+            *q == id
+        }
+        Clause::IntensityAtLeast(_) | Clause::ScoreBelow(..) => false,
+        Clause::Any(clauses) => clauses.iter().any(|c| names(c, id)),
+    }
+}
+
+/// A knock-out is never averaged away: the topics of the answers it names are a risk, and their
+/// score is no higher than what those answers give, so bar, number and words say the same. (The
+/// answers that only made the ask heavy are causes too, but not the topic at fault.)
 fn mark_knockouts(advice: &[Advice], asked: &[Asked], dimensions: &mut [DimensionResult]) {
     for item in advice.iter().filter(|a| a.rule.knockout) {
-        for q in &item.causes {
+        let named = item
+            .causes
+            .iter()
+            .filter(|q| item.rule.when.iter().any(|c| names(c, q.id)));
+        for q in named {
             let given = asked
                 .iter()
                 .find(|a| a.question.id == q.id)

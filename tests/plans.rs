@@ -1,0 +1,654 @@
+//! Realistic plans, written from the sources, with the verdict and the first three advice items
+//! a careful advisor would give. Each plan starts from a solid baseline for its role and says
+//! only what differs, in a short notation: `q=code`, `q=a+b` (several ticked), `q=?` ("Weet ik
+//! niet"), `-q` (not answered).
+//!
+//! This table is the check's judgement in one place: when a rule or a score changes, the plans
+//! it moves show here, and each must still be what a careful reader of the sources would sign.
+
+mod common;
+
+use common::{advice, Answering};
+use coproductiecheck::model::assess::{Assessment, Level, Status, UP_FRONT};
+use coproductiecheck::model::{flow, Answer, Role, CONTENT};
+
+use Level::{FirstArrange as Arrange, NotYet, Ready};
+
+/// A trajectory where the municipality did its homework: residents adopt and look after
+/// something, everything around it is arranged, the council has nothing to decide.
+const OFFICIAL_BASE: &[&str] = &[
+    "o_ask=maintain",
+    "o_hours=lt2",
+    "o_duration=year",
+    "o_few=many",
+    "o_backup=plan",
+    "o_existing=build",
+    "o_motivation=tailored",
+    "o_room=how",
+    "o_motive=quality",
+    "o_voluntary=free",
+    "o_concerns=planned",
+    "o_start_when=shape",
+    "o_support=materials+contact+training+info+practical+rules",
+    "o_contact=agreed",
+    "o_relevance=theirs",
+    "o_expectations=say+time+when+stop",
+    "o_feedback=each_step",
+    "o_reach=all",
+    "o_offline=yes",
+    "o_raad_decides=no",
+    "o_raad=told",
+    "o_wethouder=close",
+    "o_horizon=long",
+    "o_mandate=mandate",
+    "o_resources=full",
+    "o_team=chosen",
+    "o_connected=joint",
+    "o_learning=share",
+];
+
+/// A fair invitation to adopt a waste bin: a few hours a month in a group, an honest reason,
+/// bags and a contact person, written agreements, feedback and a way in without internet.
+const RESIDENT_BASE: &[&str] = &[
+    "r_task=task",
+    "r_time=monthly",
+    "r_until=end",
+    "r_backup=group",
+    "r_room=own_way",
+    "r_worries=heard",
+    "r_motive=savings",
+    "r_expect=say+time+results",
+    "r_support=materials+contact+practical",
+    "r_return=fits",
+    "r_contact=fixed",
+    "r_mandate=yes",
+    "r_agree=clear",
+    "r_commitment=long",
+    "r_wethouder=distant",
+    "r_feedback=yes",
+    "r_info=plain+timely+offline",
+    "r_who=broad",
+];
+
+struct Plan {
+    name: &'static str,
+    role: Role,
+    changes: &'static [&'static str],
+    verdict: Level,
+    /// The first advice items, most important first (at most three).
+    top: &'static [&'static str],
+}
+
+const fn official(
+    name: &'static str,
+    changes: &'static [&'static str],
+    verdict: Level,
+    top: &'static [&'static str],
+) -> Plan {
+    Plan {
+        name,
+        role: Role::Official,
+        changes,
+        verdict,
+        top,
+    }
+}
+
+const fn resident(
+    name: &'static str,
+    changes: &'static [&'static str],
+    verdict: Level,
+    top: &'static [&'static str],
+) -> Plan {
+    Plan {
+        name,
+        role: Role::Resident,
+        changes,
+        verdict,
+        top,
+    }
+}
+
+const PLANS: &[Plan] = &[
+    // ---------- officials ----------
+    official(
+        "waste bins after a budget cut, said openly, bags and a contact arranged",
+        &["o_motive=cut_told"],
+        Ready,
+        &[],
+    ),
+    official(
+        "waste bins after a budget cut kept quiet, no bags",
+        &[
+            "o_motive=cut_hidden",
+            "o_support=contact+info",
+            "o_duration=open",
+        ],
+        NotYet,
+        &["o_ko_hidden_cut", "o_materials"],
+    ),
+    official(
+        "a swimming pool handed to one or two volunteers, no end, nothing arranged",
+        &[
+            "o_ask=run",
+            "o_hours=gt16",
+            "o_duration=open",
+            "o_few=one",
+            "o_backup=none",
+            "o_support=nothing",
+            "o_motive=cut_told",
+            "o_voluntary=pressure",
+            "o_resources=start",
+        ],
+        NotYet,
+        &["o_ko_fragile", "o_ko_unsupported", "o_voluntary"],
+    ),
+    official(
+        "a swimming pool run by a steady group, supported for the whole term",
+        &[
+            "o_ask=run",
+            "o_hours=h8_16",
+            "o_few=group",
+            "o_support=materials+contact+training+info+reward+practical+rules",
+        ],
+        Ready,
+        &[],
+    ),
+    official(
+        "a neighbourhood-watch app: residents report, no end date",
+        &[
+            "o_ask=report",
+            "o_duration=open",
+            "-o_backup",
+            "-o_voluntary",
+        ],
+        Ready,
+        &[],
+    ),
+    official(
+        "a square whose redesign is already decided, input asked anyway",
+        &[
+            "o_ask=think",
+            "o_room=decided",
+            "o_feedback=end",
+            "o_start_when=late",
+            "o_raad_decides=yes",
+            "-o_backup",
+            "-o_voluntary",
+        ],
+        NotYet,
+        &["o_ko_decided"],
+    ),
+    official(
+        "a square where the council decides, and nobody told the participants",
+        &[
+            "o_ask=think",
+            "o_room=choose",
+            "o_raad_decides=yes",
+            "o_raad=defined",
+            "o_wethouder=distance",
+            "-o_backup",
+            "-o_voluntary",
+        ],
+        NotYet,
+        &["o_ko_raad", "o_wethouder"],
+    ),
+    official(
+        "a client council in a care institution: the gemeenteraad has nothing to decide",
+        &[
+            "o_ask=advise",
+            "o_hours=h2_8",
+            "o_duration=open",
+            "o_few=group",
+            "o_support=contact+training+info+reward+practical",
+            "o_raad=defined",
+        ],
+        Arrange,
+        &["o_raad_tell"],
+    ),
+    official(
+        "waste-bin adoption, council role settled but not told, the council decides nothing",
+        &["o_raad=defined"],
+        Arrange,
+        &["o_raad_tell"],
+    ),
+    official(
+        "a community centre to take over, and nobody knows the room or the council",
+        &[
+            "o_ask=run",
+            "o_hours=h8_16",
+            "o_room=?",
+            "o_raad_decides=?",
+            "o_raad=?",
+            "o_support=materials+contact+training+info+reward+practical+rules",
+        ],
+        NotYet,
+        &["o_dk_room", "o_dk_raad"],
+    ),
+    official(
+        "a plan where almost everything is unknown",
+        &[
+            "o_hours=?",
+            "o_duration=?",
+            "o_few=?",
+            "o_backup=?",
+            "o_room=?",
+            "o_voluntary=?",
+            "o_support=?",
+            "o_contact=?",
+            "o_feedback=?",
+            "o_raad_decides=?",
+            "o_raad=?",
+            "o_resources=?",
+        ],
+        NotYet,
+        &["o_dk_room", "o_dk_raad"],
+    ),
+    official(
+        "only details left to decide, and residents are told so",
+        &["o_ask=think", "o_room=details", "-o_backup", "-o_voluntary"],
+        Ready,
+        &["o_details_told"],
+    ),
+    official(
+        "only details left to decide, and nobody says so",
+        &[
+            "o_ask=think",
+            "o_room=details",
+            "o_expectations=time+when",
+            "-o_backup",
+            "-o_voluntary",
+        ],
+        Arrange,
+        &["o_details"],
+    ),
+    official(
+        "participation squeezed in beside the regular work",
+        &["o_resources=extra", "o_team=extra", "o_feedback=end"],
+        Arrange,
+        &["o_resources", "o_team_room", "o_feedback"],
+    ),
+    official(
+        "a green space looked after, no contact planned after the start",
+        &["o_contact=none"],
+        Arrange,
+        &["o_contact"],
+    ),
+    official(
+        "a care cooperative that residents feel pushed into",
+        &[
+            "o_ask=run",
+            "o_hours=h8_16",
+            "o_voluntary=pressure",
+            "o_support=materials+contact+training+info+reward+practical+rules",
+        ],
+        Arrange,
+        &["o_voluntary"],
+    ),
+    official(
+        "a heavy task shared by many, but no support arranged",
+        &["o_ask=run", "o_hours=h8_16", "o_support=nothing"],
+        NotYet,
+        &["o_ko_unsupported"],
+    ),
+    official(
+        "a heavy task with money only for the start",
+        &[
+            "o_ask=run",
+            "o_hours=h8_16",
+            "o_resources=start",
+            "o_support=materials+contact+training+info+reward+practical+rules",
+        ],
+        Arrange,
+        &["o_heavy_org"],
+    ),
+    official(
+        "a policy plan written first, residents asked late on a topic of the municipality's",
+        &[
+            "o_ask=think",
+            "o_start_when=late",
+            "o_relevance=ours",
+            "o_reach=usual",
+            "-o_backup",
+            "-o_voluntary",
+        ],
+        Arrange,
+        &["o_start_late", "o_reach", "o_relevance"],
+    ),
+    official(
+        "an alderman at a distance from a waste-bin adoption",
+        &["o_wethouder=distance"],
+        Ready,
+        &[],
+    ),
+    official(
+        "an alderman at a distance from a plan the council decides on",
+        &[
+            "o_ask=think",
+            "o_wethouder=distance",
+            "o_raad_decides=yes",
+            "-o_backup",
+            "-o_voluntary",
+        ],
+        Arrange,
+        &["o_wethouder"],
+    ),
+    official(
+        "neighbourhood activities, the reason still unclear, staff held back by rules",
+        &["o_ask=organise", "o_motive=unclear", "o_team=rules"],
+        Arrange,
+        &["o_motive", "o_team_rules"],
+    ),
+    official(
+        "a playground adopted by a handful, with part of the work covered",
+        &[
+            "o_few=few",
+            "o_backup=partly",
+            "o_support=materials+contact",
+        ],
+        Arrange,
+        &["o_backup", "o_few_people", "o_training"],
+    ),
+    // ---------- residents ----------
+    resident("a fair waste-bin adoption", &[], Ready, &[]),
+    resident(
+        "a waste bin with no bags and no reason given",
+        &["r_support=contact", "r_motive=none"],
+        Arrange,
+        &["r_materials", "r_motive"],
+    ),
+    resident(
+        "a waste bin, a quarter of an hour a week, no end date but free to stop",
+        &["r_time=little", "r_until=open_free"],
+        Ready,
+        &[],
+    ),
+    resident(
+        "helping run the pool every week, a few of us, nothing arranged",
+        &[
+            "r_task=run",
+            "r_time=weekly",
+            "r_until=open",
+            "r_backup=few",
+            "r_support=nothing",
+            "r_raad=clear",
+        ],
+        NotYet,
+        &["r_fragile", "r_unsupported", "r_long_open"],
+    ),
+    resident(
+        "pushed to join",
+        &["r_return=pressure"],
+        NotYet,
+        &["r_pressure"],
+    ),
+    resident(
+        "a neighbourhood watch: who is the contact, and will I hear back?",
+        &["r_contact=?", "r_feedback=?", "r_agree=loose"],
+        Arrange,
+        &["r_dk_key", "r_agree"],
+    ),
+    resident(
+        "an evening on a square that is already decided",
+        &[
+            "r_task=input",
+            "r_time=little",
+            "-r_until",
+            "-r_backup",
+            "r_room=decided",
+            "r_raad=clear",
+            "r_feedback=promised",
+        ],
+        NotYet,
+        &["r_decided"],
+    ),
+    resident(
+        "a seat on a client council with only a contact person",
+        &["r_task=council", "r_support=contact", "r_raad=no_role"],
+        Arrange,
+        &["r_heavy_training"],
+    ),
+    resident(
+        "input where nobody can say what the council decides",
+        &["r_task=input", "r_time=little", "-r_backup", "r_raad=asked"],
+        NotYet,
+        &["r_raad_unknown"],
+    ),
+    resident(
+        "input where the council's role was never mentioned",
+        &[
+            "r_task=input",
+            "r_time=little",
+            "-r_backup",
+            "r_raad=not_told",
+        ],
+        Arrange,
+        &["r_raad_ask"],
+    ),
+    resident(
+        "reporting in a neighbourhood app and never hearing back",
+        &[
+            "r_task=report",
+            "r_time=little",
+            "-r_backup",
+            "r_feedback=none",
+        ],
+        Arrange,
+        &["r_feedback"],
+    ),
+    resident(
+        "running the community centre with a group, well supported",
+        &[
+            "r_task=run",
+            "r_time=weekly",
+            "r_raad=clear",
+            "r_support=materials+contact+budget+training+compensation+practical+rules",
+        ],
+        Ready,
+        &[],
+    ),
+    resident(
+        "only small things left to decide",
+        &["r_room=small"],
+        Arrange,
+        &["r_small_say"],
+    ),
+    resident(
+        "a task with no end that is hard to stop",
+        &["r_until=open"],
+        Arrange,
+        &["r_long_open"],
+    ),
+];
+
+/// The base answers of `role` with `changes` applied, in the notation above.
+fn answers_for(role: Role, changes: &[&'static str]) -> Answering {
+    let base = match role {
+        Role::Official => OFFICIAL_BASE,
+        Role::Resident => RESIDENT_BASE,
+    };
+    let mut a = Answering::new(role);
+    for &change in base.iter().chain(changes) {
+        if let Some(id) = change.strip_prefix('-') {
+            a.answers.remove(id);
+            continue;
+        }
+        let (id, value) = change.split_once('=').expect("q=value");
+        let q = flow::question(&CONTENT, id).unwrap_or_else(|| panic!("unknown question {id}"));
+        a = match value {
+            "?" => a.does_not_know(q.id),
+            v if v.contains('+') || q.kind == coproductiecheck::model::content::Kind::Multi => {
+                let codes: Vec<&'static str> = v
+                    .split('+')
+                    .map(|c| {
+                        q.options
+                            .iter()
+                            .find(|o| o.code == c)
+                            .unwrap_or_else(|| panic!("{id} has no option {c}"))
+                            .code
+                    })
+                    .collect();
+                a.ticks(q.id, &codes)
+            }
+            v => {
+                let code = q
+                    .options
+                    .iter()
+                    .find(|o| o.code == v)
+                    .unwrap_or_else(|| panic!("{id} has no option {v}"))
+                    .code;
+                a.says(q.id, code)
+            }
+        };
+    }
+    a
+}
+
+fn check(plan: &Plan) -> Assessment {
+    answers_for(plan.role, plan.changes).check()
+}
+
+#[test]
+fn there_are_at_least_thirty_plans_in_both_roles() {
+    let count = |role| PLANS.iter().filter(|p| p.role == role).count();
+    assert!(PLANS.len() >= 30);
+    assert!(count(Role::Official) >= 15 && count(Role::Resident) >= 10);
+    for level in [NotYet, Arrange, Ready] {
+        for role in Role::ALL {
+            assert!(
+                PLANS.iter().any(|p| p.role == role && p.verdict == level),
+                "no {role:?} plan reaches {level:?}"
+            );
+        }
+    }
+}
+
+#[test]
+fn each_plan_gets_the_verdict_and_top_advice_a_careful_advisor_gives() {
+    let mut wrong = Vec::new();
+    for plan in PLANS {
+        let a = check(plan);
+        let top: Vec<&str> = advice(&a).into_iter().take(plan.top.len().max(3)).collect();
+        let expected_top: Vec<&str> = plan.top.to_vec();
+        let shown: Vec<&str> = top.iter().take(plan.top.len()).copied().collect();
+        if a.level != plan.verdict
+            || shown != expected_top
+            || (plan.top.is_empty()
+                && a.level == Ready
+                && a.advice.iter().any(|x| x.rule.priority < 50))
+        {
+            wrong.push(format!(
+                "{}: got {:?} with {:?}, expected {:?} with {:?}",
+                plan.name,
+                a.level,
+                advice(&a),
+                plan.verdict,
+                plan.top
+            ));
+        }
+    }
+    assert!(wrong.is_empty(), "\n{}", wrong.join("\n"));
+}
+
+#[test]
+fn no_plan_buries_the_important_points() {
+    // At most five items up front; a knock-out is always among them, and so is every item
+    // that keeps the verdict from "ready".
+    for plan in PLANS {
+        let a = check(plan);
+        let (front, rest) = a.advice_split();
+        assert!(front.len() <= UP_FRONT, "{}", plan.name);
+        assert_eq!(front.len() + rest.len(), a.advice.len());
+        assert!(
+            rest.iter().all(|x| !x.rule.knockout),
+            "{}: a knock-out is folded away",
+            plan.name
+        );
+        let (asks, _) = a.follow_ups_split();
+        assert!(asks.len() <= UP_FRONT);
+    }
+}
+
+#[test]
+fn a_knocked_out_topic_says_risk_in_bar_number_and_words() {
+    for plan in PLANS {
+        let a = check(plan);
+        for d in a.dimensions.iter().filter(|d| d.knocked_out) {
+            assert_eq!(d.status, Status::Risk, "{}: {}", plan.name, d.dimension.id);
+            assert!(
+                d.score.is_none_or(|s| s < d.risk_below),
+                "{}: {} shows {:?} beside \"risk\" (risk below {})",
+                plan.name,
+                d.dimension.id,
+                d.score,
+                d.risk_below
+            );
+        }
+    }
+}
+
+#[test]
+fn every_cause_is_an_answer_that_was_given() {
+    for plan in PLANS {
+        let a = answers_for(plan.role, plan.changes);
+        let r = a.check();
+        for item in &r.advice {
+            assert!(
+                !item.causes.is_empty(),
+                "{}: {} has no cause",
+                plan.name,
+                item.rule.id
+            );
+            for q in &item.causes {
+                assert!(
+                    a.answers
+                        .get(q.id)
+                        .is_some_and(|x| !matches!(x, Answer::Many(v) if v.is_empty())),
+                    "{}: {} names {} which was not answered",
+                    plan.name,
+                    item.rule.id,
+                    q.id
+                );
+            }
+        }
+    }
+}
+
+#[test]
+fn the_level_of_participation_follows_the_room_and_the_task() {
+    let level = |role, changes: &'static [&'static str]| {
+        answers_for(role, changes).check().ladder.map(|l| l.id)
+    };
+    assert_eq!(
+        level(Role::Official, &["o_room=decided"]),
+        Some("informeren")
+    );
+    assert_eq!(
+        level(Role::Official, &["o_room=details"]),
+        Some("raadplegen")
+    );
+    assert_eq!(level(Role::Official, &["o_room=choose"]), Some("adviseren"));
+    assert_eq!(level(Role::Official, &["o_room=how"]), Some("coproduceren"));
+    assert_eq!(
+        level(Role::Official, &["o_room=goal"]),
+        Some("meebeslissen")
+    );
+    assert_eq!(
+        level(Role::Official, &["o_ask=run", "o_room=how"]),
+        Some("zelfbeheer"),
+        "residents who run the service manage it themselves"
+    );
+    assert_eq!(level(Role::Official, &["-o_room", "o_ask=think"]), None);
+    assert_eq!(
+        level(Role::Resident, &["r_task=council", "r_room=small"]),
+        Some("adviseren")
+    );
+    // Adopting a bin is coproduction in the sources' sense (delivering a service together);
+    // sharing ideas on a plan is not.
+    assert!(answers_for(Role::Official, &[]).check().delivers);
+    assert!(
+        !answers_for(Role::Official, &["o_ask=think"])
+            .check()
+            .delivers
+    );
+}
