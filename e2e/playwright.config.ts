@@ -12,6 +12,10 @@ const chromiumFlags = [
   '--disable-dev-shm-usage',
 ];
 
+// E2E_PORT lets two checkouts on one machine test at once; the host page for embedding uses the
+// next port.
+const port = process.env.E2E_PORT || '8081';
+
 export default defineConfig({
   testDir: './tests',
   fullyParallel: true,
@@ -20,13 +24,13 @@ export default defineConfig({
   reporter: [['list']],
   timeout: 60_000,
   use: {
-    baseURL: 'http://127.0.0.1:8081/',
+    baseURL: `http://127.0.0.1:${port}/`,
     headless: true,
     launchOptions: { executablePath: process.env.CHROME_PATH || '/usr/bin/chromium', args: chromiumFlags },
   },
   webServer: {
-    command: 'node serve.mjs ../dist 8081',
-    url: 'http://127.0.0.1:8081/',
+    command: `node serve.mjs ../dist ${port}`,
+    url: `http://127.0.0.1:${port}/`,
     reuseExistingServer: !process.env.CI,
   },
 });

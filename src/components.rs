@@ -4,6 +4,7 @@ pub mod advice;
 pub mod choice;
 pub mod dimensions;
 pub mod error_summary;
+pub mod follow_ups;
 pub mod layout;
 pub mod notice;
 pub mod share_actions;

@@ -1,11 +1,11 @@
 // A municipality's page on another origin embeds the check, served under a sub-path with the
 // strict CSP, and sizes it with embed.js.
-import { test, expect, expectAccessible } from './fixtures';
+import { test, expect, expectAccessible, ORIGIN, PORT } from './fixtures';
 import { Page } from '@playwright/test';
 import { answerAll, fairInvitation } from './flow';
 
-const APP = 'http://127.0.0.1:8081/tools/coproductiecheck/';
-const HOST = 'http://127.0.0.1:8082/';
+const APP = `${ORIGIN}/tools/coproductiecheck/`;
+const HOST = `http://127.0.0.1:${PORT + 1}/`;
 
 async function openHost(page: Page, query: string) {
   // serve.mjs serves the host page on the next port: another origin.
@@ -75,7 +75,7 @@ test('the Insluiten page builds the snippet and says why a colour is refused', a
   await page.locator('#embed-primary').fill('#006400');
   const snippet = page.locator('#embed-snippet');
   await expect(snippet).toHaveValue(/\?embed=1&role=resident&lang=nl&primary=%23006400/);
-  await expect(snippet).toHaveValue(/<script src="http:\/\/127\.0\.0\.1:8081\/tools\/coproductiecheck\/embed\.js" async><\/script>/);
+  await expect(snippet).toHaveValue(new RegExp(`<script src="${ORIGIN.replace(/[.]/g, '\\.')}/tools/coproductiecheck/embed\\.js" async></script>`));
   await page.locator('#embed-primary').fill('#ffdd00');
   await expect(page.locator('#embed-primary-error')).toContainText('te weinig contrast met wit: 1,3 : 1');
   await expect(snippet).not.toHaveValue(/primary=/);

@@ -54,3 +54,7 @@ export async function expectAccessible(page: Page) {
 }
 
 export const widths = [1280, 375];
+
+/** Where the app is served in these tests (see playwright.config.ts). */
+export const PORT = Number(process.env.E2E_PORT || 8081);
+export const ORIGIN = `http://127.0.0.1:${PORT}`;

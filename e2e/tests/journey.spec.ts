@@ -1,8 +1,12 @@
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { test, expect, open, ready, expectAccessible, widths } from './fixtures';
 import { answerAll, answerAllByKeyboard, answerCurrent, chooseRole, currentQuestion, fairInvitation, tabTo, toSheet, wellPrepared } from './flow';
 
 test.describe('scenarios from the sources, as a person answers them', () => {
-  test('waste bins without bags and a hidden budget cut: arrange materials and tell the motive', async ({ page }) => {
+  test('waste bins without bags and a hidden budget cut: not yet, say the motive, then the bags', async ({ page }) => {
     await open(page);
     await chooseRole(page, 'official', 'Afvalbakken adopteren, wijk Noord');
     await answerAll(page, {
@@ -13,13 +17,17 @@ test.describe('scenarios from the sources, as a person answers them', () => {
     });
     await toSheet(page);
     await expect(page.locator('#main-heading')).toHaveText('Afvalbakken adopteren, wijk Noord');
-    await expect(page.locator('.verdict__title')).toHaveText('Begin, maar regel eerst wat nodig is');
+    await expect(page.locator('.verdict__title')).toHaveText('Nog niet beginnen');
     const titles = page.locator('.advice__title');
-    await expect(titles.nth(0)).toHaveText('Regel het materiaal voordat inwoners beginnen.');
-    await expect(titles.nth(1)).toHaveText('Vertel inwoners eerlijk waarom u hen dit vraagt.');
+    await expect(titles.nth(0)).toContainText('Zeg eerst eerlijk dat u ook wilt besparen.');
+    await expect(titles.nth(1)).toHaveText('Regel het materiaal voordat inwoners beginnen.');
     // Why it appears: the answers that caused it, and the source points.
     await page.locator('.advice__item').first().locator('summary').click();
-    await expect(page.locator('.advice__item').first().locator('.points-cited')).toContainText('000-3');
+    await expect(page.locator('.advice__item').first().locator('.points-cited')).toContainText('000-2');
+    // The topic the knock-out is about says so in words, and its number agrees.
+    const influence = page.locator('.dims__row').first();
+    await expect(influence).toContainText('Risico');
+    await expect(influence).toContainText('beslist het oordeel');
   });
 
   test('a decision already taken is a knock-out', async ({ page }) => {
@@ -36,10 +44,20 @@ test.describe('scenarios from the sources, as a person answers them', () => {
   test('participants not told what the raad decides is a knock-out (English)', async ({ page }) => {
     await open(page, '#/', '?lang=en');
     await chooseRole(page, 'official');
-    await answerAll(page, { ...wellPrepared, o_raad: 'defined' });
+    await answerAll(page, { ...wellPrepared, o_raad_decides: 'yes', o_raad: 'defined' });
     await toSheet(page);
     await expect(page.locator('.verdict__title')).toHaveText('Do not start yet');
     await expect(page.locator('.advice__title').first()).toContainText('Tell participants in advance what the municipal council still decides.');
+  });
+
+  test('where the council decides nothing, not telling is advice, not a knock-out', async ({ page }) => {
+    await open(page);
+    await chooseRole(page, 'official');
+    await answerAll(page, { ...wellPrepared, o_raad: 'defined' });
+    await toSheet(page);
+    await expect(page.locator('.verdict__title')).toHaveText('Begin, maar regel eerst wat nodig is');
+    await expect(page.locator('.advice__title')).toHaveText(['Zeg de deelnemers dat de gemeenteraad hier niet over beslist.']);
+    await expect(page.locator('.verdict')).toContainText('Niveau van participatie: Coproduceren');
   });
 
   test('a fair invitation to a resident looks fair, with nothing to ask', async ({ page }) => {
@@ -60,6 +78,55 @@ test.describe('scenarios from the sources, as a person answers them', () => {
     await expect(page.locator('.follow-ups li').first()).toContainText('Vraag');
     await expect(page.locator('.verdict')).toContainText('Dit advies is nog onzeker');
   });
+});
+
+test.describe('each verdict, in each role, through the pages', () => {
+  const cases = [
+    { role: 'official', lang: 'nl', answers: wellPrepared, title: 'Klaar om te beginnen' },
+    { role: 'official', lang: 'en', answers: { ...wellPrepared, o_contact: 'none' }, title: 'Start, but first arrange what is needed' },
+    { role: 'official', lang: 'nl', answers: { ...wellPrepared, o_ask: 'run', o_hours: 'gt16', o_few: 'one', o_backup: 'none' }, title: 'Nog niet beginnen' },
+    { role: 'resident', lang: 'en', answers: fairInvitation, title: 'This looks like a fair proposal' },
+    { role: 'resident', lang: 'nl', answers: { ...fairInvitation, r_contact: 'dk', r_feedback: 'dk' }, title: 'Doe mee, maar vraag eerst door' },
+    { role: 'resident', lang: 'en', answers: { ...fairInvitation, r_return: 'pressure' }, title: 'Do not join yet' },
+  ] as const;
+  for (const c of cases) {
+    test(`${c.role} (${c.lang}): ${c.title}`, async ({ page }) => {
+      await open(page, '#/', c.lang === 'en' ? '?lang=en' : '');
+      await chooseRole(page, c.role);
+      await answerAll(page, c.answers);
+      await toSheet(page);
+      await expect(page.locator('.verdict__title')).toHaveText(c.title);
+    });
+  }
+});
+
+test('more than five points: the rest folded, opened by keyboard, all printed', async ({ page }) => {
+  await open(page);
+  await chooseRole(page, 'official');
+  await answerAll(page, {
+    ...wellPrepared,
+    o_contact: 'regular', o_feedback: 'end', o_reach: 'usual', o_offline: 'partly', o_wethouder: 'none',
+    o_horizon: 'quick', o_team: 'backed', o_learning: 'none', o_existing: 'partly',
+  });
+  await toSheet(page);
+  const shown = page.locator('ol.advice').first().locator('> li');
+  await expect(shown).toHaveCount(5);
+  const more = page.locator('.advice__more');
+  await expect(more.locator('> summary')).toContainText('Meer aandachtspunten');
+  const folded = more.locator('.advice__item');
+  await expect(folded.first()).toBeHidden();
+  await tabTo(page, '.advice__more > summary');
+  await page.keyboard.press('Enter');
+  await expect(folded.first()).toBeVisible();
+  const last = await folded.last().locator('.advice__title').innerText();
+  await page.keyboard.press('Enter');
+  await expect(folded.first()).toBeHidden();
+  const dir = mkdtempSync(join(tmpdir(), 'folded-'));
+  const pdf = join(dir, 'sheet.pdf');
+  await page.emulateMedia({ media: 'print' });
+  await page.pdf({ path: pdf, format: 'A4' });
+  const text = execFileSync('pdftotext', [pdf, '-']).toString().replace(/\s+/g, ' ');
+  expect(text).toContain(last.replace(/\s+/g, ' '));
 });
 
 test('an official walks the whole flow with the keyboard alone', async ({ page }) => {

@@ -2,14 +2,14 @@ import { execFileSync } from 'node:child_process';
 import { mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { test, expect, open, ready } from './fixtures';
+import { test, expect, open, ready, ORIGIN } from './fixtures';
 import { answerAll, answerCurrent, chooseRole, toSheet, wellPrepared, fairInvitation } from './flow';
 
 const wasteBins = {
   ...wellPrepared,
   o_duration: 'open',
   o_support: ['contact', 'training', 'info', 'practical'],
-  o_motive: 'cut_hidden',
+  o_motive: 'unclear',
 };
 
 async function finishWasteBins(page) {
@@ -22,7 +22,8 @@ async function finishWasteBins(page) {
 
 test('a share link opens the same sheet in a fresh browser', async ({ page, browser }) => {
   const link = await finishWasteBins(page);
-  expect(link).toMatch(/^http:\/\/127\.0\.0\.1:8081\/#\/advies\/1[A-Za-z0-9_-]+$/);
+  expect(link.startsWith(`${ORIGIN}/#/advies/1`)).toBe(true);
+  expect(link).toMatch(/#\/advies\/1[A-Za-z0-9_-]+$/);
   const verdict = await page.locator('.verdict__title').innerText();
   const advice = await page.locator('.advice__title').allInnerTexts();
 
@@ -38,7 +39,7 @@ test('a share link opens the same sheet in a fresh browser', async ({ page, brow
 test('a share link never overwrites other answers without asking', async ({ page, browser }) => {
   const link = await finishWasteBins(page);
   const other = await (await browser.newContext()).newPage();
-  await other.goto('http://127.0.0.1:8081/');
+  await other.goto(`${ORIGIN}/`);
   await ready(other);
   await chooseRole(other, 'resident');
   await answerCurrent(other, fairInvitation);
@@ -104,7 +105,7 @@ test('the answers file loads back to continue later', async ({ page, browser }) 
   const path = await download.path();
 
   const later = await (await browser.newContext()).newPage();
-  await later.goto('http://127.0.0.1:8081/');
+  await later.goto(`${ORIGIN}/`);
   await ready(later);
   await later.getByText('Antwoorden laden uit een bestand').click();
   await later.locator('#load-file').setInputFiles(path!);
@@ -125,7 +126,7 @@ test.describe('bad links show a message and the start page, and keep what is sto
   let good = '';
   test.beforeAll(async ({ browser }) => {
     const page = await (await browser.newContext()).newPage();
-    await page.goto('http://127.0.0.1:8081/');
+    await page.goto(`${ORIGIN}/`);
     await ready(page);
     await chooseRole(page, 'official');
     await answerAll(page, wellPrepared);

@@ -4,8 +4,8 @@ use yew::prelude::*;
 
 use crate::components::sources::cited_points;
 use crate::components::summary_list::answer_lines;
-use crate::i18n::{self, by_role};
-use crate::model::assess::Assessment;
+use crate::i18n::{self, by_role, fill};
+use crate::model::assess::{Advice, Assessment};
 use crate::model::{Answers, Lang};
 
 pub fn advice_list(a: &Assessment, answers: &Answers, lang: Lang) -> Html {
@@ -13,7 +13,7 @@ pub fn advice_list(a: &Assessment, answers: &Answers, lang: Lang) -> Html {
     if a.advice.is_empty() {
         return html! { <p>{ by_role(role, i18n::ADVICE_NONE, i18n::ADVICE_NONE_R).get(lang) }</p> };
     }
-    let items = a.advice.iter().map(|item| {
+    let render = |item: &Advice| {
         let rule = item.rule;
         let causes = item.causes.iter().map(|q| {
             let lines = answer_lines(q, answers.get(q.id), lang);
@@ -42,6 +42,19 @@ pub fn advice_list(a: &Assessment, answers: &Answers, lang: Lang) -> Html {
                 </details>
             </li>
         }
-    });
-    html! { <ol class="advice">{ for items }</ol> }
+    };
+    // The most important items up front; the rest folded under one heading (opened for print).
+    let (front, rest) = a.advice_split();
+    let more = by_role(role, i18n::ADVICE_MORE, i18n::ADVICE_MORE_R).get(lang);
+    html! {
+        <>
+            <ol class="advice">{ for front.iter().map(render) }</ol>
+            if !rest.is_empty() {
+                <details class="details advice__more">
+                    <summary class="details__summary">{ fill(more, &[&rest.len().to_string()]) }</summary>
+                    <ol class="advice" start={(front.len() + 1).to_string()}>{ for rest.iter().map(render) }</ol>
+                </details>
+            }
+        </>
+    }
 }

@@ -26,9 +26,18 @@ fn status_class(status: Status) -> &'static str {
 pub fn dimensions(a: &Assessment, lang: Lang) -> Html {
     let rows = a.dimensions.iter().map(|d| {
         let score = d.score.map(|s| s.to_string());
-        let value = match &score {
-            Some(s) => fill(i18n::DIMENSION_SCORE.get(lang), &[s]),
-            None => i18n::DIMENSION_NO_SCORE.get(lang).to_string(),
+        let value = match (&score, d.knocked_out) {
+            // A knock-out's topic: the words say why it is a risk, whatever the number.
+            (Some(s), true) => {
+                let mut v = fill(i18n::DIMENSION_SCORE.get(lang), &[s]);
+                v.push_str(" (");
+                v.push_str(i18n::DIMENSION_KNOCKED_OUT.get(lang));
+                v.push(')');
+                v
+            }
+            (Some(s), false) => fill(i18n::DIMENSION_SCORE.get(lang), &[s]),
+            (None, true) => i18n::DIMENSION_KNOCKED_OUT.get(lang).to_string(),
+            (None, false) => i18n::DIMENSION_NO_SCORE.get(lang).to_string(),
         };
         let bar = fill(i18n::DIMENSION_BAR.get(lang), &[&d.good_from.to_string()]);
         let good = d.good_from.to_string();

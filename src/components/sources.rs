@@ -14,7 +14,12 @@ pub fn source_list(lang: Lang, with_points: bool) -> Html {
         html! {
             <li class="sources__item" id={format!("bron-{}", s.id)}>
                 <p class="sources__cite">
-                    { s.authors }{" ("}{ s.year }{"). "}<cite>{ s.title }</cite>{". "}{ s.publisher }{"."}
+                    // With no author named, the title takes the author's place (APA).
+                    if s.authors.is_empty() {
+                        <cite>{ s.title }</cite>{" ("}{ s.year }{"). "}{ s.publisher }{"."}
+                    } else {
+                        { s.authors }{" ("}{ s.year }{"). "}<cite>{ s.title }</cite>{". "}{ s.publisher }{"."}
+                    }
                 </p>
                 <p class="sources__about">{ s.about.get(lang) }</p>
                 if with_points {

@@ -39,6 +39,15 @@ pub fn verdict(a: &Assessment, lang: Lang) -> Html {
                 { i18n::INTENSITY.get(lang) }{" "}<strong>{ a.intensity_level.label.get(lang) }</strong>
                 {". "}{ a.intensity_level.about.get(lang) }
             </p>
+            <p class="verdict__meta">
+                { i18n::LADDER_HEADING.get(lang) }{": "}
+                if let Some(step) = a.ladder {
+                    <strong>{ step.name.get(lang) }</strong>{". "}{ step.about.get(lang) }
+                } else {
+                    { i18n::LADDER_NONE.get(lang) }
+                }
+            </p>
+            if a.delivers { <p class="verdict__meta">{ i18n::COPRODUCTION_NOTE.get(lang) }</p> }
             <p class="verdict__meta">{ certainty }</p>
             if a.certainty() < 60 { <p class="verdict__meta"><strong>{ i18n::CERTAINTY_LOW.get(lang) }</strong></p> }
         </section>

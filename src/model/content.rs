@@ -27,7 +27,7 @@ impl CText {
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub enum Role {
-    /// Works for the municipality and runs the trajectory.
+    /// Works for the municipality and runs the process.
     Official,
     /// Was invited to take part, as a resident or initiative.
     Resident,

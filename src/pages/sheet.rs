@@ -7,6 +7,7 @@ use crate::app::{navigate, redirect, Action, Notice, Store};
 use crate::browser::dom;
 use crate::components::advice::advice_list;
 use crate::components::dimensions::dimensions;
+use crate::components::follow_ups::follow_up_list;
 use crate::components::notice::notice;
 use crate::components::share_actions::{print_link, share_actions};
 use crate::components::sources::source_list;
@@ -126,17 +127,6 @@ fn sheet(store: &Store, s: &Shared, own: bool, copy_status: UseStateHandle<Optio
         Role::Official => i18n::FIND_OUT_HEADING,
         Role::Resident => i18n::ASK_HEADING_R,
     };
-    let follow_ups = assessment.follow_ups.iter().map(|f| {
-        html! {
-            <li>
-                { f.question.follow_up.get(lang) }
-                if f.unknown {
-                    {" "}<span class="hint">{ by_role(role, i18n::FOLLOW_UP_UNKNOWN, i18n::FOLLOW_UP_UNKNOWN_R).get(lang) }</span>
-                }
-            </li>
-        }
-    });
-
     let rows: Vec<Row> = flow::steps(&CONTENT, role, &s.answers)
         .iter()
         .map(|q| Row {
@@ -158,11 +148,6 @@ fn sheet(store: &Store, s: &Shared, own: bool, copy_status: UseStateHandle<Optio
         let code = share::encode(&CONTENT, s);
         crate::browser::share::link_to(&Route::Sheet(Some(code)).href())
     };
-    let follow_up_list = if assessment.follow_ups.is_empty() {
-        html! { <p>{ by_role(role, i18n::FOLLOW_UP_NONE, i18n::FOLLOW_UP_NONE_R).get(lang) }</p> }
-    } else {
-        html! { <ul class="list list--bullet follow-ups">{ for follow_ups }</ul> }
-    };
     let plan = if s.title.is_empty() {
         i18n::SHEET_UNTITLED.get(lang).to_string()
     } else {
@@ -181,7 +166,7 @@ fn sheet(store: &Store, s: &Shared, own: bool, copy_status: UseStateHandle<Optio
             { section("dims", i18n::DIMENSIONS_HEADING.get(lang), dimensions(&assessment, lang)) }
             { section("advice", by_role(role, i18n::ADVICE_HEADING, i18n::ADVICE_HEADING_R).get(lang),
                 advice_list(&assessment, &s.answers, lang)) }
-            { section("follow", follow_heading.get(lang), follow_up_list) }
+            { section("follow", follow_heading.get(lang), follow_up_list(&assessment, lang)) }
             { section("answers", by_role(role, i18n::ANSWERS_HEADING, i18n::ANSWERS_HEADING_R).get(lang),
                 summary_list(lang, &rows, None)) }
             { section("sources", i18n::SOURCES_HEADING.get(lang), source_list(lang, false)) }
