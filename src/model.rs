@@ -3,6 +3,7 @@
 
 pub mod answers;
 pub mod assess;
+pub mod compare;
 pub mod content;
 pub mod flow;
 pub mod lang;
@@ -11,6 +12,7 @@ pub mod route;
 pub mod share;
 pub mod texts;
 pub mod theme;
+pub mod topics;
 
 pub use answers::{Answer, Answers};
 pub use assess::{assess, Assessment};

@@ -155,13 +155,18 @@ pub fn encode(content: &Content, shared: &Shared) -> String {
 
     let mut out = String::with_capacity(2 + frame.len() * 4 / 3);
     out.push(VERSION as char);
-    for chunk in frame.chunks(3) {
+    push_base64(&mut out, &frame);
+    out
+}
+
+/// Appends `bytes` in base64url without padding.
+pub(super) fn push_base64(out: &mut String, bytes: &[u8]) {
+    for chunk in bytes.chunks(3) {
         let n = chunk.iter().fold(0u32, |n, b| n << 8 | u32::from(*b)) << (8 * (3 - chunk.len()));
         for i in 0..=chunk.len() {
             out.push(ALPHABET[(n >> (18 - 6 * i) & 63) as usize] as char);
         }
     }
-    out
 }
 
 /// The stored value of an answer, or `None` when it does not fit the question (then it is left out).
@@ -310,10 +315,10 @@ fn lang_bit(lang: Lang) -> u8 {
 }
 
 /// Reads the body; running out of input here means the checksum held, so the sender built it wrong.
-struct Reader<'a>(&'a [u8]);
+pub(super) struct Reader<'a>(pub(super) &'a [u8]);
 
 impl<'a> Reader<'a> {
-    fn take(&mut self, n: usize) -> Result<&'a [u8], ShareError> {
+    pub(super) fn take(&mut self, n: usize) -> Result<&'a [u8], ShareError> {
         if n > self.0.len() {
             return Err(ShareError::Corrupt);
         }
@@ -322,11 +327,11 @@ impl<'a> Reader<'a> {
         Ok(head)
     }
 
-    fn byte(&mut self) -> Result<u8, ShareError> {
+    pub(super) fn byte(&mut self) -> Result<u8, ShareError> {
         Ok(self.take(1)?[0])
     }
 
-    fn varint(&mut self) -> Result<u64, ShareError> {
+    pub(super) fn varint(&mut self) -> Result<u64, ShareError> {
         let mut n = 0u64;
         for shift in (0..64).step_by(7) {
             let b = self.byte()?;
@@ -344,7 +349,7 @@ impl<'a> Reader<'a> {
     }
 }
 
-fn put_varint(out: &mut Vec<u8>, mut n: u64) {
+pub(super) fn put_varint(out: &mut Vec<u8>, mut n: u64) {
     while n >= 0x80 {
         out.push(n as u8 | 0x80);
         n >>= 7;
@@ -354,7 +359,7 @@ fn put_varint(out: &mut Vec<u8>, mut n: u64) {
 
 const ALPHABET: &[u8; 64] = b"ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_";
 
-fn sextet(c: u8) -> Option<u8> {
+pub(super) fn sextet(c: u8) -> Option<u8> {
     Some(match c {
         b'A'..=b'Z' => c - b'A',
         b'a'..=b'z' => c - b'a' + 26,
@@ -366,7 +371,7 @@ fn sextet(c: u8) -> Option<u8> {
 }
 
 /// The bytes, and whether the bits left over at the end are zero as they should be.
-fn unbase64(sextets: &[u8]) -> (Vec<u8>, bool) {
+pub(super) fn unbase64(sextets: &[u8]) -> (Vec<u8>, bool) {
     let mut out = Vec::with_capacity(sextets.len() * 3 / 4);
     let mut clean = true;
     for chunk in sextets.chunks(4) {
@@ -379,10 +384,15 @@ fn unbase64(sextets: &[u8]) -> (Vec<u8>, bool) {
     (out, clean)
 }
 
-/// CRC-16/CCITT-FALSE, bit by bit: slow but tiny, and links are short.
+/// CRC-16/CCITT-FALSE over the version byte and `frame`, bit by bit: slow but tiny, and links
+/// are short.
 fn crc16(frame: &[u8]) -> u16 {
+    crc16_with(VERSION, frame)
+}
+
+pub(super) fn crc16_with(version: u8, frame: &[u8]) -> u16 {
     let mut crc = 0xffffu16;
-    for b in std::iter::once(&VERSION).chain(frame) {
+    for b in std::iter::once(&version).chain(frame) {
         crc ^= u16::from(*b) << 8;
         for _ in 0..8 {
             crc = if crc & 0x8000 != 0 {
