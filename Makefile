@@ -7,7 +7,7 @@ export PATH := $(CURDIR)/e2e/node_modules/.bin:$(HOME)/.cargo/bin:$(PATH)
 export CHROMEDRIVER := /usr/bin/chromedriver
 export CHROME_PATH := /usr/bin/chromium
 
-.PHONY: all setup setup-test serve dist test lint test-native test-wasm test-size test-e2e bench clean
+.PHONY: all setup setup-test serve dev dist test lint test-native test-wasm test-size test-e2e bench clean
 
 all: dist
 
@@ -17,13 +17,23 @@ setup:
 setup-test:
 	@scripts/setup.sh test
 
-## Build, serve on http://127.0.0.1:8080 and rebuild on change.
-serve: setup
+## Build everything and serve dist/ on http://127.0.0.1:8080 with the strict CSP of the README
+## (the check, the comparison page and the embed page). `make dev` rebuilds the check on change.
+serve: dist
+	node e2e/serve.mjs dist 8080
+
+dev: setup
 	trunk serve
 
-## The release build in dist/, ready to copy into any folder of any web server.
+## The release build in dist/, ready to copy into any folder of any web server. Each entry is
+## built on its own (the check: index.html; the comparison: vergelijk.html) so that neither
+## carries the other's code; the second is built aside and copied in.
 dist: setup
 	trunk build --release
+	trunk build --release --dist target/dist-vergelijk vergelijk.html
+	cp target/dist-vergelijk/index.html dist/vergelijk.html
+	cp target/dist-vergelijk/vergelijk.js target/dist-vergelijk/vergelijk_bg.wasm \
+	  target/dist-vergelijk/vergelijk-boot.js target/dist-vergelijk/compare.css dist/
 
 ## Every test layer; each runner prints its own summary.
 test: setup-test

@@ -2,6 +2,7 @@
 
 pub mod advice;
 pub mod choice;
+pub mod compare_view;
 pub mod dimensions;
 pub mod error_summary;
 pub mod follow_ups;

@@ -40,3 +40,18 @@ pub fn start() {
         yew::Renderer::<app::App>::with_root(root).render();
     }
 }
+
+/// Mounts the comparison page ("Vergelijk antwoorden", vergelijk.html): an entry of its own, so
+/// the check's first load does not carry it.
+#[cfg(target_arch = "wasm32")]
+pub fn start_compare() {
+    browser::panic::install();
+    browser::share::open_details_when_printing();
+    let root = web_sys::window()
+        .and_then(|w| w.document())
+        .and_then(|d| d.get_element_by_id("app"));
+    if let Some(root) = root {
+        browser::dom::remove_static_shell();
+        yew::Renderer::<pages::compare::ComparePage>::with_root(root).render();
+    }
+}

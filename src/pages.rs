@@ -2,6 +2,7 @@
 
 pub mod about;
 pub mod check;
+pub mod compare;
 pub mod loading;
 pub mod not_found;
 pub mod question;

@@ -87,11 +87,11 @@ pub fn download(file_name: &str, mime: &str, content: &str) {
     let _ = web_sys::Url::revoke_object_url(&url);
 }
 
-/// The sheet on screen as one self-contained HTML file that needs no script: the page's own
-/// styles inlined, every `details` opened, buttons left out.
-pub fn sheet_as_html(lang: &str, title: &str) -> Option<String> {
+/// The element `selector` finds (the sheet, a comparison) as one self-contained HTML file that
+/// needs no script: the page's own styles inlined, every `details` opened, buttons left out.
+pub fn sheet_as_html(selector: &str, lang: &str, title: &str) -> Option<String> {
     let doc = window()?.document()?;
-    let sheet = doc.query_selector(".sheet").ok()??;
+    let sheet = doc.query_selector(selector).ok()??;
     let copy = sheet
         .clone_node_with_deep(true)
         .ok()?

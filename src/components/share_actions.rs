@@ -48,7 +48,7 @@ pub fn share_actions(
     let download_sheet = {
         let title = title.to_string();
         Callback::from(move |_| {
-            if let Some(html) = share::sheet_as_html(lang.code(), &title) {
+            if let Some(html) = share::sheet_as_html(".sheet", lang.code(), &title) {
                 let mut name = file_stem(&title);
                 name.push_str(".html");
                 share::download(&name, "text/html;charset=utf-8", &html);

@@ -144,10 +144,10 @@ fn sheet(store: &Store, s: &Shared, own: bool, copy_status: UseStateHandle<Optio
         })
     };
 
-    let link = {
-        let code = share::encode(&CONTENT, s);
-        crate::browser::share::link_to(&Route::Sheet(Some(code)).href())
-    };
+    let code = share::encode(&CONTENT, s);
+    let mut compare_href = String::from("vergelijk.html#p=");
+    compare_href.push_str(&code);
+    let link = crate::browser::share::link_to(&Route::Sheet(Some(code)).href());
     let plan = if s.title.is_empty() {
         i18n::SHEET_UNTITLED.get(lang).to_string()
     } else {
@@ -175,6 +175,8 @@ fn sheet(store: &Store, s: &Shared, own: bool, copy_status: UseStateHandle<Optio
                 if own {
                     <a class="button button--secondary" href={Route::Check.href()}>{ i18n::SHEET_CHANGE.get(lang) }</a>
                 }
+                // The comparison is an entry of its own beside the check, with this sheet filled in.
+                <a class="button button--secondary" href={compare_href}>{ i18n::SHEET_COMPARE.get(lang) }</a>
                 <button type="button" class="button button--secondary" onclick={restart}>{ i18n::SHEET_RESTART.get(lang) }</button>
             </div>
         </article>

@@ -1,0 +1,252 @@
+//! A comparison on screen and on paper: what to talk about first, everyone's verdict, each topic
+//! per person (a table with headers, and a bar that does not rely on colour), before and after,
+//! and the group link with its QR code.
+
+use yew::prelude::*;
+
+use crate::browser::share;
+use crate::components::sources::cited_points;
+use crate::components::verdict::level_class;
+use crate::i18n::{self, by_role, fill};
+use crate::model::compare::{is_before_and_after, progress, Comparison, Position, TopicRow};
+use crate::model::content::Rule;
+use crate::model::{Lang, CONTENT};
+
+/// Above this length a link may be cut short by mail programs and chat apps.
+const LONG_LINK: usize = 2000;
+
+pub struct ToolTexts {
+    /// The link that reopens this comparison.
+    pub link: String,
+}
+
+fn position_text(p: Position, lang: Lang) -> String {
+    match p {
+        Position::Score(s) => {
+            let mut t = s.to_string();
+            t.push_str(" · ");
+            t.push_str(if s >= CONTENT.good_from {
+                i18n::STATUS_GOOD.get(lang)
+            } else if s < CONTENT.risk_below {
+                i18n::STATUS_RISK.get(lang)
+            } else {
+                i18n::STATUS_ATTENTION.get(lang)
+            });
+            t
+        }
+        Position::Unknown => i18n::COMPARE_DONT_KNOW.get(lang).to_string(),
+        Position::Silent => i18n::COMPARE_NOT_ASKED.get(lang).to_string(),
+    }
+}
+
+/// "Projectleider: 100 · goed; Inwoner 1: weet het niet; ..."
+fn who_stands_where(c: &Comparison, row: &TopicRow, lang: Lang) -> String {
+    c.people
+        .iter()
+        .zip(&row.positions)
+        .filter(|(_, p)| **p != Position::Silent)
+        .map(|(person, p)| {
+            let mut t = person.label.clone();
+            t.push_str(": ");
+            t.push_str(&position_text(*p, lang));
+            t
+        })
+        .collect::<Vec<_>>()
+        .join("; ")
+}
+
+fn rule_list(rules: &[&'static Rule], lang: Lang) -> Html {
+    if rules.is_empty() {
+        return html! { <p>{ i18n::COMPARE_NONE.get(lang) }</p> };
+    }
+    html! { <ul class="list list--bullet">{ for rules.iter().map(|r| html! { <li>{ r.title.get(lang) }</li> }) }</ul> }
+}
+
+pub fn comparison_view(
+    c: &Comparison,
+    tools: &ToolTexts,
+    lang: Lang,
+    copy_status: UseStateHandle<Option<bool>>,
+) -> Html {
+    let talk = c.talk_first.iter().map(|&i| {
+        let row = &c.rows[i];
+        html! {
+            <li class="compare__finding">
+                <h3 class="heading-m">{ row.topic.name.get(lang) }</h3>
+                <p>{ who_stands_where(c, row, lang) }</p>
+                <p>{ row.topic.talk.get(lang) }</p>
+                { cited_points(row.topic.sources, lang) }
+            </li>
+        }
+    });
+
+    let verdict_rows = c.people.iter().zip(&c.assessments).map(|(p, a)| {
+        html! {
+            <tr>
+                <th scope="row">{ p.label.clone() }</th>
+                <td>{ by_role(p.shared.role, i18n::ROLE_OFFICIAL_SHORT, i18n::ROLE_RESIDENT_SHORT).get(lang) }</td>
+                <td><span class={classes!("compare__verdict", level_class(a.level))}>{ a.verdict.title.get(lang) }</span></td>
+                <td>{ a.ladder.map(|l| l.name.get(lang)).unwrap_or("—") }</td>
+            </tr>
+        }
+    });
+
+    let topic_rows = c.rows.iter().map(|row| {
+        let cells = row.positions.iter().map(|p| {
+            let (width, class) = match p {
+                Position::Score(s) if *s >= CONTENT.good_from => (s.to_string(), "compare__cell--good"),
+                Position::Score(s) if *s < CONTENT.risk_below => (s.to_string(), "compare__cell--risk"),
+                Position::Score(s) => (s.to_string(), "compare__cell--attention"),
+                _ => ("0".to_string(), ""),
+            };
+            html! {
+                <td class={class}>
+                    <span class="compare__value">{ position_text(*p, lang) }</span>
+                    if let Position::Score(_) = p {
+                        <svg class="compare__bar" viewBox="0 0 100 4" preserveAspectRatio="none" aria-hidden="true" focusable="false">
+                            <rect class="dims__track" x="0" y="0" width="100" height="4" />
+                            <rect class="dims__bar" x="0" y="0" width={width} height="4" />
+                        </svg>
+                    }
+                </td>
+            }
+        });
+        html! {
+            <tr class={classes!(c.talk_first.iter().any(|&i| std::ptr::eq(&c.rows[i], row)).then_some("compare__row--talk"))}>
+                <th scope="row">{ row.topic.name.get(lang) }</th>
+                { for cells }
+            </tr>
+        }
+    });
+
+    let before_after = is_before_and_after(&c.people)
+        .then(|| progress(&CONTENT, &c.people[0].shared, &c.people[1].shared))
+        .flatten()
+        .map(|p| {
+            let then_now = {
+                let mut t = String::from(p.before.verdict.title.get(lang));
+                t.push_str(" → ");
+                t.push_str(p.after.verdict.title.get(lang));
+                t
+            };
+            let changed: Vec<&str> = p.changed.iter().map(|q| q.short.get(lang)).collect();
+            html! {
+                <section class="sheet__section" aria-labelledby="progress-title">
+                    <h2 class="heading-l" id="progress-title">{ i18n::COMPARE_PROGRESS.get(lang) }</h2>
+                    <p>{ i18n::COMPARE_PROGRESS_INTRO.get(lang) }</p>
+                    <p class="compare__then-now"><strong>{ then_now }</strong></p>
+                    <h3 class="heading-m">{ i18n::COMPARE_RESOLVED.get(lang) }</h3>
+                    { rule_list(&p.resolved, lang) }
+                    <h3 class="heading-m">{ i18n::COMPARE_NEW.get(lang) }</h3>
+                    { rule_list(&p.new, lang) }
+                    <h3 class="heading-m">{ i18n::COMPARE_CHANGED.get(lang) }</h3>
+                    if changed.is_empty() {
+                        <p>{ i18n::COMPARE_NONE.get(lang) }</p>
+                    } else {
+                        <p>{ changed.join(", ") }</p>
+                    }
+                </section>
+            }
+        });
+
+    let copy = {
+        let link = tools.link.clone();
+        let status = copy_status.clone();
+        Callback::from(move |_| {
+            let status = status.clone();
+            share::copy(link.clone(), move |ok| status.set(Some(ok)));
+        })
+    };
+    let print = Callback::from(|_| share::print());
+    let download = Callback::from(move |_| {
+        let title = i18n::COMPARE_TITLE.get(lang);
+        if let Some(html) = share::sheet_as_html(".compare__result", lang.code(), title) {
+            share::download(
+                "coproductiecheck-vergelijking.html",
+                "text/html;charset=utf-8",
+                &html,
+            );
+        }
+    });
+    let qr = crate::model::qr::svg_path(&tools.link);
+    let copied = match *copy_status {
+        Some(true) => i18n::SHARE_COPIED.get(lang),
+        Some(false) => i18n::SHARE_COPY_FAILED.get(lang),
+        None => "",
+    };
+
+    html! {
+        <div class="sheet compare__result">
+            <h2 class="heading-l" id="result-heading" tabindex="-1">{ i18n::COMPARE_RESULT.get(lang) }</h2>
+            if c.titles_differ {
+                <div class="notice notice--warning" role="status"><p>{ i18n::COMPARE_TITLES_DIFFER.get(lang) }</p></div>
+            }
+            <section class="sheet__section" aria-labelledby="talk-title">
+                <h2 class="heading-l" id="talk-title">{ i18n::COMPARE_TALK_FIRST.get(lang) }</h2>
+                if c.talk_first.is_empty() {
+                    <p>{ i18n::COMPARE_TALK_NONE.get(lang) }</p>
+                } else {
+                    <ol class="compare__findings">{ for talk }</ol>
+                }
+            </section>
+            <section class="sheet__section" aria-labelledby="verdicts-title">
+                <h2 class="heading-l" id="verdicts-title">{ i18n::COMPARE_VERDICTS.get(lang) }</h2>
+                <div class="compare__scroll" tabindex="0" role="region" aria-labelledby="verdicts-title">
+                    <table class="compare__table">
+                        <thead><tr>
+                            <th scope="col">{ i18n::COMPARE_PERSON_COL.get(lang) }</th>
+                            <th scope="col">{ i18n::COMPARE_ROLE_COL.get(lang) }</th>
+                            <th scope="col">{ i18n::COMPARE_VERDICT_COL.get(lang) }</th>
+                            <th scope="col">{ i18n::COMPARE_LEVEL_COL.get(lang) }</th>
+                        </tr></thead>
+                        <tbody>{ for verdict_rows }</tbody>
+                    </table>
+                </div>
+            </section>
+            <section class="sheet__section" aria-labelledby="topics-title">
+                <h2 class="heading-l" id="topics-title">{ i18n::COMPARE_TOPICS.get(lang) }</h2>
+                <p>{ i18n::COMPARE_TOPICS_NOTE.get(lang) }</p>
+                <div class="compare__scroll" tabindex="0" role="region" aria-labelledby="topics-title">
+                    <table class="compare__table compare__table--topics">
+                        <thead><tr>
+                            <th scope="col">{ i18n::COMPARE_TOPIC_COL.get(lang) }</th>
+                            { for c.people.iter().map(|p| html! { <th scope="col">{ p.label.clone() }</th> }) }
+                        </tr></thead>
+                        <tbody>{ for topic_rows }</tbody>
+                    </table>
+                </div>
+            </section>
+            { for before_after }
+            <section class="sheet__section compare__share" aria-labelledby="group-title">
+                <h2 class="heading-l" id="group-title">{ i18n::COMPARE_GROUP.get(lang) }</h2>
+                <div class="form-group no-export">
+                    <label class="label" for="group-link">{ i18n::COMPARE_GROUP_LINK.get(lang) }</label>
+                    <p class="hint" id="group-link-hint">{ i18n::COMPARE_GROUP_HINT.get(lang) }</p>
+                    <input class="input" id="group-link" type="text" readonly=true value={tools.link.clone()}
+                        aria-describedby="group-link-hint" />
+                </div>
+                if tools.link.len() > LONG_LINK {
+                    <p class="no-export">{ i18n::COMPARE_LINK_TOO_LONG.get(lang) }</p>
+                }
+                <div class="button-group no-export">
+                    <button type="button" class="button" onclick={copy}>{ i18n::COMPARE_COPY.get(lang) }</button>
+                    <button type="button" class="button button--secondary" onclick={print}>{ i18n::COMPARE_PRINT.get(lang) }</button>
+                    <button type="button" class="button button--secondary" onclick={download}>{ i18n::COMPARE_DOWNLOAD.get(lang) }</button>
+                </div>
+                <p class="share__status no-export" role="status">{ copied }</p>
+                if let Some((size, path)) = qr {
+                    <figure class="compare__qr">
+                        <svg class="qr" viewBox={fill("0 0 {} {}", &[&size.to_string(), &size.to_string()])} role="img"
+                            aria-label={i18n::COMPARE_QR.get(lang)} shape-rendering="crispEdges">
+                            <rect class="qr__bg" width={size.to_string()} height={size.to_string()} />
+                            <path class="qr__fg" d={path} />
+                        </svg>
+                        <figcaption>{ i18n::COMPARE_QR.get(lang) }</figcaption>
+                    </figure>
+                } else {
+                    <p>{ i18n::COMPARE_QR_TOO_LONG.get(lang) }</p>
+                }
+            </section>
+        </div>
+    }
+}

@@ -1,0 +1,313 @@
+//! "Vergelijk antwoorden": several people's share links on one plan, side by side. An entry of its
+//! own (vergelijk.html), so the check's first load does not carry it.
+//!
+//! The address holds what is compared: `#g=<group code>` reopens a comparison anywhere, and
+//! `#p=<share code>` (from a sheet's "Vergelijk met anderen") fills in the first person.
+
+use yew::prelude::*;
+
+use crate::browser::{dom, fetch, history, share as browser_share};
+use crate::components::compare_view::{comparison_view, ToolTexts};
+use crate::components::notice::notice;
+use crate::i18n::{self, fill};
+use crate::model::compare::{
+    compare, decode_group, encode_group, read_links, LinkProblem, Person, MAX_PEOPLE, MIN_PEOPLE,
+};
+use crate::model::share::{self, Shared};
+use crate::model::{texts, Lang, CONTENT};
+
+#[derive(Clone, PartialEq)]
+struct Row {
+    label: String,
+    link: String,
+}
+
+fn empty_rows(lang: Lang) -> Vec<Row> {
+    (1..=MIN_PEOPLE)
+        .map(|n| Row {
+            label: default_label(lang, n),
+            link: String::new(),
+        })
+        .collect()
+}
+
+fn default_label(lang: Lang, n: usize) -> String {
+    fill(i18n::COMPARE_PERSON.get(lang), &[&n.to_string()])
+}
+
+/// The rows the address asks for, and whether to compare them at once.
+fn rows_from_hash(lang: Lang, hash: &str) -> (Vec<Row>, bool, Option<&'static str>) {
+    let hash = hash.trim_start_matches('#');
+    if let Some(code) = hash.strip_prefix("g=") {
+        return match decode_group(&CONTENT, code) {
+            Ok(people) => {
+                let rows = people
+                    .into_iter()
+                    .map(|(label, shared)| Row {
+                        label,
+                        // A person whose answers do not open keeps an empty link, and a message.
+                        link: shared
+                            .map(|s| share::encode(&CONTENT, &s))
+                            .unwrap_or_default(),
+                    })
+                    .collect();
+                (rows, true, None)
+            }
+            Err(e) => (empty_rows(lang), false, Some(e.message().get(lang))),
+        };
+    }
+    let mut rows = empty_rows(lang);
+    if let Some(code) = hash.strip_prefix("p=") {
+        rows[0].link = code.to_string();
+        rows[0].label = i18n::COMPARE_ME.get(lang).to_string();
+    }
+    (rows, false, None)
+}
+
+#[component]
+pub fn ComparePage() -> Html {
+    let lang = use_state(|| {
+        history::query("lang")
+            .as_deref()
+            .and_then(Lang::from_code)
+            .unwrap_or(Lang::Nl)
+    });
+    let lang_v = *lang;
+    let start = use_memo((), move |_| rows_from_hash(lang_v, &history::current_hash()));
+    let rows = use_state(|| start.0.clone());
+    let compared = use_state(|| start.1);
+    let group_error = use_state(|| start.2);
+    let loaded = use_state(|| 0u8);
+    let copy_status = use_state(|| None::<bool>);
+
+    // The texts of the chosen language (verdicts, advice titles, question names).
+    {
+        let loaded = loaded.clone();
+        use_effect_with(lang_v, move |lang| {
+            let lang = *lang;
+            dom::set_lang(lang.code());
+            if !texts::is_loaded(lang) {
+                fetch::text(texts::file_name(lang), move |body| {
+                    if body.is_some_and(|b| texts::install_owned(lang, b).is_ok()) {
+                        loaded.set(*loaded + 1);
+                    }
+                });
+            }
+        });
+    }
+    dom::set_title(i18n::COMPARE_TITLE.get(lang_v));
+    if !texts::is_loaded(lang_v) {
+        return html! { <main class="page" id="main"><p>{ i18n::COMPARE_LOADING.get(lang_v) }</p></main> };
+    }
+
+    let read = read_links(
+        &CONTENT,
+        &rows
+            .iter()
+            .map(|r| (r.label.clone(), r.link.clone()))
+            .collect::<Vec<_>>(),
+    );
+    let people: Vec<Person> = read
+        .iter()
+        .filter_map(|(label, r)| {
+            r.as_ref().ok().map(|s| Person {
+                label: label.clone(),
+                shared: s.clone(),
+            })
+        })
+        .collect();
+
+    let on_submit = {
+        let compared = compared.clone();
+        let rows = rows.clone();
+        Callback::from(move |e: SubmitEvent| {
+            e.prevent_default();
+            compared.set(true);
+            let people: Vec<Person> = read_links(
+                &CONTENT,
+                &rows
+                    .iter()
+                    .map(|r| (r.label.clone(), r.link.clone()))
+                    .collect::<Vec<_>>(),
+            )
+            .into_iter()
+            .filter_map(|(label, r)| r.ok().map(|shared| Person { label, shared }))
+            .collect();
+            if people.len() >= MIN_PEOPLE {
+                history::replace(&group_hash(&people));
+                dom::focus("result-heading");
+            } else {
+                dom::focus("compare-error");
+            }
+        })
+    };
+    let add = {
+        let rows = rows.clone();
+        Callback::from(move |_| {
+            let mut next = (*rows).clone();
+            if next.len() < MAX_PEOPLE {
+                next.push(Row {
+                    label: default_label(lang_v, next.len() + 1),
+                    link: String::new(),
+                });
+                let id = field_id("link", next.len() - 1);
+                rows.set(next);
+                dom::focus(&id);
+            }
+        })
+    };
+    let switch_lang = {
+        let lang = lang.clone();
+        Callback::from(move |_| {
+            lang.set(match *lang {
+                Lang::Nl => Lang::En,
+                Lang::En => Lang::Nl,
+            })
+        })
+    };
+
+    let fields = rows.iter().enumerate().map(|(i, row)| {
+        let set = |label: bool| {
+            let rows = rows.clone();
+            Callback::from(move |e: InputEvent| {
+                let value = e.target_unchecked_into::<web_sys::HtmlInputElement>().value();
+                let mut next = (*rows).clone();
+                if label {
+                    next[i].label = value;
+                } else {
+                    next[i].link = value;
+                }
+                rows.set(next);
+            })
+        };
+        let remove = {
+            let rows = rows.clone();
+            Callback::from(move |_| {
+                let mut next = (*rows).clone();
+                next.remove(i);
+                rows.set(next);
+            })
+        };
+        let problem = read
+            .get(i)
+            .and_then(|(_, r)| r.as_ref().err())
+            .filter(|_| *compared && !row.link.trim().is_empty());
+        let error_id = field_id("error", i);
+        let link_id = field_id("link", i);
+        let label_id = field_id("label", i);
+        html! {
+            <fieldset class={classes!("compare__person", problem.is_some().then_some("form-group--error"))}>
+                <legend class="compare__legend">{ fill(i18n::COMPARE_PERSON.get(lang_v), &[&(i + 1).to_string()]) }</legend>
+                <div class="form-group">
+                    <label class="label" for={label_id.clone()}>{ i18n::COMPARE_LABEL.get(lang_v) }</label>
+                    <input class="input input--medium" id={label_id} type="text" value={row.label.clone()}
+                        maxlength="40" autocomplete="off" oninput={set(true)} />
+                </div>
+                <div class="form-group">
+                    <label class="label" for={link_id.clone()}>{ i18n::COMPARE_LINK.get(lang_v) }</label>
+                    if let Some(p) = problem {
+                        <p class="error-message" id={error_id.clone()}>{ problem_text(p, &read, lang_v) }</p>
+                    }
+                    <input class={classes!("input", problem.is_some().then_some("input--error"))} id={link_id}
+                        type="text" value={row.link.clone()} autocomplete="off" spellcheck="false"
+                        aria-describedby={problem.map(|_| error_id)} oninput={set(false)} />
+                </div>
+                if rows.len() > MIN_PEOPLE {
+                    <button type="button" class="button button--secondary button--small" onclick={remove}>
+                        { fill(i18n::COMPARE_REMOVE.get(lang_v), &[&row.label]) }
+                    </button>
+                }
+            </fieldset>
+        }
+    });
+
+    let too_few = *compared && people.len() < MIN_PEOPLE;
+    let result = (*compared && people.len() >= MIN_PEOPLE).then(|| {
+        let group = encode_group(&CONTENT, &people);
+        let link = {
+            let mut l = browser_share::link_to("#g=");
+            l.push_str(&group);
+            l
+        };
+        let comparison = compare(&CONTENT, people.clone());
+        let tools = ToolTexts { link };
+        comparison_view(&comparison, &tools, lang_v, copy_status.clone())
+    });
+
+    html! {
+        <>
+            <header class="header">
+                <div class="header__inner">
+                    <a class="header__name" href="./">{ i18n::APP_NAME.get(lang_v) }</a>
+                    <nav class="header__nav" aria-label={i18n::LANG_SWITCH_LABEL.get(lang_v)}>
+                        <button type="button" class="header__lang" lang={match lang_v { Lang::Nl => "en", Lang::En => "nl" }}
+                            aria-label={i18n::LANG_OTHER_LABEL.get(lang_v)} onclick={switch_lang}>{ i18n::LANG_OTHER.get(lang_v) }</button>
+                    </nav>
+                </div>
+            </header>
+            <main class="page compare" id="main">
+                if let Some(message) = *group_error {
+                    { notice(true, html! { <p>{ message }</p> }) }
+                }
+                <h1 class="heading-xl" id="main-heading" tabindex="-1">{ i18n::COMPARE_TITLE.get(lang_v) }</h1>
+                <p class="lead">{ i18n::COMPARE_INTRO.get(lang_v) }</p>
+                <p>{ i18n::COMPARE_PRIVACY.get(lang_v) }</p>
+                <form class="compare__form no-export" onsubmit={on_submit} novalidate=true>
+                    if too_few {
+                        <div class="error-summary" id="compare-error" tabindex="-1" role="alert">
+                            <h2 class="error-summary__title">{ i18n::COMPARE_TOO_FEW.get(lang_v) }</h2>
+                        </div>
+                    }
+                    { for fields }
+                    <div class="button-group">
+                        if rows.len() < MAX_PEOPLE {
+                            <button type="button" class="button button--secondary" onclick={add}>{ i18n::COMPARE_ADD.get(lang_v) }</button>
+                        }
+                        <button type="submit" class="button">{ i18n::COMPARE_SUBMIT.get(lang_v) }</button>
+                    </div>
+                </form>
+                { for result }
+            </main>
+            <footer class="footer no-export">
+                <div class="footer__inner">
+                    <p>{ i18n::FOOTER_PRIVACY.get(lang_v) }</p>
+                    <a class="link" href="./">{ i18n::COMPARE_BACK.get(lang_v) }</a>
+                </div>
+            </footer>
+        </>
+    }
+}
+
+fn field_id(what: &str, i: usize) -> String {
+    let mut id = String::from("person-");
+    id.push_str(what);
+    id.push('-');
+    id.push_str(&(i + 1).to_string());
+    id
+}
+
+fn problem_text(
+    p: &LinkProblem,
+    read: &[(String, Result<Shared, LinkProblem>)],
+    lang: Lang,
+) -> String {
+    match p {
+        LinkProblem::Duplicate(i) => {
+            let mut t = p.message().get(lang).to_string();
+            if let Some((label, _)) = read.get(*i) {
+                t.push_str(" (");
+                t.push_str(label);
+                t.push(')');
+            }
+            t
+        }
+        LinkProblem::Share(_) => p.message().get(lang).to_string(),
+    }
+}
+
+/// The address that reopens this comparison: the group code in the fragment.
+fn group_hash(people: &[Person]) -> String {
+    let mut h = String::from("#g=");
+    h.push_str(&encode_group(&CONTENT, people));
+    h
+}
