@@ -16,23 +16,35 @@ use crate::model::compare::{
 use crate::model::share::{self, Shared};
 use crate::model::{texts, Lang, CONTENT};
 
+/// One person on the form. The label is `None` until the person types one: then it is shown as
+/// "Persoon 2" (or "Ik" for the sheet one came from), in the language of the moment.
 #[derive(Clone, PartialEq)]
 struct Row {
-    label: String,
+    label: Option<String>,
+    me: bool,
     link: String,
 }
 
-fn empty_rows(lang: Lang) -> Vec<Row> {
-    (1..=MIN_PEOPLE)
-        .map(|n| Row {
-            label: default_label(lang, n),
+impl Row {
+    fn empty() -> Row {
+        Row {
+            label: None,
+            me: false,
             link: String::new(),
-        })
-        .collect()
+        }
+    }
+
+    fn label(&self, lang: Lang, n: usize) -> String {
+        match &self.label {
+            Some(l) => l.clone(),
+            None if self.me => i18n::COMPARE_ME.get(lang).to_string(),
+            None => fill(i18n::COMPARE_PERSON.get(lang), &[&n.to_string()]),
+        }
+    }
 }
 
-fn default_label(lang: Lang, n: usize) -> String {
-    fill(i18n::COMPARE_PERSON.get(lang), &[&n.to_string()])
+fn empty_rows() -> Vec<Row> {
+    (1..=MIN_PEOPLE).map(|_| Row::empty()).collect()
 }
 
 /// The rows the address asks for, and whether to compare them at once.
@@ -44,7 +56,8 @@ fn rows_from_hash(lang: Lang, hash: &str) -> (Vec<Row>, bool, Option<&'static st
                 let rows = people
                     .into_iter()
                     .map(|(label, shared)| Row {
-                        label,
+                        label: Some(label),
+                        me: false,
                         // A person whose answers do not open keeps an empty link, and a message.
                         link: shared
                             .map(|s| share::encode(&CONTENT, &s))
@@ -53,13 +66,14 @@ fn rows_from_hash(lang: Lang, hash: &str) -> (Vec<Row>, bool, Option<&'static st
                     .collect();
                 (rows, true, None)
             }
-            Err(e) => (empty_rows(lang), false, Some(e.message().get(lang))),
+            // Compiled in (not a content text), so it is there before the texts are.
+            Err(e) => (empty_rows(), false, Some(e.message().get(lang))),
         };
     }
-    let mut rows = empty_rows(lang);
+    let mut rows = empty_rows();
     if let Some(code) = hash.strip_prefix("p=") {
         rows[0].link = code.to_string();
-        rows[0].label = i18n::COMPARE_ME.get(lang).to_string();
+        rows[0].me = true;
     }
     (rows, false, None)
 }
@@ -79,6 +93,16 @@ pub fn ComparePage() -> Html {
     let group_error = use_state(|| start.2);
     let loaded = use_state(|| 0u8);
     let copy_status = use_state(|| None::<bool>);
+    let focus = use_state(|| None::<&'static str>);
+    {
+        let focus = focus.clone();
+        use_effect_with(*focus, move |target| {
+            if let Some(id) = target {
+                dom::focus(id);
+                focus.set(None);
+            }
+        });
+    }
 
     // The texts of the chosen language (verdicts, advice titles, question names).
     {
@@ -100,13 +124,13 @@ pub fn ComparePage() -> Html {
         return html! { <main class="page" id="main"><p>{ i18n::COMPARE_LOADING.get(lang_v) }</p></main> };
     }
 
-    let read = read_links(
-        &CONTENT,
-        &rows
-            .iter()
-            .map(|r| (r.label.clone(), r.link.clone()))
-            .collect::<Vec<_>>(),
-    );
+    let pairs = move |rows: &[Row]| -> Vec<(String, String)> {
+        rows.iter()
+            .enumerate()
+            .map(|(i, r)| (r.label(lang_v, i + 1), r.link.clone()))
+            .collect()
+    };
+    let read = read_links(&CONTENT, &pairs(&rows));
     let people: Vec<Person> = read
         .iter()
         .filter_map(|(label, r)| {
@@ -120,24 +144,20 @@ pub fn ComparePage() -> Html {
     let on_submit = {
         let compared = compared.clone();
         let rows = rows.clone();
+        let focus = focus.clone();
         Callback::from(move |e: SubmitEvent| {
             e.prevent_default();
             compared.set(true);
-            let people: Vec<Person> = read_links(
-                &CONTENT,
-                &rows
-                    .iter()
-                    .map(|r| (r.label.clone(), r.link.clone()))
-                    .collect::<Vec<_>>(),
-            )
-            .into_iter()
-            .filter_map(|(label, r)| r.ok().map(|shared| Person { label, shared }))
-            .collect();
+            let people: Vec<Person> = read_links(&CONTENT, &pairs(&rows))
+                .into_iter()
+                .filter_map(|(label, r)| r.ok().map(|shared| Person { label, shared }))
+                .collect();
+            // Focus moves once the result (or the error) is on the page: see the effect below.
             if people.len() >= MIN_PEOPLE {
                 history::replace(&group_hash(&people));
-                dom::focus("result-heading");
+                focus.set(Some("result-heading"));
             } else {
-                dom::focus("compare-error");
+                focus.set(Some("compare-error"));
             }
         })
     };
@@ -146,10 +166,7 @@ pub fn ComparePage() -> Html {
         Callback::from(move |_| {
             let mut next = (*rows).clone();
             if next.len() < MAX_PEOPLE {
-                next.push(Row {
-                    label: default_label(lang_v, next.len() + 1),
-                    link: String::new(),
-                });
+                next.push(Row::empty());
                 let id = field_id("link", next.len() - 1);
                 rows.set(next);
                 dom::focus(&id);
@@ -173,7 +190,7 @@ pub fn ComparePage() -> Html {
                 let value = e.target_unchecked_into::<web_sys::HtmlInputElement>().value();
                 let mut next = (*rows).clone();
                 if label {
-                    next[i].label = value;
+                    next[i].label = Some(value);
                 } else {
                     next[i].link = value;
                 }
@@ -200,7 +217,7 @@ pub fn ComparePage() -> Html {
                 <legend class="compare__legend">{ fill(i18n::COMPARE_PERSON.get(lang_v), &[&(i + 1).to_string()]) }</legend>
                 <div class="form-group">
                     <label class="label" for={label_id.clone()}>{ i18n::COMPARE_LABEL.get(lang_v) }</label>
-                    <input class="input input--medium" id={label_id} type="text" value={row.label.clone()}
+                    <input class="input input--medium" id={label_id} type="text" value={row.label(lang_v, i + 1)}
                         maxlength="40" autocomplete="off" oninput={set(true)} />
                 </div>
                 <div class="form-group">
@@ -214,7 +231,7 @@ pub fn ComparePage() -> Html {
                 </div>
                 if rows.len() > MIN_PEOPLE {
                     <button type="button" class="button button--secondary button--small" onclick={remove}>
-                        { fill(i18n::COMPARE_REMOVE.get(lang_v), &[&row.label]) }
+                        { fill(i18n::COMPARE_REMOVE.get(lang_v), &[&row.label(lang_v, i + 1)]) }
                     </button>
                 }
             </fieldset>
