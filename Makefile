@@ -7,7 +7,7 @@ export PATH := $(CURDIR)/e2e/node_modules/.bin:$(HOME)/.cargo/bin:$(PATH)
 export CHROMEDRIVER := /usr/bin/chromedriver
 export CHROME_PATH := /usr/bin/chromium
 
-.PHONY: all setup setup-test serve dev dist test lint test-native test-wasm test-size test-e2e bench clean
+.PHONY: all setup setup-test serve dev dist test lint test-native test-wasm test-size test-e2e bench fuzz clean
 
 all: dist
 
@@ -58,8 +58,16 @@ test-e2e:
 	cd e2e && npx playwright test
 
 ## Sizes per asset, Lighthouse on the mobile profile, step timings; JSON in target/bench/.
+## Then a million fuzz runs per target.
 bench: setup-test dist
 	cd e2e && node bench.mjs ../dist
+	scripts/fuzz.sh 1000000
+
+## Coverage-guided fuzzing of the share code and the answers file (not part of `make test`,
+## which keeps the bounded mutation test). FUZZ_RUNS inputs per target; 0 crashes or it fails.
+FUZZ_RUNS ?= 100000
+fuzz:
+	scripts/fuzz.sh $(FUZZ_RUNS)
 
 clean:
-	rm -rf dist target/bench e2e/test-results e2e/playwright-report
+	rm -rf dist target/bench target/fuzz e2e/test-results e2e/playwright-report

@@ -1,15 +1,22 @@
 //! `decode` always returns, and whatever opens opens again the same way after re-encoding.
-//! Random bytes rarely get past the checksum, so half the inputs are first wrapped in a correct
-//! length and checksum (the framing below repeats the format in `src/model/share.rs`).
+//!
+//! The first byte of an input chooses how the rest is used. Random bytes rarely get past the
+//! checksum, so with an odd first byte the rest is a body that gets a correct length and checksum
+//! (the framing below repeats the format in `src/model/share.rs`); with an even one the rest is
+//! the code itself. `scripts/fuzz-seeds.mjs` writes the fixture links in both forms.
 #![no_main]
 
 use coproductiecheck::model::{share, CONTENT};
 use libfuzzer_sys::fuzz_target;
 
 fuzz_target!(|data: &[u8]| {
-    let code = match data.split_first() {
-        Some((mode, body)) if mode & 1 == 1 => frame(body),
-        _ => String::from_utf8_lossy(data).into_owned(),
+    let Some((mode, rest)) = data.split_first() else {
+        return;
+    };
+    let code = if mode & 1 == 1 {
+        frame(rest)
+    } else {
+        String::from_utf8_lossy(rest).into_owned()
     };
     if let Ok(shared) = share::decode(&CONTENT, &code) {
         let again = share::decode(&CONTENT, &share::encode(&CONTENT, &shared));

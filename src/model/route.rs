@@ -23,8 +23,8 @@ impl Route {
         let rest = parts.next();
         match (head, rest) {
             ("", None) => Route::Start,
-            ("vraag", Some(n)) => match n.parse::<usize>() {
-                Ok(n) if n >= 1 => Route::Question(n),
+            ("vraag", Some(n)) => match number(n) {
+                Some(n) if n >= 1 => Route::Question(n),
                 _ => Route::NotFound,
             },
             ("controle", None) => Route::Check,
@@ -41,7 +41,7 @@ impl Route {
             Route::Start | Route::NotFound => "#/".to_string(),
             Route::Question(n) => {
                 let mut s = "#/vraag/".to_string();
-                s.push_str(&n.to_string());
+                push_number(&mut s, *n);
                 s
             }
             Route::Check => "#/controle".to_string(),
@@ -56,9 +56,60 @@ impl Route {
     }
 }
 
+/// A step number as `str::parse::<usize>` reads it (an optional `+`, then digits), by hand:
+/// the standard parser and formatter cost the wasm more than these few lines.
+fn number(s: &str) -> Option<usize> {
+    let digits = s.strip_prefix('+').unwrap_or(s);
+    if digits.is_empty() {
+        return None;
+    }
+    digits.bytes().try_fold(0usize, |n, b| {
+        if !b.is_ascii_digit() {
+            return None;
+        }
+        n.checked_mul(10)?.checked_add(usize::from(b - b'0'))
+    })
+}
+
+/// Appends `n` in decimal.
+fn push_number(out: &mut String, n: usize) {
+    if n >= 10 {
+        push_number(out, n / 10);
+    }
+    out.push(char::from(b'0' + (n % 10) as u8));
+}
+
 #[cfg(test)]
 mod tests {
-    use super::Route;
+    use super::{number, push_number, Route};
+
+    #[test]
+    fn step_numbers_read_and_write_as_the_standard_library_does() {
+        for s in [
+            "",
+            "+",
+            "-1",
+            "0",
+            "1",
+            "+7",
+            "007",
+            "24",
+            "18446744073709551615",
+            "18446744073709551616",
+            "99999999999999999999999",
+            "1 ",
+            " 1",
+            "1a",
+            "١",
+        ] {
+            assert_eq!(number(s), s.parse::<usize>().ok(), "{s:?}");
+        }
+        for n in [0, 1, 9, 10, 99, 100, 12345, usize::MAX] {
+            let mut s = String::new();
+            push_number(&mut s, n);
+            assert_eq!(s, n.to_string());
+        }
+    }
 
     #[test]
     fn routes_round_trip() {

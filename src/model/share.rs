@@ -198,11 +198,10 @@ pub fn decode(content: &'static Content, code: &str) -> Result<Shared, ShareErro
     if bytes.len() > MAX_CODE_LEN {
         return Err(TooLong);
     }
-    let sextets: Vec<u8> = bytes
-        .iter()
-        .map(|b| sextet(*b))
-        .collect::<Option<_>>()
-        .ok_or(BadCharacter)?;
+    let mut sextets = Vec::with_capacity(bytes.len());
+    for b in bytes {
+        sextets.push(sextet(*b).ok_or(BadCharacter)?);
+    }
     if bytes[0] != VERSION {
         return Err(UnknownVersion);
     }

@@ -112,7 +112,12 @@ pub fn is_loaded(lang: Lang) -> bool {
 /// The file to fetch for `lang`, relative to the app: "texts.<hash>.<lang>.txt". The hash in the
 /// name changes whenever a text does, so the file can be cached forever.
 pub fn file_name(lang: Lang) -> String {
-    format!("texts.{TEXTS_HASH}.{}.txt", lang.code())
+    let mut name = String::from("texts.");
+    name.push_str(TEXTS_HASH);
+    name.push('.');
+    name.push_str(lang.code());
+    name.push_str(".txt");
+    name
 }
 
 /// The text at `index` in `lang`, or "" when that language is not loaded (or the index is out

@@ -9,13 +9,23 @@ pub const WHITE: Rgb = Rgb(255, 255, 255);
 
 impl Rgb {
     /// Only `#rrggbb` (or `rrggbb`): nothing that could carry CSS of its own.
+    /// By hand rather than `u8::from_str_radix`, which costs the wasm more than this.
     pub fn parse(s: &str) -> Option<Rgb> {
-        let hex = s.strip_prefix('#').unwrap_or(s);
-        if hex.len() != 6 || !hex.bytes().all(|b| b.is_ascii_hexdigit()) {
+        let hex = s.strip_prefix('#').unwrap_or(s).as_bytes();
+        if hex.len() != 6 {
             return None;
         }
-        let byte = |i: usize| u8::from_str_radix(&hex[i..i + 2], 16).ok();
-        Some(Rgb(byte(0)?, byte(2)?, byte(4)?))
+        let mut v = [0u8; 3];
+        for (i, b) in hex.iter().enumerate() {
+            let digit = match b {
+                b'0'..=b'9' => b - b'0',
+                b'a'..=b'f' => b - b'a' + 10,
+                b'A'..=b'F' => b - b'A' + 10,
+                _ => return None,
+            };
+            v[i / 2] = v[i / 2] << 4 | digit;
+        }
+        Some(Rgb(v[0], v[1], v[2]))
     }
 
     pub fn css(self) -> String {
@@ -143,9 +153,18 @@ pub fn focus(value: &str) -> Result<Rgb, Rejected> {
 }
 
 pub fn radius(value: &str) -> Result<u8, Rejected> {
-    match value.parse::<u8>() {
-        Ok(r) if r <= 16 => Ok(r),
-        _ => Err(Rejected::Invalid),
+    // What `str::parse::<u8>` takes (an optional `+`, then digits), without its code in the wasm.
+    let digits = value.strip_prefix('+').unwrap_or(value);
+    if digits.is_empty() || !digits.bytes().all(|b| b.is_ascii_digit()) {
+        return Err(Rejected::Invalid);
+    }
+    let r = digits
+        .bytes()
+        .fold(0u32, |n, b| (n * 10 + u32::from(b - b'0')).min(1000));
+    if r <= 16 {
+        Ok(r as u8)
+    } else {
+        Err(Rejected::Invalid)
     }
 }
 
@@ -183,7 +202,11 @@ impl Theme {
             p.push(("--utrecht-document-font-family", f.stack().to_string()));
         }
         if let Some(r) = self.radius {
-            let mut v = r.to_string();
+            let mut v = String::new();
+            if r >= 10 {
+                v.push(char::from(b'0' + r / 10 % 10));
+            }
+            v.push(char::from(b'0' + r % 10));
             v.push_str("px");
             p.push(("--utrecht-button-border-radius", v));
         }
@@ -211,6 +234,49 @@ mod tests {
             assert_eq!(Rgb::parse(bad), None, "{bad}");
         }
         assert_eq!(Rgb(1, 104, 155).css(), "#01689b");
+    }
+
+    #[test]
+    fn radius_takes_what_str_parse_takes() {
+        for v in [
+            "",
+            "+",
+            "-0",
+            "0",
+            "8",
+            "+8",
+            "08",
+            "16",
+            "17",
+            "255",
+            "256",
+            "99999999999",
+            " 8",
+            "8px",
+            "1e1",
+            "٣",
+        ] {
+            let expected = match v.parse::<u8>() {
+                Ok(r) if r <= 16 => Ok(r),
+                _ => Err(Rejected::Invalid),
+            };
+            assert_eq!(radius(v), expected, "{v:?}");
+        }
+        for r in 0..=16u8 {
+            let t = Theme {
+                radius: Some(r),
+                ..Theme::default()
+            };
+            assert_eq!(t.properties()[0].1, format!("{r}px"));
+        }
+    }
+
+    #[test]
+    fn hex_colours_parse_as_from_str_radix_does() {
+        for c in 0..=255u8 {
+            let s = format!("#{c:02x}{c:02X}{:02x}", 255 - c);
+            assert_eq!(Rgb::parse(&s), Some(Rgb(c, c, 255 - c)), "{s}");
+        }
     }
 
     #[test]
