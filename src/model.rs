@@ -7,6 +7,7 @@ pub mod compare;
 pub mod content;
 pub mod flow;
 pub mod lang;
+pub mod paperwork;
 pub mod qr;
 pub mod route;
 pub mod share;

@@ -11,7 +11,7 @@ use coproductiecheck::model::compare::{
     compare, decode_group, encode_group, is_before_and_after, progress, read_links, GroupError,
     LinkProblem, Person, Position, MAX_PEOPLE,
 };
-use coproductiecheck::model::share::{encode, Shared, ShareError};
+use coproductiecheck::model::share::{encode, ShareError, Shared};
 use coproductiecheck::model::topics::{topic_of, TOPICS};
 use coproductiecheck::model::{Lang, Role, CONTENT};
 use proptest::prelude::*;
@@ -70,30 +70,61 @@ fn every_question_of_both_roles_is_on_exactly_one_topic() {
         for id in t.official.iter().chain(t.resident) {
             *count.entry(id).or_default() += 1;
         }
-        assert!(!t.official.is_empty() && !t.resident.is_empty(), "{} has one side only", t.id);
+        assert!(
+            !t.official.is_empty() && !t.resident.is_empty(),
+            "{} has one side only",
+            t.id
+        );
         for p in t.sources {
-            assert!(CONTENT.points.iter().any(|x| x.id == *p), "{}: unknown point {p}", t.id);
+            assert!(
+                CONTENT.points.iter().any(|x| x.id == *p),
+                "{}: unknown point {p}",
+                t.id
+            );
         }
         assert!(!t.talk.nl.is_empty() && !t.talk.en.is_empty());
     }
     for q in CONTENT.questions.iter().filter(|q| !q.retired) {
-        assert_eq!(count.get(q.id), Some(&1), "{} is on {:?} topics", q.id, count.get(q.id));
+        assert_eq!(
+            count.get(q.id),
+            Some(&1),
+            "{} is on {:?} topics",
+            q.id,
+            count.get(q.id)
+        );
         let t = topic_of(q.id).unwrap();
         let side = match q.role {
             Role::Official => t.official,
             Role::Resident => t.resident,
         };
-        assert!(side.contains(&q.id), "{} is on its topic for the wrong role", q.id);
+        assert!(
+            side.contains(&q.id),
+            "{} is on its topic for the wrong role",
+            q.id
+        );
     }
-    assert_eq!(count.len(), CONTENT.questions.iter().filter(|q| !q.retired).count());
+    assert_eq!(
+        count.len(),
+        CONTENT.questions.iter().filter(|q| !q.retired).count()
+    );
 }
 
 #[test]
 fn the_municipality_thinks_residents_know_their_contact_and_they_do_not() {
     let people = vec![
         person("Projectleider", official()),
-        person("Inwoner 1", resident().does_not_know("r_contact").does_not_know("r_mandate")),
-        person("Inwoner 2", resident().says("r_contact", "desk").says("r_mandate", "slow")),
+        person(
+            "Inwoner 1",
+            resident()
+                .does_not_know("r_contact")
+                .does_not_know("r_mandate"),
+        ),
+        person(
+            "Inwoner 2",
+            resident()
+                .says("r_contact", "desk")
+                .says("r_mandate", "slow"),
+        ),
     ];
     let c = compare(&CONTENT, people);
     assert_eq!(c.assessments.len(), 3);
@@ -116,7 +147,10 @@ fn talk(c: &coproductiecheck::model::compare::Comparison) -> Vec<&'static str> {
 
 #[test]
 fn agreement_leaves_nothing_to_talk_about_first() {
-    let c = compare(&CONTENT, vec![person("A", official()), person("B", official())]);
+    let c = compare(
+        &CONTENT,
+        vec![person("A", official()), person("B", official())],
+    );
     assert!(c.talk_first.is_empty(), "{:?}", talk(&c));
     assert!(c.rows.iter().all(|r| r.spread == 0 && !r.knowledge_gap));
 }
@@ -132,8 +166,19 @@ fn different_titles_are_compared_but_flagged() {
 
 #[test]
 fn before_and_after_shows_what_was_resolved_and_what_is_new() {
-    let before = person("Maart", official().says("o_contact", "none").says("o_feedback", "end"));
-    let after = person("Juni", official().says("o_contact", "agreed").says("o_feedback", "end").says("o_reach", "usual"));
+    let before = person(
+        "Maart",
+        official()
+            .says("o_contact", "none")
+            .says("o_feedback", "end"),
+    );
+    let after = person(
+        "Juni",
+        official()
+            .says("o_contact", "agreed")
+            .says("o_feedback", "end")
+            .says("o_reach", "usual"),
+    );
     assert!(is_before_and_after(&[before.clone(), after.clone()]));
     let p = progress(&CONTENT, &before.shared, &after.shared).unwrap();
     let ids = |rules: &[&'static coproductiecheck::model::content::Rule]| {
@@ -156,7 +201,10 @@ fn a_broken_or_duplicate_link_among_good_ones_gets_its_own_message() {
     let mut broken = good.clone();
     broken.truncate(good.len() - 5);
     let links = vec![
-        ("Projectleider".to_string(), format!("https://gemeente.nl/check/#/advies/{good}")),
+        (
+            "Projectleider".to_string(),
+            format!("https://gemeente.nl/check/#/advies/{good}"),
+        ),
         ("Inwoner <b>1</b>".to_string(), other.clone()),
         ("Kapot".to_string(), broken),
         ("Nog eens".to_string(), format!("  {good}  ")),
@@ -164,7 +212,10 @@ fn a_broken_or_duplicate_link_among_good_ones_gets_its_own_message() {
     let read = read_links(&CONTENT, &links);
     assert!(read[0].1.is_ok());
     assert!(read[1].1.is_ok());
-    assert_eq!(read[1].0, "Inwoner <b>1</b>", "labels are text; the page escapes them");
+    assert_eq!(
+        read[1].0, "Inwoner <b>1</b>",
+        "labels are text; the page escapes them"
+    );
     assert_eq!(read[2].1, Err(LinkProblem::Share(ShareError::Truncated)));
     assert_eq!(read[3].1, Err(LinkProblem::Duplicate(0)));
     assert!(!LinkProblem::Duplicate(0).message().nl.is_empty());
@@ -175,11 +226,16 @@ fn a_group_code_carries_everyone_and_opens_the_same_comparison() {
     let people = vec![
         person("Projectleider", official()),
         person("Inwoner 1", resident().does_not_know("r_contact")),
-        person("Inwoner 2 — \"buurt\" <script>", resident().says("r_room", "small")),
+        person(
+            "Inwoner 2 — \"buurt\" <script>",
+            resident().says("r_room", "small"),
+        ),
     ];
     let code = encode_group(&CONTENT, &people);
     assert!(code.starts_with('G'));
-    assert!(code.bytes().all(|b| b.is_ascii_alphanumeric() || b == b'-' || b == b'_'));
+    assert!(code
+        .bytes()
+        .all(|b| b.is_ascii_alphanumeric() || b == b'-' || b == b'_'));
     let back = decode_group(&CONTENT, &code).unwrap();
     assert_eq!(back.len(), 3);
     for ((label, shared), p) in back.iter().zip(&people) {
@@ -188,7 +244,12 @@ fn a_group_code_carries_everyone_and_opens_the_same_comparison() {
     }
     // Twelve people with full answers still fit a link (and a large QR code).
     let many: Vec<Person> = (0..MAX_PEOPLE)
-        .map(|i| person(&format!("Persoon {i}"), if i % 2 == 0 { official() } else { resident() }))
+        .map(|i| {
+            person(
+                &format!("Persoon {i}"),
+                if i % 2 == 0 { official() } else { resident() },
+            )
+        })
         .collect();
     let code = encode_group(&CONTENT, &many);
     assert!(code.len() < 1500, "{} characters", code.len());
@@ -197,8 +258,14 @@ fn a_group_code_carries_everyone_and_opens_the_same_comparison() {
 
 #[test]
 fn broken_group_codes_say_why() {
-    let code = encode_group(&CONTENT, &[person("A", official()), person("B", resident())]);
-    assert_eq!(decode_group(&CONTENT, ""), Err(GroupError::Share(ShareError::Empty)));
+    let code = encode_group(
+        &CONTENT,
+        &[person("A", official()), person("B", resident())],
+    );
+    assert_eq!(
+        decode_group(&CONTENT, ""),
+        Err(GroupError::Share(ShareError::Empty))
+    );
     assert_eq!(
         decode_group(&CONTENT, &code[..code.len() - 6]),
         Err(GroupError::Share(ShareError::Truncated))
@@ -214,7 +281,9 @@ fn broken_group_codes_say_why() {
         decode_group(&CONTENT, &code.replacen('G', "1", 1)),
         Err(GroupError::Share(ShareError::UnknownVersion))
     );
-    let thirteen: Vec<Person> = (0..13).map(|i| person(&i.to_string(), official())).collect();
+    let thirteen: Vec<Person> = (0..13)
+        .map(|i| person(&i.to_string(), official()))
+        .collect();
     assert_eq!(
         decode_group(&CONTENT, &encode_group(&CONTENT, &thirteen)),
         Err(GroupError::TooMany)

@@ -7,7 +7,7 @@ use super::assess::{assess, Assessment, Level};
 use super::content::{Content, Kind, Question, Role, Rule};
 use super::flow;
 use super::lang::Text;
-use super::share::{self, Shared, ShareError};
+use super::share::{self, ShareError, Shared};
 use super::topics::{Topic, TOPICS};
 
 /// At least two people to compare, at most twelve.
@@ -57,10 +57,14 @@ impl TopicRow {
 
     /// Who stands lowest and highest among those with a known position.
     pub fn extremes(&self) -> Option<(usize, usize)> {
-        let known = self.positions.iter().enumerate().filter_map(|(i, p)| match p {
-            Position::Score(s) => Some((i, *s)),
-            _ => None,
-        });
+        let known = self
+            .positions
+            .iter()
+            .enumerate()
+            .filter_map(|(i, p)| match p {
+                Position::Score(s) => Some((i, *s)),
+                _ => None,
+            });
         let low = known.clone().min_by_key(|(_, s)| *s)?;
         let high = known.max_by_key(|(_, s)| *s)?;
         Some((low.0, high.0))
@@ -202,8 +206,16 @@ pub fn progress(content: &'static Content, before: &Shared, after: &Shared) -> O
     let b = assess(content, after.role, &after.answers);
     let ids = |x: &Assessment| -> Vec<&'static Rule> { x.advice.iter().map(|i| i.rule).collect() };
     let (was, now) = (ids(&a), ids(&b));
-    let resolved = was.iter().filter(|r| !now.iter().any(|n| n.id == r.id)).copied().collect();
-    let new = now.iter().filter(|r| !was.iter().any(|w| w.id == r.id)).copied().collect();
+    let resolved = was
+        .iter()
+        .filter(|r| !now.iter().any(|n| n.id == r.id))
+        .copied()
+        .collect();
+    let new = now
+        .iter()
+        .filter(|r| !was.iter().any(|w| w.id == r.id))
+        .copied()
+        .collect();
     let changed = content
         .questions
         .iter()

@@ -87,7 +87,9 @@ pub fn ComparePage() -> Html {
             .unwrap_or(Lang::Nl)
     });
     let lang_v = *lang;
-    let start = use_memo((), move |_| rows_from_hash(lang_v, &history::current_hash()));
+    let start = use_memo((), move |_| {
+        rows_from_hash(lang_v, &history::current_hash())
+    });
     let rows = use_state(|| start.0.clone());
     let compared = use_state(|| start.1);
     let group_error = use_state(|| start.2);

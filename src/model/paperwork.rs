@@ -1,0 +1,476 @@
+//! From a check to the paperwork: a participation paragraph for a raadsvoorstel, an outline of a
+//! participation report (Omgevingswet), and for a resident a letter with the questions to ask.
+//!
+//! Pure: a document is built from the answers and the sentences in content/interface.toml (the
+//! `PW_*` texts, which travel with the text files). Each line states only what an answer says;
+//! what nobody answered becomes a point to find out, and what only the user knows is marked to
+//! fill in. The page renders a [`Document`]; [`as_text`] gives the plain text.
+
+use crate::i18n::{self, fill};
+
+use super::answers::Answer;
+use super::assess::{assess, Assessment};
+use super::content::{Content, LadderStep, Question, Role};
+use super::flow;
+use super::lang::Lang;
+use super::share::Shared;
+
+/// One block of a section.
+#[derive(Clone, Debug, PartialEq)]
+pub enum Block {
+    Para(String),
+    List(Vec<String>),
+    /// Only the user knows this: shown marked as "in te vullen".
+    Fill(String),
+}
+
+#[derive(Clone, Debug, PartialEq)]
+pub struct Section {
+    pub heading: String,
+    pub blocks: Vec<Block>,
+}
+
+#[derive(Clone, Debug, PartialEq)]
+pub struct Document {
+    pub title: String,
+    pub sections: Vec<Section>,
+}
+
+/// The three phases the Wet versterking participatie op decentraal niveau names.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Phase {
+    Preparation,
+    Execution,
+    Evaluation,
+}
+
+impl Phase {
+    pub const ALL: [Phase; 3] = [Phase::Preparation, Phase::Execution, Phase::Evaluation];
+
+    pub fn name(self, lang: Lang) -> &'static str {
+        match self {
+            Phase::Preparation => i18n::PW_PHASE_PREPARATION.get(lang),
+            Phase::Execution => i18n::PW_PHASE_EXECUTION.get(lang),
+            Phase::Evaluation => i18n::PW_PHASE_EVALUATION.get(lang),
+        }
+    }
+}
+
+/// What a step means in a phase. The ladder's own words are about making a plan; in the
+/// execution and evaluation phases some steps mean something else, and the text says which.
+pub fn phase_about(phase: Phase, step: &LadderStep) -> i18n::CText {
+    match (phase, step.id) {
+        (Phase::Execution, "coproduceren") => i18n::PW_EXEC_TOGETHER,
+        (Phase::Execution, "informeren") => i18n::PW_EXEC_INFORMED,
+        (Phase::Evaluation, "raadplegen") => i18n::PW_EVAL_CONSULTED,
+        _ => step.about,
+    }
+}
+
+fn step(content: &'static Content, id: &str) -> Option<&'static LadderStep> {
+    content.ladder.iter().find(|s| s.id == id)
+}
+
+fn chosen(content: &'static Content, answers: &super::Answers, id: &str) -> Option<&'static str> {
+    let q = flow::question(content, id)?;
+    match answers.get(q.id)? {
+        Answer::One(c) => Some(flow::option(q, c)?.code),
+        _ => None,
+    }
+}
+
+/// The level per phase where the answers say it; `None` where they do not (the page asks).
+/// Preparation: what residents can still decide. Execution: what they do once it runs.
+/// Evaluation: whether they look back together with the municipality.
+pub fn phase_levels(
+    content: &'static Content,
+    shared: &Shared,
+) -> [Option<&'static LadderStep>; 3] {
+    if shared.role != Role::Official {
+        return [None; 3];
+    }
+    let a = &shared.answers;
+    let preparation = flow::question(content, "o_room")
+        .and_then(|q| match a.get(q.id)? {
+            Answer::One(c) => flow::option(q, c)?.ladder,
+            _ => None,
+        })
+        .and_then(|i| content.ladder.get(usize::from(i)));
+    let execution = match chosen(content, a, "o_ask") {
+        Some("run") => step(content, "zelfbeheer"),
+        // Doing the work together: co-producing the service, in the sources' sense.
+        Some("maintain" | "organise") => step(content, "coproduceren"),
+        Some("advise") => step(content, "adviseren"),
+        Some("report" | "think") => step(content, "informeren"),
+        _ => None,
+    };
+    let evaluation = match chosen(content, a, "o_learning") {
+        Some("share") => step(content, "raadplegen"),
+        _ => None,
+    };
+    [preparation, execution, evaluation]
+}
+
+/// The chosen options' labels, joined; `None` when unanswered or "Weet ik niet".
+fn answer_text(q: &'static Question, answer: Option<&Answer>, lang: Lang) -> Option<String> {
+    let labels: Vec<String> = answer?
+        .codes()
+        .iter()
+        .filter_map(|c| flow::option(q, c))
+        .map(|o| lower_first(o.label.get(lang)))
+        .collect();
+    (!labels.is_empty()).then(|| labels.join("; "))
+}
+
+/// "Iets adopteren" → "iets adopteren", to stand after a colon inside a sentence.
+fn lower_first(s: &str) -> String {
+    let mut c = s.chars();
+    match c.next() {
+        Some(f) => f.to_lowercase().chain(c).collect(),
+        None => String::new(),
+    }
+}
+
+struct Writer<'a> {
+    shared: &'a Shared,
+    lang: Lang,
+    steps: Vec<&'static Question>,
+}
+
+impl Writer<'_> {
+    /// The answer to `id` in words, if it applies and says something.
+    fn says(&self, id: &str) -> Option<String> {
+        let q = self.steps.iter().find(|q| q.id == id)?;
+        answer_text(q, self.shared.answers.get(q.id), self.lang)
+    }
+
+    /// `template` filled with the answer to `id`, or nothing when it was not given.
+    fn line(&self, template: i18n::CText, id: &str) -> Option<String> {
+        self.says(id).map(|t| fill(template.get(self.lang), &[&t]))
+    }
+}
+
+/// The participation paragraph for a raadsvoorstel or collegevoorstel. `levels` are the levels
+/// per phase: from [`phase_levels`], completed by the user where the answers do not say.
+pub fn paragraph(
+    content: &'static Content,
+    shared: &Shared,
+    levels: [Option<&'static LadderStep>; 3],
+    lang: Lang,
+) -> Document {
+    let a = assess(content, shared.role, &shared.answers);
+    let w = Writer {
+        shared,
+        lang,
+        steps: flow::steps(content, shared.role, &shared.answers),
+    };
+    let t = |c: i18n::CText| c.get(lang).to_string();
+    let mut sections = Vec::new();
+
+    // What residents are asked, and how heavy it is.
+    let mut ask: Vec<Block> = [
+        w.line(i18n::PW_P_ASK_TASK, "o_ask"),
+        w.line(i18n::PW_P_ASK_HOURS, "o_hours"),
+        w.line(i18n::PW_P_ASK_DURATION, "o_duration"),
+    ]
+    .into_iter()
+    .flatten()
+    .map(Block::Para)
+    .collect();
+    if w.says("o_ask").is_some() {
+        ask.push(Block::Para(fill(
+            i18n::PW_P_ASK_WEIGHT.get(lang),
+            &[
+                &lower_first(a.intensity_level.label.get(lang)),
+                &lower_first(a.intensity_level.about.get(lang)),
+            ],
+        )));
+    }
+    if a.delivers {
+        ask.push(Block::Para(t(i18n::PW_P_ASK_DELIVERS)));
+    }
+    sections.push(Section {
+        heading: t(i18n::PW_P_ASK),
+        blocks: ask,
+    });
+
+    // The level per phase.
+    let lines = Phase::ALL
+        .iter()
+        .zip(levels)
+        .map(|(phase, level)| match level {
+            Some(s) => fill(
+                i18n::PW_P_LEVEL_LINE.get(lang),
+                &[
+                    phase.name(lang),
+                    s.name.get(lang),
+                    phase_about(*phase, s).get(lang),
+                ],
+            ),
+            None => fill(i18n::PW_P_LEVEL_OPEN.get(lang), &[phase.name(lang)]),
+        })
+        .collect();
+    sections.push(Section {
+        heading: t(i18n::PW_P_LEVEL),
+        blocks: vec![Block::List(lines)],
+    });
+
+    // What residents can still change, and what they hear about it in advance.
+    let room: Vec<Block> = [
+        w.line(i18n::PW_P_ROOM_LINE, "o_room"),
+        w.line(i18n::PW_P_ROOM_SAID, "o_expectations"),
+    ]
+    .into_iter()
+    .flatten()
+    .map(Block::Para)
+    .collect();
+    sections.push(Section {
+        heading: t(i18n::PW_P_ROOM),
+        blocks: room,
+    });
+
+    // The council.
+    let mut raad = Vec::new();
+    match chosen(content, &shared.answers, "o_raad_decides") {
+        Some("no") => raad.push(t(i18n::PW_P_RAAD_NO)),
+        Some("yes") => raad.push(t(i18n::PW_P_RAAD_YES)),
+        _ => {}
+    }
+    match chosen(content, &shared.answers, "o_raad") {
+        Some("told") => raad.push(t(i18n::PW_P_RAAD_TOLD)),
+        Some("defined") => raad.push(t(i18n::PW_P_RAAD_NOT_TOLD)),
+        Some("unclear") => raad.push(t(i18n::PW_P_RAAD_UNSETTLED)),
+        _ => {}
+    }
+    sections.push(Section {
+        heading: t(i18n::PW_P_RAAD),
+        blocks: raad.into_iter().map(Block::Para).collect(),
+    });
+
+    // Support.
+    let support: Vec<Block> = [
+        w.line(i18n::PW_P_SUPPORT_LINE, "o_support"),
+        w.line(i18n::PW_P_CONTACT_LINE, "o_contact"),
+    ]
+    .into_iter()
+    .flatten()
+    .map(Block::Para)
+    .collect();
+    sections.push(Section {
+        heading: t(i18n::PW_P_SUPPORT),
+        blocks: support,
+    });
+
+    // Reaching residents and hearing back.
+    let reach: Vec<Block> = [
+        w.line(i18n::PW_P_REACH_WHO, "o_reach"),
+        w.line(i18n::PW_P_REACH_OFFLINE, "o_offline"),
+        w.line(i18n::PW_P_REACH_FEEDBACK, "o_feedback"),
+    ]
+    .into_iter()
+    .flatten()
+    .map(Block::Para)
+    .collect();
+    sections.push(Section {
+        heading: t(i18n::PW_P_REACH),
+        blocks: reach,
+    });
+
+    sections.push(open_points(&a, &w));
+    sections.push(verdict(&a, lang));
+
+    // A section the answers say nothing about is left out rather than shown empty.
+    sections.retain(|s| !s.blocks.is_empty());
+    Document {
+        title: titled(i18n::PW_PARAGRAPH.get(lang), &shared.title),
+        sections,
+    }
+}
+
+/// What is still open: every "Weet ik niet", weak answer and unanswered question, in the words of
+/// its follow-up ("find out ...").
+fn open_points(a: &Assessment, w: &Writer) -> Section {
+    let mut items: Vec<String> = a
+        .follow_ups
+        .iter()
+        .map(|f| f.question.follow_up.get(w.lang).to_string())
+        .collect();
+    for q in &w.steps {
+        if w.shared.answers.get(q.id).is_none()
+            && !a.follow_ups.iter().any(|f| f.question.id == q.id)
+        {
+            items.push(q.follow_up.get(w.lang).to_string());
+        }
+    }
+    let blocks = if items.is_empty() {
+        vec![Block::Para(i18n::PW_P_OPEN_NONE.get(w.lang).to_string())]
+    } else {
+        vec![Block::List(items)]
+    };
+    Section {
+        heading: i18n::PW_P_OPEN.get(w.lang).to_string(),
+        blocks,
+    }
+}
+
+fn verdict(a: &Assessment, lang: Lang) -> Section {
+    let mut blocks = vec![Block::Para(fill(
+        i18n::PW_P_VERDICT_LINE.get(lang),
+        &[
+            &lower_first(a.verdict.title.get(lang)),
+            a.verdict.summary.get(lang).trim_end_matches('.'),
+        ],
+    ))];
+    let knockouts: Vec<&str> = a
+        .advice
+        .iter()
+        .filter(|x| x.rule.knockout)
+        .map(|x| x.rule.title.get(lang))
+        .collect();
+    if !knockouts.is_empty() {
+        blocks.push(Block::Para(fill(
+            i18n::PW_P_KNOCKOUTS.get(lang),
+            &[&knockouts.join(" ")],
+        )));
+    }
+    Section {
+        heading: i18n::PW_P_VERDICT.get(lang).to_string(),
+        blocks,
+    }
+}
+
+fn titled(kind: &str, title: &str) -> String {
+    let mut s = kind.to_string();
+    if !title.is_empty() {
+        s.push_str(": ");
+        s.push_str(title);
+    }
+    s
+}
+
+/// The outline of a participation report for an application under the Omgevingswet: whether
+/// participation took place, how, and what came out of it (art. 7.4 Omgevingsregeling).
+pub fn report(content: &'static Content, shared: &Shared, lang: Lang) -> Document {
+    let w = Writer {
+        shared,
+        lang,
+        steps: flow::steps(content, shared.role, &shared.answers),
+    };
+    let t = |c: i18n::CText| c.get(lang).to_string();
+    let mut whether = vec![Block::Fill(t(i18n::PW_R_WHETHER))];
+    if let Some(p) = w.line(i18n::PW_R_PLANNED, "o_ask") {
+        whether.push(Block::Para(p));
+    }
+    let mut how: Vec<Block> = [
+        w.line(i18n::PW_P_REACH_WHO, "o_reach"),
+        w.line(i18n::PW_R_WHEN, "o_start_when"),
+        w.line(i18n::PW_P_REACH_OFFLINE, "o_offline"),
+    ]
+    .into_iter()
+    .flatten()
+    .map(Block::Para)
+    .collect();
+    how.push(Block::Fill(t(i18n::PW_R_DATES)));
+    let mut outcome = vec![Block::Fill(t(i18n::PW_R_OUTCOME_FILL))];
+    if let Some(p) = w.line(i18n::PW_P_REACH_FEEDBACK, "o_feedback") {
+        outcome.push(Block::Para(p));
+    }
+    outcome.push(Block::Fill(t(i18n::PW_R_CHANGED)));
+    Document {
+        title: titled(i18n::PW_REPORT.get(lang), &shared.title),
+        sections: vec![
+            Section {
+                heading: t(i18n::PW_R_WHETHER),
+                blocks: whether,
+            },
+            Section {
+                heading: t(i18n::PW_R_HOW),
+                blocks: how,
+            },
+            Section {
+                heading: t(i18n::PW_R_OUTCOME),
+                blocks: outcome,
+            },
+        ],
+    }
+}
+
+/// A resident's letter to the municipality with the questions to ask before joining.
+pub fn letter(content: &'static Content, shared: &Shared, lang: Lang) -> Document {
+    let a = assess(content, shared.role, &shared.answers);
+    let t = |c: i18n::CText| c.get(lang).to_string();
+    let intro = if shared.title.is_empty() {
+        t(i18n::PW_L_INTRO_UNTITLED)
+    } else {
+        fill(i18n::PW_L_INTRO.get(lang), &[&shared.title])
+    };
+    // The follow-ups read "Vraag: ...?": in a letter the question itself is enough.
+    let questions: Vec<String> = a
+        .follow_ups
+        .iter()
+        .map(|f| {
+            let q = f.question.follow_up.get(lang);
+            let q = q.split_once(": ").map_or(q, |(_, rest)| rest);
+            let mut c = q.chars();
+            match c.next() {
+                Some(first) => first.to_uppercase().chain(c).collect(),
+                None => String::new(),
+            }
+        })
+        .collect();
+    let mut blocks = vec![Block::Para(t(i18n::PW_L_SALUTATION)), Block::Para(intro)];
+    if questions.is_empty() {
+        blocks.push(Block::Para(t(i18n::PW_L_NO_QUESTIONS)));
+    } else {
+        blocks.push(Block::List(questions));
+    }
+    blocks.push(Block::Para(t(i18n::PW_L_CLOSING)));
+    blocks.push(Block::Fill(t(i18n::PW_L_NAME)));
+    Document {
+        title: titled(i18n::PW_LETTER.get(lang), &shared.title),
+        sections: vec![Section {
+            heading: String::new(),
+            blocks,
+        }],
+    }
+}
+
+/// The document as plain text: headings on their own line, list items with a dash, what to
+/// fill in between square brackets.
+pub fn as_text(doc: &Document, lang: Lang) -> String {
+    let mut out = String::new();
+    out.push_str(&doc.title);
+    out.push_str("\n\n");
+    for s in &doc.sections {
+        if !s.heading.is_empty() {
+            out.push_str(&s.heading);
+            out.push('\n');
+        }
+        for b in &s.blocks {
+            match b {
+                Block::Para(p) => {
+                    out.push_str(p);
+                    out.push('\n');
+                }
+                Block::List(items) => {
+                    for i in items {
+                        out.push_str("- ");
+                        out.push_str(i);
+                        out.push('\n');
+                    }
+                }
+                Block::Fill(f) => {
+                    out.push('[');
+                    out.push_str(i18n::PW_FILL.get(lang));
+                    out.push_str(": ");
+                    out.push_str(f);
+                    out.push_str("]\n");
+                }
+            }
+        }
+        out.push('\n');
+    }
+    out.truncate(out.trim_end().len());
+    out.push('\n');
+    out
+}

@@ -1,0 +1,233 @@
+//! From a check to the paperwork: the participation paragraph, the report outline and the
+//! resident's letter say what the answers say, name what is open, and never claim more.
+
+mod common;
+
+use common::Answering;
+use coproductiecheck::model::paperwork::{
+    as_text, letter, paragraph, phase_levels, report, Block, Document,
+};
+use coproductiecheck::model::share::Shared;
+use coproductiecheck::model::{flow, Lang, Role, CONTENT};
+
+fn shared(a: Answering, title: &str) -> Shared {
+    Shared {
+        role: a.role,
+        lang: Lang::Nl,
+        title: title.into(),
+        answers: a.answers,
+    }
+}
+
+fn solid() -> Answering {
+    Answering::new(Role::Official)
+        .says("o_ask", "maintain")
+        .says("o_hours", "lt2")
+        .says("o_duration", "year")
+        .says("o_few", "many")
+        .says("o_backup", "plan")
+        .says("o_room", "how")
+        .says("o_motive", "quality")
+        .says("o_voluntary", "free")
+        .ticks("o_support", &["materials", "contact"])
+        .says("o_contact", "agreed")
+        .ticks("o_expectations", &["say", "time"])
+        .says("o_feedback", "each_step")
+        .says("o_reach", "all")
+        .says("o_offline", "yes")
+        .says("o_raad_decides", "no")
+        .says("o_raad", "told")
+        .says("o_learning", "share")
+}
+
+fn levels(s: &Shared) -> Vec<Option<&'static str>> {
+    phase_levels(&CONTENT, s)
+        .iter()
+        .map(|l| l.map(|s| s.id))
+        .collect()
+}
+
+fn text(doc: &Document, lang: Lang) -> String {
+    as_text(doc, lang)
+}
+
+#[test]
+fn the_level_per_phase_follows_the_answers_where_they_say_it() {
+    let cases: &[(&[(&str, &str)], [Option<&str>; 3])] = &[
+        (
+            &[],
+            [
+                Some("coproduceren"),
+                Some("coproduceren"),
+                Some("raadplegen"),
+            ],
+        ),
+        (
+            &[("o_room", "decided")],
+            [Some("informeren"), Some("coproduceren"), Some("raadplegen")],
+        ),
+        (
+            &[("o_room", "goal"), ("o_ask", "run")],
+            [Some("meebeslissen"), Some("zelfbeheer"), Some("raadplegen")],
+        ),
+        (
+            &[("o_ask", "think"), ("o_learning", "evaluate")],
+            [Some("coproduceren"), Some("informeren"), None],
+        ),
+        (
+            &[("o_ask", "advise"), ("o_room", "choose")],
+            [Some("adviseren"), Some("adviseren"), Some("raadplegen")],
+        ),
+    ];
+    for (changes, expected) in cases {
+        let mut a = solid();
+        for (q, c) in *changes {
+            a = a.says(q, c);
+        }
+        assert_eq!(levels(&shared(a, "")), expected.to_vec(), "{changes:?}");
+    }
+    // Not knowing the room leaves the preparation open for the user to choose.
+    let s = shared(solid().does_not_know("o_room"), "");
+    assert_eq!(levels(&s)[0], None);
+    // A resident's answers say nothing about the phases.
+    assert_eq!(
+        levels(&shared(Answering::new(Role::Resident), "")),
+        vec![None, None, None]
+    );
+}
+
+#[test]
+fn the_paragraph_says_what_the_answers_say() {
+    let s = shared(solid(), "Afvalbakken Noord");
+    let doc = paragraph(&CONTENT, &s, phase_levels(&CONTENT, &s), Lang::Nl);
+    let t = text(&doc, Lang::Nl);
+    assert!(
+        t.starts_with("Participatieparagraaf: Afvalbakken Noord\n"),
+        "{t}"
+    );
+    for expected in [
+        "Wat inwoners doen: iets adopteren of onderhouden",
+        "Tijd per inwoner per maand: minder dan 2 uur.",
+        "Voorbereiding: Coproduceren.",
+        "Uitvoering: Coproduceren.",
+        "Evaluatie: Raadplegen.",
+        "Ruimte voor invloed: de aanpak",
+        "De gemeenteraad neemt over dit plan geen besluit.",
+        "De deelnemers horen dat vooraf.",
+        "Inwoners die meedoen krijgen: materiaal en gereedschap; een vast aanspreekpunt bij de gemeente.",
+        "Zonder internet meedoen: ja:",
+        "Uitvoering: Coproduceren. Inwoners voeren samen met de gemeente een deel van het werk uit.",
+        "Evaluatie: Raadplegen. Inwoners kijken samen met de gemeente terug",
+        "De check komt op begin, maar regel eerst wat nodig is uit",
+        "samen met de gemeente een deel van een publieke dienst uit",
+    ] {
+        assert!(t.contains(expected), "missing {expected:?} in\n{t}");
+    }
+    assert!(!t.contains("{}"), "a placeholder is left:\n{t}");
+}
+
+#[test]
+fn what_was_not_answered_is_never_stated_but_named_as_open() {
+    let s = shared(
+        solid()
+            .does_not_know("o_hours")
+            .does_not_know("o_raad")
+            .does_not_know("o_room"),
+        "",
+    );
+    let mut a = s.clone();
+    a.answers.remove("o_feedback");
+    let doc = paragraph(&CONTENT, &a, phase_levels(&CONTENT, &a), Lang::Nl);
+    let t = text(&doc, Lang::Nl);
+    assert!(!t.contains("Tijd per inwoner"), "{t}");
+    assert!(!t.contains("Ruimte voor invloed:"), "{t}");
+    assert!(!t.contains("De deelnemers horen dat"), "{t}");
+    assert!(!t.contains("terughoren wat er met hun inbreng"), "{t}");
+    assert!(t.contains("Voorbereiding: nog te bepalen."), "{t}");
+    let open = doc
+        .sections
+        .iter()
+        .find(|s| s.heading == "Nog uit te zoeken")
+        .expect("an open-points section");
+    let Block::List(items) = &open.blocks[0] else {
+        panic!("open points are a list")
+    };
+    for id in ["o_hours", "o_raad", "o_room", "o_feedback"] {
+        let q = flow::question(&CONTENT, id).unwrap();
+        assert!(
+            items.iter().any(|i| i == q.follow_up.nl()),
+            "{id} is not named as open: {items:#?}"
+        );
+    }
+    assert!(t.contains("De check komt op nog niet beginnen uit"), "{t}");
+    assert!(t.contains("Eerst nodig: "), "knock-outs are named: {t}");
+}
+
+#[test]
+fn the_report_outline_fills_in_what_the_check_knows_and_marks_the_rest() {
+    let s = shared(solid().says("o_start_when", "early"), "Plein");
+    let t = text(&report(&CONTENT, &s, Lang::Nl), Lang::Nl);
+    assert!(t.starts_with("Opzet participatieverslag: Plein"));
+    for expected in [
+        "Heeft participatie plaatsgevonden?",
+        "Gepland: iets adopteren",
+        "Wanneer inwoners erbij kwamen: vanaf het begin, maar de aanpak bepalen wij.",
+        "[in te vullen: Data en vormen van de bijeenkomsten en gesprekken]",
+        "[in te vullen: De belangrijkste opmerkingen en ideeën van inwoners",
+    ] {
+        assert!(t.contains(expected), "missing {expected:?} in\n{t}");
+    }
+    let en = text(&report(&CONTENT, &s, Lang::En), Lang::En);
+    assert!(en.contains("[to fill in: Dates and forms"), "{en}");
+}
+
+#[test]
+fn a_residents_letter_asks_the_questions_that_matter_first() {
+    let a = Answering::new(Role::Resident)
+        .says("r_task", "task")
+        .does_not_know("r_contact")
+        .does_not_know("r_feedback")
+        .says("r_agree", "loose");
+    let s = shared(a, "Afvalbak <b>Noord</b>");
+    let t = text(&letter(&CONTENT, &s, Lang::Nl), Lang::Nl);
+    assert!(
+        t.contains("U vroeg mij mee te doen aan: Afvalbak <b>Noord</b>."),
+        "{t}"
+    );
+    let first = t.lines().find(|l| l.starts_with("- ")).unwrap();
+    assert!(
+        first.starts_with("- Wie is mijn vaste contactpersoon"),
+        "{t}"
+    );
+    assert!(!t.contains("Vraag: "), "{t}");
+    assert!(t.trim_end().ends_with("[in te vullen: uw naam]"), "{t}");
+    let en = text(&letter(&CONTENT, &s, Lang::En), Lang::En);
+    assert!(en.contains("Dear member of staff"), "{en}");
+    assert!(en.contains("- Who is my regular contact person"), "{en}");
+}
+
+#[test]
+fn every_document_is_filled_in_both_languages() {
+    let official = shared(solid(), "X");
+    let resident = shared(Answering::new(Role::Resident).says("r_task", "task"), "X");
+    for lang in [Lang::Nl, Lang::En] {
+        for doc in [
+            paragraph(&CONTENT, &official, phase_levels(&CONTENT, &official), lang),
+            report(&CONTENT, &official, lang),
+            letter(&CONTENT, &resident, lang),
+        ] {
+            let t = text(&doc, lang);
+            assert!(!t.contains("{}"), "{t}");
+            assert!(doc.sections.iter().all(|s| !s.blocks.is_empty()));
+            for s in &doc.sections {
+                for b in &s.blocks {
+                    let empty = match b {
+                        Block::Para(p) | Block::Fill(p) => p.trim().is_empty(),
+                        Block::List(items) => items.iter().any(|i| i.trim().is_empty()),
+                    };
+                    assert!(!empty, "an empty block in {t}");
+                }
+            }
+        }
+    }
+}
