@@ -26,14 +26,18 @@ dev: setup
 	trunk serve
 
 ## The release build in dist/, ready to copy into any folder of any web server. Each entry is
-## built on its own (the check: index.html; the comparison: vergelijk.html) so that neither
-## carries the other's code; the second is built aside and copied in.
+## built on its own (the check: index.html; the comparison: vergelijk.html; the paperwork:
+## stukken.html) so that none carries another's code; the tools are built aside and copied in.
 dist: setup
 	trunk build --release
 	trunk build --release --dist target/dist-vergelijk vergelijk.html
 	cp target/dist-vergelijk/index.html dist/vergelijk.html
 	cp target/dist-vergelijk/vergelijk.js target/dist-vergelijk/vergelijk_bg.wasm \
 	  target/dist-vergelijk/vergelijk-boot.js target/dist-vergelijk/compare.css dist/
+	trunk build --release --dist target/dist-stukken stukken.html
+	cp target/dist-stukken/index.html dist/stukken.html
+	cp target/dist-stukken/stukken.js target/dist-stukken/stukken_bg.wasm \
+	  target/dist-stukken/stukken-boot.js target/dist-stukken/paperwork.css dist/
 
 ## Every test layer; each runner prints its own summary.
 test: setup-test

@@ -11,6 +11,7 @@ pub mod notice;
 pub mod share_actions;
 pub mod sources;
 pub mod summary_list;
+pub mod tool_frame;
 pub mod verdict;
 
 use yew::prelude::*;

@@ -41,10 +41,10 @@ pub fn start() {
     }
 }
 
-/// Mounts the comparison page ("Vergelijk antwoorden", vergelijk.html): an entry of its own, so
+/// Mounts a tool beside the check (the comparison, the paperwork): each an entry of its own, so
 /// the check's first load does not carry it.
 #[cfg(target_arch = "wasm32")]
-pub fn start_compare() {
+fn start_tool<C: yew::BaseComponent<Properties = ()>>() {
     browser::panic::install();
     browser::share::open_details_when_printing();
     let root = web_sys::window()
@@ -52,6 +52,18 @@ pub fn start_compare() {
         .and_then(|d| d.get_element_by_id("app"));
     if let Some(root) = root {
         browser::dom::remove_static_shell();
-        yew::Renderer::<pages::compare::ComparePage>::with_root(root).render();
+        yew::Renderer::<C>::with_root(root).render();
     }
+}
+
+/// "Vergelijk antwoorden" (vergelijk.html).
+#[cfg(target_arch = "wasm32")]
+pub fn start_compare() {
+    start_tool::<pages::compare::ComparePage>();
+}
+
+/// "Van check naar stukken" (stukken.html).
+#[cfg(target_arch = "wasm32")]
+pub fn start_paperwork() {
+    start_tool::<pages::paperwork::PaperworkPage>();
 }

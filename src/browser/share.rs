@@ -37,6 +37,62 @@ pub fn copy(text: String, done: impl FnOnce(bool) + 'static) {
     wasm_bindgen_futures::spawn_local(async move { done(JsFuture::from(promise).await.is_ok()) });
 }
 
+/// Copies `html` with headings and lists (pastes into a word processor as such), and `text` for
+/// plain targets. Falls back to `text` alone where the browser has no `ClipboardItem`.
+pub fn copy_rich(html: String, text: String, done: impl FnOnce(bool) + 'static) {
+    use js_sys::{Array, Function, Object, Reflect};
+    let Some(w) = window() else {
+        done(false);
+        return;
+    };
+    let blob = |content: &str, mime: &str| {
+        let options = web_sys::BlobPropertyBag::new();
+        options.set_type(mime);
+        web_sys::Blob::new_with_str_sequence_and_options(
+            &Array::of1(&JsValue::from_str(content)),
+            &options,
+        )
+    };
+    let clipboard = w.navigator().clipboard();
+    // ClipboardItem and clipboard.write are reached through Reflect: web-sys marks them unstable.
+    let promise = (|| {
+        let ctor: Function = Reflect::get(&w, &"ClipboardItem".into())
+            .ok()?
+            .dyn_into()
+            .ok()?;
+        let data = Object::new();
+        let html_blob: JsValue = blob(&html, "text/html").ok()?.into();
+        let text_blob: JsValue = blob(&text, "text/plain").ok()?.into();
+        Reflect::set(&data, &"text/html".into(), &html_blob).ok()?;
+        Reflect::set(&data, &"text/plain".into(), &text_blob).ok()?;
+        let item = Reflect::construct(&ctor, &Array::of1(&data)).ok()?;
+        let write: Function = Reflect::get(&clipboard, &"write".into())
+            .ok()?
+            .dyn_into()
+            .ok()?;
+        write
+            .call1(&clipboard, &Array::of1(&item))
+            .ok()?
+            .dyn_into::<js_sys::Promise>()
+            .ok()
+    })();
+    match promise {
+        Some(p) => {
+            wasm_bindgen_futures::spawn_local(async move { done(JsFuture::from(p).await.is_ok()) })
+        }
+        None => copy(text, done),
+    }
+}
+
+/// The text a person sees in `id` (line breaks between headings, paragraphs and list items), and
+/// its HTML; `None` when there is no such element.
+pub fn element_text_and_html(id: &str) -> Option<(String, String)> {
+    let el = window()?.document()?.get_element_by_id(id)?;
+    let html = el.inner_html();
+    let el: web_sys::HtmlElement = el.dyn_into().ok()?;
+    Some((el.inner_text(), html))
+}
+
 /// Whether the browser has a share dialog (most phones do, most desktops don't).
 pub fn can_share() -> bool {
     window().is_some_and(|w| {

@@ -258,12 +258,12 @@ impl LinkProblem {
     }
 }
 
+/// One pasted link as read: its label, and its answers or why they do not open.
+pub type ReadLink = (String, Result<Shared, LinkProblem>);
+
 /// Each pasted link read on its own: one broken link does not stop the others.
-pub fn read_links(
-    content: &'static Content,
-    links: &[(String, String)],
-) -> Vec<(String, Result<Shared, LinkProblem>)> {
-    let mut out: Vec<(String, Result<Shared, LinkProblem>)> = Vec::new();
+pub fn read_links(content: &'static Content, links: &[(String, String)]) -> Vec<ReadLink> {
+    let mut out: Vec<ReadLink> = Vec::new();
     for (label, text) in links {
         let read = share::decode(content, share::code_in_text(text)).map_err(LinkProblem::Share);
         let read = match read {
@@ -299,6 +299,9 @@ pub fn normalise_label(label: &str) -> String {
 // same rules as the links it was made of.
 
 const GROUP_VERSION: u8 = b'G';
+
+/// One person in a group code: their label, and their answers or why those do not open.
+pub type GroupMember = (String, Result<Shared, ShareError>);
 /// Longer input is rejected before it is looked at.
 pub const MAX_GROUP_CODE_LEN: usize = 16_000;
 
@@ -345,10 +348,7 @@ pub fn encode_group(content: &Content, people: &[Person]) -> String {
 
 /// Everyone in a group code, each with their own share code checked as a link of its own.
 /// Never panics.
-pub fn decode_group(
-    content: &'static Content,
-    code: &str,
-) -> Result<Vec<(String, Result<Shared, ShareError>)>, GroupError> {
+pub fn decode_group(content: &'static Content, code: &str) -> Result<Vec<GroupMember>, GroupError> {
     use ShareError::*;
     let err = |e| GroupError::Share(e);
     let bytes = code.as_bytes();

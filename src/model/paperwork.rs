@@ -33,6 +33,8 @@ pub struct Section {
 #[derive(Clone, Debug, PartialEq)]
 pub struct Document {
     pub title: String,
+    /// Whether the title heads the text itself (a paragraph does; a letter does not).
+    pub titled: bool,
     pub sections: Vec<Section>,
 }
 
@@ -283,6 +285,7 @@ pub fn paragraph(
     sections.retain(|s| !s.blocks.is_empty());
     Document {
         title: titled(i18n::PW_PARAGRAPH.get(lang), &shared.title),
+        titled: true,
         sections,
     }
 }
@@ -378,6 +381,7 @@ pub fn report(content: &'static Content, shared: &Shared, lang: Lang) -> Documen
     outcome.push(Block::Fill(t(i18n::PW_R_CHANGED)));
     Document {
         title: titled(i18n::PW_REPORT.get(lang), &shared.title),
+        titled: true,
         sections: vec![
             Section {
                 heading: t(i18n::PW_R_WHETHER),
@@ -428,6 +432,7 @@ pub fn letter(content: &'static Content, shared: &Shared, lang: Lang) -> Documen
     blocks.push(Block::Fill(t(i18n::PW_L_NAME)));
     Document {
         title: titled(i18n::PW_LETTER.get(lang), &shared.title),
+        titled: false,
         sections: vec![Section {
             heading: String::new(),
             blocks,
@@ -439,8 +444,10 @@ pub fn letter(content: &'static Content, shared: &Shared, lang: Lang) -> Documen
 /// fill in between square brackets.
 pub fn as_text(doc: &Document, lang: Lang) -> String {
     let mut out = String::new();
-    out.push_str(&doc.title);
-    out.push_str("\n\n");
+    if doc.titled {
+        out.push_str(&doc.title);
+        out.push_str("\n\n");
+    }
     for s in &doc.sections {
         if !s.heading.is_empty() {
             out.push_str(&s.heading);

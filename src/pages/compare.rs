@@ -9,11 +9,13 @@ use yew::prelude::*;
 use crate::browser::{dom, fetch, history, share as browser_share};
 use crate::components::compare_view::{comparison_view, ToolTexts};
 use crate::components::notice::notice;
+use crate::components::tool_frame::{tool_footer, tool_header};
 use crate::i18n::{self, fill};
 use crate::model::compare::{
-    compare, decode_group, encode_group, read_links, LinkProblem, Person, MAX_PEOPLE, MIN_PEOPLE,
+    compare, decode_group, encode_group, read_links, LinkProblem, Person, ReadLink, MAX_PEOPLE,
+    MIN_PEOPLE,
 };
-use crate::model::share::{self, Shared};
+use crate::model::share;
 use crate::model::{texts, Lang, CONTENT};
 
 /// One person on the form. The label is `None` until the person types one: then it is shown as
@@ -255,15 +257,7 @@ pub fn ComparePage() -> Html {
 
     html! {
         <>
-            <header class="header">
-                <div class="header__inner">
-                    <a class="header__name" href="./">{ i18n::APP_NAME.get(lang_v) }</a>
-                    <nav class="header__nav" aria-label={i18n::LANG_SWITCH_LABEL.get(lang_v)}>
-                        <button type="button" class="header__lang" lang={match lang_v { Lang::Nl => "en", Lang::En => "nl" }}
-                            aria-label={i18n::LANG_OTHER_LABEL.get(lang_v)} onclick={switch_lang}>{ i18n::LANG_OTHER.get(lang_v) }</button>
-                    </nav>
-                </div>
-            </header>
+            { tool_header(lang_v, switch_lang) }
             <main class="page compare" id="main">
                 if let Some(message) = *group_error {
                     { notice(true, html! { <p>{ message }</p> }) }
@@ -287,12 +281,7 @@ pub fn ComparePage() -> Html {
                 </form>
                 { for result }
             </main>
-            <footer class="footer no-export">
-                <div class="footer__inner">
-                    <p>{ i18n::FOOTER_PRIVACY.get(lang_v) }</p>
-                    <a class="link" href="./">{ i18n::COMPARE_BACK.get(lang_v) }</a>
-                </div>
-            </footer>
+            { tool_footer(lang_v, "./", i18n::COMPARE_BACK.get(lang_v)) }
         </>
     }
 }
@@ -305,11 +294,7 @@ fn field_id(what: &str, i: usize) -> String {
     id
 }
 
-fn problem_text(
-    p: &LinkProblem,
-    read: &[(String, Result<Shared, LinkProblem>)],
-    lang: Lang,
-) -> String {
+fn problem_text(p: &LinkProblem, read: &[ReadLink], lang: Lang) -> String {
     match p {
         LinkProblem::Duplicate(i) => {
             let mut t = p.message().get(lang).to_string();

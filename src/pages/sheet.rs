@@ -147,6 +147,8 @@ fn sheet(store: &Store, s: &Shared, own: bool, copy_status: UseStateHandle<Optio
     let code = share::encode(&CONTENT, s);
     let mut compare_href = String::from("vergelijk.html#p=");
     compare_href.push_str(&code);
+    let mut paperwork_href = String::from("stukken.html#p=");
+    paperwork_href.push_str(&code);
     let link = crate::browser::share::link_to(&Route::Sheet(Some(code)).href());
     let plan = if s.title.is_empty() {
         i18n::SHEET_UNTITLED.get(lang).to_string()
@@ -177,6 +179,7 @@ fn sheet(store: &Store, s: &Shared, own: bool, copy_status: UseStateHandle<Optio
                 }
                 // The comparison is an entry of its own beside the check, with this sheet filled in.
                 <a class="button button--secondary" href={compare_href}>{ i18n::SHEET_COMPARE.get(lang) }</a>
+                <a class="button button--secondary" href={paperwork_href}>{ by_role(role, i18n::SHEET_PAPERWORK, i18n::SHEET_PAPERWORK_R).get(lang) }</a>
                 <button type="button" class="button button--secondary" onclick={restart}>{ i18n::SHEET_RESTART.get(lang) }</button>
             </div>
         </article>

@@ -1,0 +1,122 @@
+// "Van check naar stukken" (stukken.html): from a finished check to a participation paragraph,
+// a report outline, and a resident's letter; copy, rich copy, downloads, print.
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { test, expect, open, expectAccessible, widths } from './fixtures';
+import { answerAll, chooseRole, fairInvitation, toSheet, wellPrepared } from './flow';
+
+// A resident who does not know the contact person (a share code of the plan "Afvalbakken Noord").
+const RESIDENT = '1OQERQWZ2YWxiYWtrZW4gTm9vcmRAA0ECQgFDAkQBRQJGDkdGSAFJAEoASwFMAU4CTwFQDlEBUgE3rQ';
+
+test.use({ permissions: ['clipboard-read', 'clipboard-write'] });
+
+test('from a finished check to a paragraph to paste, in under a minute', async ({ page }) => {
+  await open(page);
+  await chooseRole(page, 'official', 'Plein <script>alert(1)</script>');
+  const { o_learning, ...rest } = wellPrepared;
+  await answerAll(page, { ...rest, o_learning: 'evaluate' });
+  await toSheet(page);
+  await page.getByRole('link', { name: 'Maak een participatieparagraaf' }).click();
+  await expect(page.locator('#app main h1')).toHaveText('Van check naar stukken');
+  const text = page.locator('#doc-paragraph');
+  await expect(text.locator('h2')).toHaveText('Participatieparagraaf: Plein <script>alert(1)</script>');
+  await expect(text).toContainText('Voorbereiding: Coproduceren.');
+  // Evaluation is not in the answers: the user chooses it, and the text follows.
+  await expect(text).toContainText('Evaluatie: nog te bepalen.');
+  await page.getByLabel('Evaluatie').selectOption({ label: 'Adviseren' });
+  await expect(page.locator('#doc-paragraph')).toContainText('Evaluatie: Adviseren.');
+
+  // Edit, then copy: the clipboard holds the edited text.
+  await page.locator('#doc-paragraph p').first().click();
+  await page.keyboard.press('End');
+  await page.keyboard.type(' Eigen toevoeging.');
+  await page.locator('.pw__doc').first().getByRole('button', { name: 'Kopieer als tekst' }).click();
+  await expect(page.locator('.pw__doc').first().getByRole('status')).toHaveText('De tekst is gekopieerd.');
+  const clip = await page.evaluate(() => navigator.clipboard.readText());
+  expect(clip).toContain('Participatieparagraaf: Plein <script>alert(1)</script>');
+  expect(clip).toContain('Eigen toevoeging.');
+  expect(clip).toContain('Nog uit te zoeken');
+
+  // With headings: the clipboard's HTML has them, and the title stays text.
+  await page.locator('.pw__doc').first().getByRole('button', { name: 'Kopieer met koppen' }).click();
+  await expect(page.locator('.pw__doc').first().getByRole('status')).toHaveText('De tekst is gekopieerd.');
+  const html = await page.evaluate(async () => {
+    const items = await navigator.clipboard.read();
+    return await (await items[0].getType('text/html')).text();
+  });
+  expect(html).toContain('<h3>Wat we van inwoners vragen</h3>');
+  expect(html).toContain('&lt;script&gt;');
+  expect(html).not.toContain('<script>');
+});
+
+test('the downloads open offline, and the title stays text', async ({ page, browser }) => {
+  await page.goto(`./stukken.html#p=${RESIDENT}`);
+  await expect(page.locator('#doc-letter')).toContainText('Wie is mijn vaste contactpersoon');
+  const [txt] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Download als .txt' }).click()]);
+  const dir = mkdtempSync(join(tmpdir(), 'pw-'));
+  await txt.saveAs(join(dir, 'b.txt'));
+  expect(readFileSync(join(dir, 'b.txt'), 'utf8')).toContain('Beste medewerker van de gemeente,');
+  const [html] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Download als .html' }).click()]);
+  const path = join(dir, 'b.html');
+  await html.saveAs(path);
+  expect(readFileSync(path, 'utf8')).not.toContain('<script');
+  const offline = await (await browser.newContext({ javaScriptEnabled: false, offline: true })).newPage();
+  await offline.goto('file://' + path);
+  await expect(offline.locator('body')).toContainText('Wie is mijn vaste contactpersoon');
+});
+
+test('a resident finishes the check and gets a letter with their questions', async ({ page }) => {
+  await open(page);
+  await chooseRole(page, 'resident', 'Afvalbakken Noord');
+  await answerAll(page, { ...fairInvitation, r_contact: 'dk', r_feedback: 'dk' });
+  await toSheet(page);
+  await page.getByRole('link', { name: 'Maak een brief aan de gemeente' }).click();
+  await expect(page.locator('#app main h1')).toHaveText('Een brief aan de gemeente');
+  const letter = page.locator('#doc-letter');
+  await expect(letter).toContainText('U vroeg mij mee te doen aan: Afvalbakken Noord.');
+  await expect(letter.locator('li').first()).toContainText('Wie is mijn vaste contactpersoon');
+  await expect(letter).toContainText('[in te vullen: uw naam]');
+  // In English too.
+  await page.getByRole('button', { name: 'English' }).click();
+  await expect(page.locator('#doc-letter')).toContainText('Dear member of staff of the municipality,');
+});
+
+test('without answers, the page says where to start', async ({ page }) => {
+  await page.goto('./stukken.html');
+  await expect(page.getByRole('alert')).toContainText('Open deze pagina vanaf een advies');
+  await page.goto(`./stukken.html#p=${RESIDENT.slice(0, -5)}`);
+  await page.reload();
+  await expect(page.getByRole('alert')).toContainText('niet compleet');
+});
+
+test('the paragraph and the outline print, without the buttons', async ({ page }) => {
+  await open(page);
+  await chooseRole(page, 'official', 'Plein');
+  await answerAll(page, wellPrepared);
+  await toSheet(page);
+  await page.getByRole('link', { name: 'Maak een participatieparagraaf' }).click();
+  await expect(page.locator('#doc-report')).toContainText('[in te vullen:');
+  const pdf = join(mkdtempSync(join(tmpdir(), 'pw-')), 'p.pdf');
+  await page.emulateMedia({ media: 'print' });
+  await page.pdf({ path: pdf, format: 'A4' });
+  const text = execFileSync('pdftotext', [pdf, '-']).toString();
+  expect(text).toContain('Participatieparagraaf: Plein');
+  expect(text).toContain('Opzet participatieverslag: Plein');
+  expect(text).not.toContain('Kopieer met koppen');
+});
+
+for (const width of widths) {
+  test(`the paperwork page has no axe violations at ${width}px`, async ({ page }) => {
+    await page.setViewportSize({ width, height: 900 });
+    await page.goto(`./stukken.html#p=${RESIDENT}`);
+    await expect(page.locator('#doc-letter')).toBeVisible();
+    await expectAccessible(page);
+    await page.goto('./stukken.html#p=1TgARQWZ2YWxiYWtrZW4gTm9vcmQBAwIBAwMEAQUBBgEHAQgCCQEKAQu2AwwEDR4OAQ8BEAERARIBEwEUARUBFgEXARgBGQEaARsBHAGdcw');
+    await page.reload();
+    await expect(page.locator('#doc-paragraph')).toBeVisible();
+    await expectAccessible(page);
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(width);
+  });
+}
