@@ -9,6 +9,7 @@ pub mod flow;
 pub mod lang;
 pub mod qr;
 pub mod route;
+pub mod session;
 pub mod share;
 pub mod texts;
 pub mod theme;
