@@ -145,7 +145,9 @@ fn initial_state() -> State {
 /// the answers as they change, and loading the questionnaire's texts for the language.
 #[hook]
 pub fn use_root_store() -> Store {
-    let store = Store(use_reducer(initial_state));
+    // `_eq`: an action that changes nothing (both `hashchange` and `popstate` report one move)
+    // renders nothing again.
+    let store = Store(use_reducer_eq(initial_state));
 
     {
         let store = store.clone();
