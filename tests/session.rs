@@ -123,16 +123,35 @@ fn verder_walks_through_every_question_and_then_to_the_overview() {
 }
 
 #[test]
-fn an_answer_that_opens_a_question_asks_it_next() {
-    let (q, trigger, open, _) = conditional();
+fn an_answer_that_opens_questions_asks_them_next() {
+    let (q, trigger, open, closed) = conditional();
     let mut s = Session::default();
     s.begin(q.role, "");
-    let before = s.steps(&CONTENT).len();
     let step = step_of(&s, trigger.id);
-    s.answer(&CONTENT, step, trigger.id, open);
-    assert_eq!(s.steps(&CONTENT).len(), before + 1);
-    // Conditions only point back: the opened question comes after the one that opened it.
-    assert!(step_of(&s, q.id) > step);
+    s.answer(&CONTENT, step, trigger.id, closed);
+    let before = ids(&s);
+    assert!(!before.contains(&q.id));
+    assert_eq!(
+        s.answer(&CONTENT, step, trigger.id, open),
+        Route::Question(step + 1)
+    );
+    // Conditions only point back: what the answer opens comes after it.
+    let opened = opened(&before, &s);
+    assert!(opened.contains(&q.id));
+    assert!(opened.iter().all(|id| step_of(&s, id) > step));
+}
+
+/// The ids of the questions asked now.
+fn ids(s: &Session) -> Vec<&'static str> {
+    s.steps(&CONTENT).iter().map(|q| q.id).collect()
+}
+
+/// The questions asked now that were not asked `before`, in order.
+fn opened(before: &[&'static str], s: &Session) -> Vec<&'static str> {
+    ids(s)
+        .into_iter()
+        .filter(|id| !before.contains(id))
+        .collect()
 }
 
 #[test]
@@ -144,29 +163,31 @@ fn a_changed_answer_from_the_overview_returns_there() {
 }
 
 #[test]
-fn a_change_from_the_overview_that_opens_a_question_asks_it_before_returning() {
+fn a_change_from_the_overview_that_opens_questions_asks_them_before_returning() {
     let (q, trigger, open, closed) = conditional();
     let mut s = Session::default();
     s.begin(q.role, "");
     s.answers.set(trigger.id, closed);
-    let mut s = {
-        // Everything else answered, the dependent question not asked.
-        let mut step = 1;
-        while let Some(next) = s.steps(&CONTENT).get(step - 1).copied() {
-            if s.answers.get(next.id).is_none() {
-                s.answer(&CONTENT, step, next.id, some_answer(next));
-            }
-            step += 1;
+    // Everything else answered; what the other answer would open is not asked.
+    let mut step = 1;
+    while let Some(next) = s.steps(&CONTENT).get(step - 1).copied() {
+        if s.answers.get(next.id).is_none() {
+            s.answer(&CONTENT, step, next.id, some_answer(next));
         }
-        s
-    };
-    assert!(s.answers.get(q.id).is_none());
+        step += 1;
+    }
+    let before = ids(&s);
     s.review();
     let step = step_of(&s, trigger.id);
-    let next = s.answer(&CONTENT, step, trigger.id, open);
-    assert_eq!(next, Route::Question(step_of(&s, q.id)));
-    let after = s.answer(&CONTENT, step_of(&s, q.id), q.id, some_answer(q));
-    assert_eq!(after, Route::Check);
+    let mut next = s.answer(&CONTENT, step, trigger.id, open);
+    let opened = opened(&before, &s);
+    assert!(!opened.is_empty());
+    for id in opened {
+        assert_eq!(next, Route::Question(step_of(&s, id)), "{id} is asked");
+        let q = flow::question(&CONTENT, id).unwrap();
+        next = s.answer(&CONTENT, step_of(&s, id), id, some_answer(q));
+    }
+    assert_eq!(next, Route::Check);
 }
 
 // ---------- back ----------
