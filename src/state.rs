@@ -139,8 +139,8 @@ impl State {
                 self.session.adopt(shared);
             }
             Action::Open(shared) => {
-                if self.session.open(&shared) {
-                    self.lang = shared.lang;
+                if let Some(lang) = self.session.open(shared) {
+                    self.lang = lang;
                 }
             }
             Action::BadLink(reason) => {

@@ -186,13 +186,14 @@ impl Session {
     }
 
     /// A share link was opened: with no answers of one's own there is nothing to lose, so it is
-    /// taken over and one can go on from it. Returns whether it was.
-    pub fn open(&mut self, shared: &Shared) -> bool {
-        let take = self.answers.is_empty();
-        if take {
-            self.adopt(shared.clone());
+    /// taken over and one can go on from it. Returns its language if it was.
+    pub fn open(&mut self, shared: Shared) -> Option<Lang> {
+        if !self.answers.is_empty() {
+            return None;
         }
-        take
+        let lang = shared.lang;
+        self.adopt(shared);
+        Some(lang)
     }
 
     /// Whether `shown` holds this session's answers, in whatever language it was shared.
