@@ -16,7 +16,6 @@ pub mod verdict;
 
 use yew::prelude::*;
 
-use crate::app::Store;
 use crate::browser::dom;
 use crate::i18n;
 
@@ -43,12 +42,6 @@ impl<T> std::ops::Deref for Ptr<T> {
     fn deref(&self) -> &T {
         self.0
     }
-}
-
-/// The app state from the context `App` provides.
-#[hook]
-pub fn use_store() -> Store {
-    use_context::<Store>().expect("pages are rendered inside App")
 }
 
 /// Sets `document.title` to the page's title and the app name.

@@ -1,11 +1,13 @@
 //! Coproductiecheck: is a participation or coproduction plan ready? A readiness check that runs
 //! entirely in the browser.
 //!
-//! `model` and `i18n` are plain Rust, tested natively; the rest needs a browser and is only built
-//! for wasm32.
+//! `model`, `i18n` and `state` (without its yew side) are plain Rust, tested natively; the rest
+//! needs a browser and is only built for wasm32. Dependencies run one way:
+//! app → pages → components → state → model and browser.
 
 pub mod i18n;
 pub mod model;
+pub mod state;
 
 #[cfg(target_arch = "wasm32")]
 pub mod app;

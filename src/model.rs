@@ -10,6 +10,7 @@ pub mod lang;
 pub mod paperwork;
 pub mod qr;
 pub mod route;
+pub mod session;
 pub mod share;
 pub mod texts;
 pub mod theme;

@@ -57,6 +57,23 @@ test('a theme in the URL shows on the primary button, and an unsafe value is ign
   await expect(frame.locator('form button[type="submit"]')).toHaveCSS('border-top-left-radius', '4px');
 });
 
+test('the primary colour in the URL also colours the header, links and the button shadow', async ({ page }) => {
+  await page.goto(`${APP}?primary=%23006400`);
+  await expect(page.locator('#app main h1')).toBeVisible();
+  await expect(page.locator('.header')).toHaveCSS('background-color', 'rgb(0, 100, 0)');
+  await expect(page.locator('.footer a').first()).toHaveCSS('color', 'rgb(0, 100, 0)');
+  // The shadow is the primary colour darkened, as the browser computes it: no blue left.
+  const shadow = await page.evaluate(() => {
+    const probe = document.createElement('i');
+    probe.style.setProperty('color', 'color-mix(in srgb, #006400 50%, #000)');
+    document.body.append(probe);
+    const colour = getComputedStyle(probe).color;
+    probe.remove();
+    return colour;
+  });
+  await expect(page.locator('form button[type="submit"]')).toHaveCSS('box-shadow', `${shadow} 0px 2px 0px 0px`);
+});
+
 test('a colour that fails contrast is not used', async ({ page }) => {
   const frame = await openHost(page, '?embed=1&primary=%23ffdd00');
   await expect(frame.locator('form button[type="submit"]')).toHaveCSS('background-color', 'rgb(1, 104, 155)');

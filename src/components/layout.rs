@@ -2,38 +2,22 @@
 
 use yew::prelude::*;
 
-use crate::app::{navigate, Action, Store};
-use crate::browser::storage;
 use crate::i18n;
 use crate::model::route::Route;
 use crate::model::Lang;
 
-/// The language not shown now, and the callback that switches to it.
-fn other_language(store: &Store) -> (Lang, Callback<MouseEvent>) {
-    let other = match store.lang {
+/// The language not shown now, and the click that asks for it through `on_lang`.
+fn other_language(lang: Lang, on_lang: &Callback<Lang>) -> (Lang, Callback<MouseEvent>) {
+    let other = match lang {
         Lang::Nl => Lang::En,
         Lang::En => Lang::Nl,
     };
-    let store = store.clone();
-    (
-        other,
-        Callback::from(move |_| store.dispatch(Action::Lang(other))),
-    )
+    (other, on_lang.reform(move |_| other))
 }
 
-/// "Wis mijn antwoorden": everything stored goes, and the start page says so.
-fn clear_answers(store: &Store) -> Callback<MouseEvent> {
-    let store = store.clone();
-    Callback::from(move |_| {
-        storage::clear_all();
-        store.dispatch(Action::Clear);
-        navigate(&store, Route::Start);
-    })
-}
-
-pub fn header(store: &Store) -> Html {
-    let lang = store.lang;
-    let (other, switch) = other_language(store);
+/// The header with the app's name, "Over deze check" and the language switch.
+pub fn header(lang: Lang, on_lang: &Callback<Lang>) -> Html {
+    let (other, switch) = other_language(lang, on_lang);
     html! {
         <header class="header">
             <div class="header__inner">
@@ -50,9 +34,9 @@ pub fn header(store: &Store) -> Html {
     }
 }
 
-pub fn footer(store: &Store) -> Html {
-    let lang = store.lang;
-    let clear = clear_answers(store);
+/// The footer with the privacy note; `on_clear` is "Wis mijn antwoorden".
+pub fn footer(lang: Lang, on_clear: &Callback<()>) -> Html {
+    let clear = on_clear.reform(|_: MouseEvent| ());
     html! {
         <footer class="footer">
             <div class="footer__inner">
@@ -69,10 +53,9 @@ pub fn footer(store: &Store) -> Html {
 
 /// Embedded, the page's own header and footer give way to the host's; the language switch and
 /// "Wis mijn antwoorden" stay, in one quiet line.
-pub fn embed_tools(store: &Store) -> Html {
-    let lang = store.lang;
-    let (other, switch) = other_language(store);
-    let clear = clear_answers(store);
+pub fn embed_tools(lang: Lang, on_lang: &Callback<Lang>, on_clear: &Callback<()>) -> Html {
+    let (other, switch) = other_language(lang, on_lang);
+    let clear = on_clear.reform(|_: MouseEvent| ());
     html! {
         <div class="embed-tools">
             <button type="button" class="link-button" lang={other.code()}

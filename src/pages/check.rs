@@ -2,15 +2,13 @@
 
 use yew::prelude::*;
 
-use crate::app::{navigate, redirect, Action};
 use crate::components::summary_list::{answer_lines, summary_list, Row};
-use crate::components::{use_page_title, use_store};
+use crate::components::use_page_title;
 use crate::i18n::{self, by_role};
 use crate::model::content::Role;
-use crate::model::flow;
 use crate::model::route::Route;
-use crate::model::share;
 use crate::model::CONTENT;
+use crate::state::use_store;
 
 pub fn role_text(role: Role) -> i18n::Text {
     match role {
@@ -25,52 +23,48 @@ pub fn CheckPage() -> Html {
     let lang = store.lang;
     {
         let store = store.clone();
-        use_effect_with(store.role.is_none(), move |no_role| {
+        use_effect_with(store.session.role.is_none(), move |no_role| {
             if *no_role {
-                redirect(&store, Route::Start);
+                store.redirect(Route::Start);
             }
         });
     }
-    let title = store
+    let session = &store.session;
+    let title = session
         .role
         .map(|r| by_role(r, i18n::CHECK_TITLE, i18n::CHECK_TITLE_R));
     use_page_title(title.map(|t| t.get(lang)).unwrap_or_default().to_string());
-    let Some(role) = store.role else {
+    let Some(role) = session.role else {
         return html! {};
     };
 
-    let steps = flow::steps(&CONTENT, role, &store.answers);
+    let steps = session.steps(&CONTENT);
     let mut rows = vec![Row {
         // The start page's own question, so the row reads as question and answer.
         key: i18n::ROLE_LEGEND.get(lang).into(),
         value: vec![role_text(role).get(lang).into()],
         change: Some(Route::Start.href().into()),
     }];
-    if !store.title.is_empty() {
+    if !session.title.is_empty() {
         rows.push(Row {
             key: i18n::CHECK_PLAN.get(lang).into(),
-            value: vec![store.title.clone().into()],
+            value: vec![session.title.clone().into()],
             change: Some(Route::Start.href().into()),
         });
     }
     rows.extend(steps.iter().enumerate().map(|(i, q)| Row {
         key: q.short.get(lang).into(),
-        value: answer_lines(q, store.answers.get(q.id), lang),
+        value: answer_lines(q, session.answers.get(q.id), lang),
         change: Some(Route::Question(i + 1).href().into()),
     }));
 
     let on_change = {
         let store = store.clone();
-        Callback::from(move |_| store.dispatch(Action::Reviewing(true)))
+        Callback::from(move |_| store.review())
     };
     let to_sheet = {
         let store = store.clone();
-        Callback::from(move |_| {
-            store.dispatch(Action::Reviewing(false));
-            if let Some(shared) = store.shared() {
-                navigate(&store, Route::Sheet(Some(share::encode(&CONTENT, &shared))));
-            }
-        })
+        Callback::from(move |_| store.finish())
     };
 
     html! {

@@ -2,8 +2,8 @@
 
 use yew::prelude::*;
 
-use crate::app::{Notice, State};
 use crate::i18n;
+use crate::state::{Notice, State};
 
 pub fn loading_title(store: &State) -> i18n::Text {
     if store.notice == Some(Notice::TextsFailed) {

@@ -2,16 +2,14 @@
 
 use yew::prelude::*;
 
-use crate::app::{navigate, redirect, Action};
 use crate::browser::dom;
 use crate::components::choice::{choice_field, error_text, first_input_id};
 use crate::components::error_summary::error_summary;
-use crate::components::{use_page_title, use_store, Ptr};
+use crate::components::{use_page_title, Ptr};
 use crate::i18n::{self, fill};
 use crate::model::content::Question;
-use crate::model::flow;
-use crate::model::route::Route;
 use crate::model::{Answer, CONTENT};
+use crate::state::use_store;
 
 #[derive(Properties, PartialEq)]
 pub struct QuestionPageProps {
@@ -22,21 +20,14 @@ pub struct QuestionPageProps {
 #[component]
 pub fn QuestionPage(props: &QuestionPageProps) -> Html {
     let store = use_store();
-    let steps = store
-        .role
-        .map(|role| flow::steps(&CONTENT, role, &store.answers))
-        .unwrap_or_default();
+    let steps = store.session.steps(&CONTENT);
     // Wrong turns lead to the right page: no role yet → start; past the end → the overview.
-    let target = match store.role {
-        None => Some(Route::Start),
-        Some(_) if props.step > steps.len() => Some(Route::Check),
-        _ => None,
-    };
+    let target = store.session.redirect(&CONTENT, props.step);
     {
         let store = store.clone();
         use_effect_with(target.clone(), move |target| {
             if let Some(t) = target {
-                redirect(&store, t.clone());
+                store.redirect(t.clone());
             }
         });
     }
@@ -60,7 +51,7 @@ fn QuestionForm(props: &FormProps) -> Html {
     let store = use_store();
     let lang = store.lang;
     let q: &'static Question = props.question.0;
-    let selected = use_state(|| store.answers.get(q.id).cloned());
+    let selected = use_state(|| store.session.answers.get(q.id).cloned());
     let error = use_state(|| false);
 
     let caption = fill(
@@ -87,13 +78,7 @@ fn QuestionForm(props: &FormProps) -> Html {
         });
     }
 
-    let back = if store.reviewing {
-        Route::Check
-    } else if props.step > 1 {
-        Route::Question(props.step - 1)
-    } else {
-        Route::Start
-    };
+    let back = store.session.back(props.step);
 
     let on_change = {
         let selected = selected.clone();
@@ -121,17 +106,7 @@ fn QuestionForm(props: &FormProps) -> Html {
                 error.set(true);
                 return;
             };
-            let Some(role) = store.role else { return };
-            let mut answers = store.answers.clone();
-            answers.set(q.id, answer.clone());
-            store.dispatch(Action::Answer(q.id, answer));
-            let total = flow::steps(&CONTENT, role, &answers).len();
-            let next = if store.reviewing || step >= total {
-                Route::Check
-            } else {
-                Route::Question(step + 1)
-            };
-            navigate(&store, next);
+            store.answer(step, q.id, answer);
         })
     };
 

@@ -3,7 +3,6 @@
 
 use yew::prelude::*;
 
-use crate::app::{navigate, redirect, Action, Notice, Store};
 use crate::browser::dom;
 use crate::components::advice::advice_list;
 use crate::components::dimensions::dimensions;
@@ -12,23 +11,19 @@ use crate::components::notice::notice;
 use crate::components::share_actions::{print_link, share_actions};
 use crate::components::sources::source_list;
 use crate::components::summary_list::{answer_lines, summary_list, Row};
+use crate::components::use_page_title;
 use crate::components::verdict::verdict;
-use crate::components::{use_page_title, use_store};
 use crate::i18n::{self, by_role};
 use crate::model::assess::Assessment;
 use crate::model::content::Role;
 use crate::model::route::Route;
 use crate::model::share::{self, Shared};
 use crate::model::{assess, flow, CONTENT};
+use crate::state::{use_store, Store};
 
 #[derive(Properties, PartialEq)]
 pub struct SheetProps {
     pub code: Option<String>,
-}
-
-/// Same answers, whatever language they were shared in.
-fn same_answers(a: &Shared, b: &Shared) -> bool {
-    a.role == b.role && a.title == b.title && a.answers == b.answers
 }
 
 #[component]
@@ -38,7 +33,6 @@ pub fn SheetPage(props: &SheetProps) -> Html {
     let decoded = use_memo(props.code.clone(), |code| {
         code.as_ref().map(|c| share::decode(&CONTENT, c))
     });
-    let own = store.shared();
     let copy_status = use_state(|| None::<bool>);
 
     {
@@ -46,21 +40,10 @@ pub fn SheetPage(props: &SheetProps) -> Html {
         let decoded = decoded.clone();
         use_effect_with(props.code.clone(), move |code| {
             match (code, decoded.as_ref()) {
-                (None, _) => match store.shared() {
-                    // The address of the sheet is its share link.
-                    Some(own) => {
-                        redirect(&store, Route::Sheet(Some(share::encode(&CONTENT, &own))))
-                    }
-                    None => redirect(&store, Route::Start),
-                },
-                (Some(_), Some(Err(e))) => {
-                    redirect(&store, Route::Start);
-                    store.dispatch(Action::Notice(Some(Notice::BadLink(e.message()))));
-                }
-                // Nothing of their own to lose: take the shared answers over, so they can go on.
-                (Some(_), Some(Ok(shared))) if store.answers.is_empty() => {
-                    store.dispatch(Action::Adopt(shared.clone()));
-                }
+                // The address of the sheet is its share link.
+                (None, _) => store.redirect(store.session.sheet(&CONTENT, store.lang)),
+                (Some(_), Some(Err(e))) => store.bad_link(e.message()),
+                (Some(_), Some(Ok(shared))) => store.open(shared.clone()),
                 _ => {}
             }
         });
@@ -80,7 +63,7 @@ pub fn SheetPage(props: &SheetProps) -> Html {
             .to_string(),
     );
     let Some(shown) = shown else { return html! {} };
-    let is_own = own.as_ref().is_some_and(|o| same_answers(o, &shown));
+    let is_own = store.session.is_own(&shown);
 
     html! {
         <>
@@ -96,7 +79,7 @@ fn shared_banner(store: &Store, shown: &Shared) -> Html {
     let adopt = {
         let store = store.clone();
         let shown = shown.clone();
-        Callback::from(move |_| store.dispatch(Action::Adopt(shown.clone())))
+        Callback::from(move |_| store.adopt(shown.clone()))
     };
     notice(
         false,
@@ -138,10 +121,7 @@ fn sheet(store: &Store, s: &Shared, own: bool, copy_status: UseStateHandle<Optio
 
     let restart = {
         let store = store.clone();
-        Callback::from(move |_| {
-            store.dispatch(Action::Restart);
-            navigate(&store, Route::Start);
-        })
+        Callback::from(move |_| store.restart())
     };
 
     let code = share::encode(&CONTENT, s);

@@ -2,23 +2,22 @@
 
 use yew::prelude::*;
 
-use crate::app::{navigate, Action, Notice};
 use crate::components::error_summary::error_summary;
 use crate::components::notice::notice;
-use crate::components::{use_page_title, use_store};
+use crate::components::use_page_title;
 use crate::i18n;
 use crate::model::content::Role;
-use crate::model::flow;
 use crate::model::route::Route;
 use crate::model::share;
 use crate::model::CONTENT;
+use crate::state::{use_store, Notice};
 
 #[component]
 pub fn StartPage() -> Html {
     let store = use_store();
     let lang = store.lang;
-    let role = use_state(|| store.fixed_role.or(store.role));
-    let title = use_state(|| store.title.clone());
+    let role = use_state(|| store.fixed_role.or(store.session.role));
+    let title = use_state(|| store.session.title.clone());
     let error = use_state(|| false);
     use_page_title(i18n::START_TITLE.get(lang).to_string());
 
@@ -38,28 +37,17 @@ pub fn StartPage() -> Html {
         Notice::TextsFailed => notice(true, Html::from(i18n::TEXTS_FAILED.get(lang))),
     });
 
-    let resume = (store.resume && store.role.is_some()).then(|| {
+    let resume = (store.session.resume && store.session.role.is_some()).then(|| {
         let go_on = {
             let store = store.clone();
-            Callback::from(move |_| {
-                let Some(role) = store.role else { return };
-                let steps = flow::steps(&CONTENT, role, &store.answers);
-                // Back to the first open question, or to the overview when all are answered.
-                let next = steps
-                    .iter()
-                    .position(|q| store.answers.get(q.id).is_none())
-                    .map(|i| Route::Question(i + 1))
-                    .unwrap_or(Route::Check);
-                store.dispatch(Action::Resume);
-                navigate(&store, next);
-            })
+            Callback::from(move |_| store.resume())
         };
         let restart = {
             let store = store.clone();
             let role = role.clone();
             let title = title.clone();
             Callback::from(move |_| {
-                store.dispatch(Action::Restart);
+                store.restart();
                 role.set(None);
                 title.set(String::new());
             })
@@ -85,17 +73,7 @@ pub fn StartPage() -> Html {
             e.prevent_default();
             match *role {
                 None => error.set(true),
-                Some(r) => {
-                    // Back from "Wijzig" with the same role: the answers stay, so return there.
-                    let back_to_check = store.reviewing && store.role == Some(r);
-                    store.dispatch(Action::Begin(r, title.trim().to_string()));
-                    let next = if back_to_check {
-                        Route::Check
-                    } else {
-                        Route::Question(1)
-                    };
-                    navigate(&store, next);
-                }
+                Some(r) => store.begin(r, title.trim().to_string()),
             }
         })
     };
@@ -142,12 +120,10 @@ pub fn StartPage() -> Html {
                     text.and_then(|t| share::decode(&CONTENT, share::code_in_text(&t)).ok());
                 match decoded {
                     Some(shared) => {
-                        store.dispatch(Action::Adopt(shared));
-                        navigate(&store, Route::Check);
+                        store.adopt(shared);
+                        store.navigate(Route::Check);
                     }
-                    None => {
-                        store.dispatch(Action::Notice(Some(Notice::BadLink(i18n::LOAD_FAILED))))
-                    }
+                    None => store.notice(Notice::BadLink(i18n::LOAD_FAILED)),
                 }
             });
         })

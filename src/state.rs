@@ -1,0 +1,255 @@
+//! The app's state: one value, changed only by [`Action`]s through [`State::apply`], which hands
+//! the journey's rules to [`crate::model::session`]. Plain Rust, so it is tested natively; the
+//! yew side (the reducer, the store handle with its verbs, the context hook) is in [`store`].
+
+use crate::model::content::Role;
+use crate::model::route::Route;
+use crate::model::session::Session;
+use crate::model::share::{ShareError, Shared};
+use crate::model::{Answer, Lang, Text, CONTENT};
+
+#[cfg(target_arch = "wasm32")]
+mod store;
+#[cfg(target_arch = "wasm32")]
+pub use store::{use_root_store, use_store, Store};
+
+/// A message at the top of the page.
+#[derive(Clone, Debug, PartialEq)]
+pub enum Notice {
+    Cleared,
+    StorageCorrupt,
+    /// A share link that could not be opened, with the reason.
+    BadLink(Text),
+    /// The questionnaire's texts could not be fetched.
+    TextsFailed,
+}
+
+#[derive(Clone, Debug, PartialEq)]
+pub struct State {
+    pub lang: Lang,
+    pub route: Route,
+    /// The role, title and answers, and where they stand in the journey.
+    pub session: Session,
+    /// Whether `localStorage` works; without it a note says answers are not kept.
+    pub storage: bool,
+    pub notice: Option<Notice>,
+    /// Counts the text files loaded, so pages waiting for them render again.
+    pub texts_loaded: u8,
+    /// Shown inside a municipality's page (`?embed=1`): no header or footer.
+    pub embed: bool,
+    /// A role set in the URL (`?role=resident`): the start page does not ask.
+    pub fixed_role: Option<Role>,
+}
+
+/// What can happen to the state. Each says what the person did, not what changes.
+#[derive(Debug)]
+pub enum Action {
+    Lang(Lang),
+    /// Another page: a link, back or forward, or a redirect.
+    Route(Route),
+    /// The start page's "Verder": a role and an optional title.
+    Begin(Role, String),
+    /// "Verder" on question page `step` with this answer.
+    Answer(usize, &'static str, Answer),
+    /// "Wijzig" on the overview.
+    Review,
+    /// "Verder waar u was".
+    Resume,
+    /// "Opnieuw beginnen": forget the answers and the role, keep the language.
+    Restart,
+    /// "Wis mijn antwoorden".
+    Clear,
+    /// The overview's button to the advice sheet.
+    Finish,
+    /// Take over the answers of a share link.
+    Adopt(Shared),
+    /// A share link was opened on the sheet.
+    Open(Shared),
+    /// A share link that does not open: the start page says why.
+    BadLink(Text),
+    Notice(Option<Notice>),
+    /// The texts of a language arrived (or failed to).
+    TextsLoaded(bool),
+}
+
+impl State {
+    /// A first visit: nothing stored, nothing in the URL but the page.
+    pub fn new(lang: Lang, route: Route) -> State {
+        State {
+            lang,
+            route,
+            session: Session::default(),
+            storage: true,
+            notice: None,
+            texts_loaded: 0,
+            embed: false,
+            fixed_role: None,
+        }
+    }
+
+    /// Takes over what an earlier visit stored; stored answers that do not decode are ignored
+    /// with a note.
+    pub fn restore(&mut self, saved: Result<Shared, ShareError>) {
+        match saved {
+            Ok(saved) => self.session = Session::restore(saved),
+            Err(_) => self.notice = Some(Notice::StorageCorrupt),
+        }
+    }
+
+    /// The shareable form of the answers, once a role is chosen.
+    pub fn shared(&self) -> Option<Shared> {
+        self.session.shared(self.lang)
+    }
+
+    pub fn apply(&mut self, action: Action) {
+        match action {
+            Action::Lang(lang) => self.lang = lang,
+            Action::Route(route) => self.go(route),
+            Action::Begin(role, title) => {
+                self.notice = None;
+                let next = self.session.begin(role, &title);
+                self.go(next);
+            }
+            Action::Answer(step, id, answer) => {
+                let next = self.session.answer(&CONTENT, step, id, answer);
+                self.go(next);
+            }
+            Action::Review => self.session.review(),
+            Action::Resume => {
+                self.notice = None;
+                let next = self.session.resume(&CONTENT);
+                self.go(next);
+            }
+            Action::Restart => {
+                self.session.restart();
+                self.notice = None;
+                self.go(Route::Start);
+            }
+            Action::Clear => {
+                self.session.restart();
+                self.go(Route::Start);
+                self.notice = Some(Notice::Cleared);
+            }
+            Action::Finish => {
+                let next = self.session.finish(&CONTENT, self.lang);
+                self.go(next);
+            }
+            Action::Adopt(shared) => {
+                self.lang = shared.lang;
+                self.session.adopt(shared);
+            }
+            Action::Open(shared) => {
+                if let Some(lang) = self.session.open(shared) {
+                    self.lang = lang;
+                }
+            }
+            Action::BadLink(reason) => {
+                self.go(Route::Start);
+                self.notice = Some(Notice::BadLink(reason));
+            }
+            Action::Notice(n) => self.notice = n,
+            Action::TextsLoaded(true) => self.texts_loaded = self.texts_loaded.wrapping_add(1),
+            Action::TextsLoaded(false) => self.notice = Some(Notice::TextsFailed),
+        }
+    }
+
+    /// To another page. A notice belongs to the page it was shown on; only the note that stored
+    /// answers could not be read stays until the reader has moved on.
+    fn go(&mut self, route: Route) {
+        if self.route != route && self.notice != Some(Notice::StorageCorrupt) {
+            self.notice = None;
+        }
+        self.route = route;
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::model::session::Session;
+
+    fn shared(lang: Lang) -> Shared {
+        let mut s = Session::default();
+        s.begin(Role::Resident, "Buurtbus");
+        let q = s.steps(&CONTENT)[0];
+        s.answer(&CONTENT, 1, q.id, Answer::DontKnow);
+        s.shared(lang).unwrap()
+    }
+
+    fn state() -> State {
+        State::new(Lang::Nl, Route::Start)
+    }
+
+    #[test]
+    fn the_journey_moves_the_page() {
+        let mut s = state();
+        s.apply(Action::Begin(Role::Official, String::new()));
+        assert_eq!(s.route, Route::Question(1));
+        let q = s.session.steps(&CONTENT)[0];
+        s.apply(Action::Answer(1, q.id, Answer::DontKnow));
+        assert_eq!(s.route, Route::Question(2));
+        assert_eq!(s.session.answers.get(q.id), Some(&Answer::DontKnow));
+    }
+
+    #[test]
+    fn a_notice_belongs_to_the_page_it_was_shown_on() {
+        let mut s = state();
+        s.route = Route::Sheet(Some("1xyz".into()));
+        s.apply(Action::BadLink(crate::i18n::LOAD_FAILED));
+        assert_eq!(s.route, Route::Start);
+        assert_eq!(s.notice, Some(Notice::BadLink(crate::i18n::LOAD_FAILED)));
+        s.apply(Action::Route(Route::Start));
+        assert!(s.notice.is_some(), "the same page keeps it");
+        s.apply(Action::Route(Route::About));
+        assert_eq!(s.notice, None);
+    }
+
+    #[test]
+    fn unreadable_stored_answers_are_noted_until_the_person_begins() {
+        let mut s = state();
+        s.restore(Err(ShareError::Truncated));
+        assert_eq!(s.session, Session::default());
+        s.apply(Action::Route(Route::About));
+        assert_eq!(s.notice, Some(Notice::StorageCorrupt));
+        s.apply(Action::Begin(Role::Resident, String::new()));
+        assert_eq!(s.notice, None);
+    }
+
+    #[test]
+    fn clearing_forgets_the_answers_keeps_the_language_and_says_so_on_the_start_page() {
+        let mut s = State::new(Lang::En, Route::Check);
+        s.restore(Ok(shared(Lang::En)));
+        s.apply(Action::Clear);
+        assert_eq!(s.route, Route::Start);
+        assert_eq!(s.session, Session::default());
+        assert_eq!(s.lang, Lang::En);
+        assert_eq!(s.notice, Some(Notice::Cleared));
+    }
+
+    #[test]
+    fn taking_over_a_link_takes_its_language_and_merely_opening_one_does_not_replace_ones_own() {
+        let mut s = state();
+        s.apply(Action::Open(shared(Lang::En)));
+        assert_eq!(s.lang, Lang::En);
+        assert_eq!(s.session.title, "Buurtbus");
+
+        let mut s = state();
+        s.apply(Action::Begin(Role::Official, "Eigen plan".into()));
+        let q = s.session.steps(&CONTENT)[0];
+        s.apply(Action::Answer(1, q.id, Answer::DontKnow));
+        s.apply(Action::Open(shared(Lang::En)));
+        assert_eq!((s.lang, s.session.title.as_str()), (Lang::Nl, "Eigen plan"));
+        s.apply(Action::Adopt(shared(Lang::En)));
+        assert_eq!((s.lang, s.session.title.as_str()), (Lang::En, "Buurtbus"));
+    }
+
+    #[test]
+    fn the_overview_leads_to_the_sheet_of_the_answers() {
+        let mut s = State::new(Lang::Nl, Route::Check);
+        s.restore(Ok(shared(Lang::Nl)));
+        s.apply(Action::Review);
+        s.apply(Action::Finish);
+        assert!(matches!(s.route, Route::Sheet(Some(_))));
+        assert!(!s.session.reviewing);
+    }
+}
