@@ -182,18 +182,10 @@ impl Theme {
     /// The custom properties to set on the page, as (name, value).
     pub fn properties(&self) -> Vec<(&'static str, String)> {
         let mut p = Vec::new();
+        // One colour leads: links, the page header, hover, active and shadows derive from it in
+        // the theme block (style/main.css), so setting it alone restyles them all.
         if let Some(c) = self.primary {
-            let css = c.css();
-            p.push((
-                "--utrecht-button-primary-action-background-color",
-                css.clone(),
-            ));
-            p.push((
-                "--utrecht-button-primary-action-hover-background-color",
-                css.clone(),
-            ));
-            p.push(("--utrecht-link-color", css.clone()));
-            p.push(("--utrecht-header-background-color", css));
+            p.push(("--utrecht-button-primary-action-background-color", c.css()));
         }
         if let Some(c) = self.focus {
             p.push(("--utrecht-focus-background-color", c.css()));
@@ -326,6 +318,16 @@ mod tests {
             "radius" => Some("8".into()),
             _ => None,
         });
-        assert_eq!(t.properties().len(), 6);
+        // One property for the primary colour (everything else derives from it), one each for
+        // the font and the radius.
+        let names: Vec<&str> = t.properties().iter().map(|(n, _)| *n).collect();
+        assert_eq!(
+            names,
+            [
+                "--utrecht-button-primary-action-background-color",
+                "--utrecht-document-font-family",
+                "--utrecht-button-border-radius"
+            ]
+        );
     }
 }
