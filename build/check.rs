@@ -1,0 +1,656 @@
+//! Every check on the content. A check does not stop at the first problem: it notes it, with the
+//! file and the question, rule, option or other item it is about, and goes on, so one build names
+//! everything a content author has to fix. The code generation (`emit.rs`) only ever sees content
+//! that passed.
+
+use std::collections::{HashMap, HashSet};
+use std::fmt;
+
+use super::schema::{ClauseIn, Content, QuestionIn, Role, Text};
+
+/// One problem in the content.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Error {
+    /// The file in `content/`, such as "official.toml".
+    pub file: &'static str,
+    /// Where in the file, such as `question "o_ask", option "run"`; empty for the file as a whole.
+    pub at: String,
+    /// What is wrong.
+    pub message: String,
+}
+
+impl fmt::Display for Error {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        if self.at.is_empty() {
+            write!(f, "content/{}: {}", self.file, self.message)
+        } else {
+            write!(f, "content/{}, {}: {}", self.file, self.at, self.message)
+        }
+    }
+}
+
+/// The files in the order their errors are listed.
+pub const FILES: [&str; 6] = [
+    "settings.toml",
+    "sources.toml",
+    "official.toml",
+    "resident.toml",
+    "method.toml",
+    "interface.toml",
+];
+
+/// A place in the content that a problem is reported at.
+#[derive(Clone)]
+pub struct Place {
+    file: &'static str,
+    at: String,
+}
+
+impl Place {
+    pub fn file(file: &'static str) -> Place {
+        Place {
+            file,
+            at: String::new(),
+        }
+    }
+
+    /// A part of this place: `question "o_ask"`, then `option "run"`.
+    pub fn then(&self, part: impl fmt::Display) -> Place {
+        let at = if self.at.is_empty() {
+            part.to_string()
+        } else {
+            format!("{}, {part}", self.at)
+        };
+        Place {
+            file: self.file,
+            at,
+        }
+    }
+
+    pub fn error(&self, message: impl Into<String>) -> Error {
+        Error {
+            file: self.file,
+            at: self.at.clone(),
+            message: message.into(),
+        }
+    }
+}
+
+/// A question as seen by the checks of later questions and rules.
+struct Known<'a> {
+    q: &'a QuestionIn,
+    file: &'static str,
+    role: Role,
+}
+
+struct Checker<'a> {
+    errors: Vec<Error>,
+    /// Dimension ids and their index.
+    dims: HashMap<&'a str, usize>,
+    /// How many intensity levels there are.
+    levels: usize,
+    points: HashSet<&'a str>,
+    /// The ids of the ladder steps, in order.
+    ladder: Vec<&'a str>,
+    /// The questions met so far (after the question pass: all of them).
+    known: HashMap<&'a str, Known<'a>>,
+}
+
+/// Checks all content; `Err` lists every problem found, grouped by file.
+pub fn check(c: &Content) -> Result<(), Vec<Error>> {
+    let mut ch = Checker {
+        errors: Vec::new(),
+        dims: HashMap::new(),
+        levels: c.settings.intensity.len(),
+        points: HashSet::new(),
+        ladder: c.settings.ladder.iter().map(|l| l.id.as_str()).collect(),
+        known: HashMap::new(),
+    };
+    ch.settings(c);
+    ch.sources(c);
+    // All questions before any rule: a rule may name a question of either file.
+    // Keys are unique across both files.
+    let mut keys = HashMap::new();
+    for (file, role, rf) in c.roles() {
+        for q in &rf.question {
+            ch.question(q, file, role, &mut keys);
+        }
+    }
+    ch.rules(c);
+    ch.method(c);
+    ch.interface(c);
+    let mut errors = ch.errors;
+    if errors.is_empty() {
+        return Ok(());
+    }
+    errors.sort_by_key(|e| FILES.iter().position(|f| *f == e.file));
+    Err(errors)
+}
+
+impl<'a> Checker<'a> {
+    fn add(&mut self, at: &Place, message: impl Into<String>) {
+        self.errors.push(at.error(message));
+    }
+
+    /// Both languages present, not blank and on one line (the text files hold one text a line).
+    fn text(&mut self, t: &Text, at: &Place) {
+        for (lang, name, v) in [("nl", "Dutch", &t.nl), ("en", "English", &t.en)] {
+            if v.trim().is_empty() {
+                self.add(at, format!("the {name} text ({lang}) is missing or empty"));
+            } else if v.contains(['\n', '\r']) {
+                self.add(
+                    at,
+                    format!(
+                        "the {name} text ({lang}) contains a line break; write it on one line (a TOML \"\"\"multi-line\"\"\" string keeps its line breaks)"
+                    ),
+                );
+            }
+        }
+    }
+
+    fn dim(&mut self, id: &str, at: &Place) -> Option<usize> {
+        let found = self.dims.get(id).copied();
+        if found.is_none() {
+            let mut known: Vec<&str> = self.dims.keys().copied().collect();
+            known.sort_unstable();
+            self.add(at, format!("unknown dimension \"{id}\" (known: {known:?})"));
+        }
+        found
+    }
+
+    fn points(&mut self, ids: &[String], at: &Place) {
+        let mut seen = HashSet::new();
+        for id in ids {
+            if !self.points.contains(id.as_str()) {
+                self.add(
+                    at,
+                    format!("unknown source point \"{id}\" (see content/sources.toml)"),
+                );
+            }
+            if !seen.insert(id) {
+                self.add(at, format!("source point \"{id}\" is listed twice"));
+            }
+        }
+    }
+
+    /// "3 levels (0..=2)", or "no levels" (already an error of its own).
+    fn levels(&self) -> String {
+        match self.levels {
+            0 => "no levels".to_string(),
+            n => format!("{n} levels (0..={})", n - 1),
+        }
+    }
+
+    fn settings(&mut self, c: &'a Content) {
+        let s = &c.settings;
+        let file = Place::file("settings.toml");
+        for (i, d) in s.dimension.iter().enumerate() {
+            let at = file.then(format!("dimension \"{}\"", d.id));
+            if d.id.trim().is_empty() {
+                self.add(&file, format!("dimension {i} has an empty id"));
+            } else if self.dims.contains_key(d.id.as_str()) {
+                self.add(&at, "the id is used twice");
+            } else {
+                self.dims.insert(&d.id, i);
+            }
+            self.text(&d.name, &at.then("name"));
+            self.text(&d.about, &at.then("about"));
+        }
+        if s.dimension.is_empty() {
+            self.add(&file, "there must be at least one [[dimension]]");
+        }
+        if s.intensity.is_empty() {
+            self.add(&file, "there must be at least one [[intensity]] level");
+        }
+        if s.risk_below > s.good_from || s.good_from > 100 {
+            self.add(&file, "need risk_below <= good_from <= 100");
+        }
+        let mut ladder = HashSet::new();
+        for (i, l) in s.ladder.iter().enumerate() {
+            let at = file.then(format!("ladder step {i} (\"{}\")", l.id));
+            if !ladder.insert(l.id.as_str()) {
+                self.add(&at, "the id is used twice");
+            }
+            self.text(&l.name, &at.then("name"));
+            self.text(&l.about, &at.then("about"));
+        }
+        for (i, l) in s.intensity.iter().enumerate() {
+            let at = file.then(format!("intensity level {i}"));
+            self.text(&l.label, &at.then("label"));
+            self.text(&l.about, &at.then("about"));
+            if u16::from(s.good_from) + u16::from(l.bar) > 100 {
+                self.add(
+                    &at,
+                    "good_from + bar is above 100, so no score could ever be good",
+                );
+            }
+        }
+        for (name, set) in [
+            ("official", &s.verdict.official),
+            ("resident", &s.verdict.resident),
+        ] {
+            for (level, v) in [
+                ("not_yet", &set.not_yet),
+                ("first_arrange", &set.first_arrange),
+                ("ready", &set.ready),
+            ] {
+                let at = file.then(format!("verdict.{name}.{level}"));
+                self.text(&v.title, &at.then("title"));
+                self.text(&v.summary, &at.then("summary"));
+            }
+        }
+    }
+
+    /// Sources and points come before questions and rules: those cite them.
+    fn sources(&mut self, c: &'a Content) {
+        let file = Place::file("sources.toml");
+        let mut ids = HashSet::new();
+        for s in &c.sources.source {
+            let at = file.then(format!("source \"{}\"", s.id));
+            if !ids.insert(s.id.as_str()) {
+                self.add(&at, "the id is used twice");
+            }
+            self.text(&s.about, &at.then("about"));
+            // `authors` may be empty: a text that names no author is cited by its title.
+            for (field, v) in [("title", &s.title), ("publisher", &s.publisher)] {
+                if v.trim().is_empty() {
+                    self.add(&at, format!("{field} is empty"));
+                }
+            }
+            match &s.year {
+                toml::Value::String(y) if y.trim().is_empty() => self.add(&at, "year is empty"),
+                toml::Value::String(_) | toml::Value::Integer(_) => {}
+                _ => self.add(&at, "year must be a number or a text"),
+            }
+        }
+        for p in &c.sources.point {
+            let at = file.then(format!("point \"{}\"", p.id));
+            if !self.points.insert(&p.id) {
+                self.add(&at, "the id is used twice");
+            }
+            let prefix = p.id.split('-').next().unwrap_or("");
+            if !ids.contains(prefix) {
+                self.add(&at, format!("no source with id \"{prefix}\""));
+            }
+            self.text(&p.summary, &at.then("summary"));
+        }
+    }
+
+    fn question(
+        &mut self,
+        q: &'a QuestionIn,
+        file: &'static str,
+        role: Role,
+        keys: &mut HashMap<u16, &'a str>,
+    ) {
+        let in_file = Place::file(file);
+        let at = in_file.then(format!("question \"{}\"", q.id));
+        let fresh = if q.id.trim().is_empty() {
+            self.add(&in_file, "a question has an empty id");
+            false
+        } else if self.known.contains_key(q.id.as_str()) {
+            self.add(&at, "the id is used twice");
+            false
+        } else {
+            true
+        };
+        if let Some(other) = keys.get(&q.key) {
+            self.add(
+                &at,
+                format!("key {} is already used by question \"{other}\"", q.key),
+            );
+        } else {
+            keys.insert(q.key, &q.id);
+        }
+        if !matches!(q.kind.as_str(), "single" | "multi") {
+            self.add(
+                &at,
+                format!("kind must be \"single\" or \"multi\", not \"{}\"", q.kind),
+            );
+        }
+        for (field, t) in [
+            ("text", &q.text),
+            ("short", &q.short),
+            ("help", &q.help),
+            ("follow_up", &q.follow_up),
+        ] {
+            self.text(t, &at.then(field));
+        }
+        if q.dimensions.is_empty() {
+            self.add(&at, "list at least one dimension");
+        }
+        let mut qdims = Vec::new();
+        for d in &q.dimensions {
+            if let Some(i) = self.dim(d, &at) {
+                if qdims.contains(&i) {
+                    self.add(&at, format!("dimension \"{d}\" is listed twice"));
+                }
+                qdims.push(i);
+            }
+        }
+        self.points(&q.sources, &at);
+        if q.option.is_empty() {
+            self.add(&at, "has no options");
+        }
+        let mut codes = HashSet::new();
+        for o in &q.option {
+            let opt = at.then(format!("option \"{}\"", o.code));
+            if o.code.trim().is_empty() {
+                self.add(&at, "an option has an empty code");
+            }
+            if !codes.insert(o.code.as_str()) {
+                self.add(&opt, "the code is used twice in this question");
+            }
+            self.text(&o.label, &opt.then("label"));
+            if o.exclusive && q.kind == "single" {
+                self.add(&opt, "`exclusive` only makes sense in a multi question");
+            }
+            for (d, s) in &o.scores {
+                if let Some(i) = self.dim(d, &opt) {
+                    if !qdims.contains(&i) {
+                        self.add(
+                            &opt,
+                            format!(
+                                "scores dimension \"{d}\", which is not in the question's dimensions {:?}",
+                                q.dimensions
+                            ),
+                        );
+                    }
+                }
+                if *s > 100 {
+                    self.add(&opt, format!("score {s} for \"{d}\" is above 100"));
+                }
+            }
+            if let Some(n) = o.intensity {
+                if usize::from(n) >= self.levels {
+                    let levels = self.levels();
+                    self.add(
+                        &opt,
+                        format!("intensity {n} is out of range: settings.toml has {levels}"),
+                    );
+                }
+            }
+            if let Some(id) = &o.ladder {
+                if !self.ladder.contains(&id.as_str()) {
+                    let known = format!("{:?}", self.ladder);
+                    self.add(
+                        &opt,
+                        format!("unknown ladder step \"{id}\" (known: {known})"),
+                    );
+                }
+            }
+        }
+        for w in &q.weak {
+            if !codes.contains(w.as_str()) {
+                self.add(
+                    &at,
+                    format!("weak answer \"{w}\" is not one of its option codes"),
+                );
+            }
+        }
+        if let Some(c) = &q.condition {
+            match self.known.get(c.question.as_str()) {
+                None => self.add(
+                    &at,
+                    format!(
+                        "condition refers to question \"{}\", which is unknown or comes later; a condition must refer to an earlier question",
+                        c.question
+                    ),
+                ),
+                Some(target) => {
+                    let target_q = target.q;
+                    if target.role != role {
+                        self.add(
+                            &at,
+                            format!(
+                                "condition refers to \"{}\", a question of the other role",
+                                c.question
+                            ),
+                        );
+                    }
+                    if c.any_of.is_empty() {
+                        self.add(&at, "condition.any_of is empty");
+                    }
+                    for code in &c.any_of {
+                        self.code(target_q, code, &at.then("condition"));
+                    }
+                }
+            }
+        }
+        if fresh {
+            self.known.insert(&q.id, Known { q, file, role });
+        }
+    }
+
+    /// `code` is one of question `q`'s option codes.
+    fn code(&mut self, q: &QuestionIn, code: &str, at: &Place) {
+        if !q.option.iter().any(|o| o.code == code) {
+            let codes: Vec<&str> = q.option.iter().map(|o| o.code.as_str()).collect();
+            self.add(
+                at,
+                format!(
+                    "\"{code}\" is not an option of question \"{}\" (its options: {codes:?})",
+                    q.id
+                ),
+            );
+        }
+    }
+
+    fn rules(&mut self, c: &'a Content) {
+        let mut roles: HashMap<&str, Option<Role>> = HashMap::new();
+        let mut replacing = Vec::new();
+        for (file, role, rf) in c.roles() {
+            let in_file = Place::file(file);
+            for r in &rf.rule {
+                let at = in_file.then(format!("rule \"{}\"", r.id));
+                let rrole = match r.role.as_deref() {
+                    None => Some(role),
+                    Some("both") => None,
+                    Some(x) => {
+                        self.add(
+                            &at,
+                            format!(
+                                "role may only be \"both\" (leave it out for this file's role), not \"{x}\""
+                            ),
+                        );
+                        Some(role)
+                    }
+                };
+                if r.id.trim().is_empty() {
+                    self.add(&in_file, "a rule has an empty id");
+                } else if roles.contains_key(r.id.as_str()) {
+                    self.add(&at, "the id is used twice");
+                } else {
+                    roles.insert(&r.id, rrole);
+                }
+                for (field, t) in [
+                    ("title", &r.title),
+                    ("text", &r.text),
+                    ("change", &r.change),
+                ] {
+                    self.text(t, &at.then(field));
+                }
+                self.points(&r.sources, &at);
+                if r.when.is_empty() {
+                    self.add(&at, "`when` is empty; a rule needs at least one clause");
+                }
+                for (n, clause) in r.when.iter().enumerate() {
+                    self.clause(clause, &at.then(format!("clause {}", n + 1)), rrole);
+                }
+                replacing.push((at, rrole, &r.replaces));
+            }
+        }
+        for (at, role, replaces) in replacing {
+            for id in replaces {
+                match roles.get(id.as_str()) {
+                    None => self.add(&at, format!("replaces unknown rule \"{id}\"")),
+                    Some(r) if *r != role => {
+                        self.add(&at, format!("replaces \"{id}\", a rule of another role"));
+                    }
+                    Some(_) => {}
+                }
+            }
+        }
+    }
+
+    /// The question a clause is about, or `None` after noting why there is none. A question of
+    /// another role is noted but still returned, so its codes are checked too.
+    fn clause_question(
+        &mut self,
+        c: &ClauseIn,
+        field: &str,
+        at: &Place,
+        role: Option<Role>,
+    ) -> Option<&'a QuestionIn> {
+        let Some(id) = c.q.as_deref() else {
+            self.add(at, format!("`{field}` needs `q`, the question it is about"));
+            return None;
+        };
+        let Some(k) = self.known.get(id) else {
+            self.add(at, format!("unknown question \"{id}\""));
+            return None;
+        };
+        let (q, file, qrole) = (k.q, k.file, k.role);
+        if let Some(r) = role {
+            if qrole != r {
+                self.add(
+                    at,
+                    format!(
+                        "question \"{id}\" is in content/{file}, so this rule could never fire for the {} role",
+                        r.name().to_lowercase()
+                    ),
+                );
+            }
+        }
+        Some(q)
+    }
+
+    fn clause(&mut self, c: &ClauseIn, at: &Place, role: Option<Role>) {
+        if let Some(list) = &c.any {
+            let plain = c.q.is_none()
+                && c.has.is_none()
+                && c.lacks.is_none()
+                && c.not.is_none()
+                && c.dont_know.is_none()
+                && c.intensity_at_least.is_none()
+                && c.dimension.is_none()
+                && c.below.is_none();
+            if !plain || list.len() < 2 {
+                self.add(at, "`any` stands alone and lists at least two clauses");
+            }
+            for (n, inner) in list.iter().enumerate() {
+                self.clause(inner, &at.then(format!("any {}", n + 1)), role);
+            }
+            return;
+        }
+        let forms = [
+            c.has.is_some() || c.not.is_some(),
+            c.lacks.is_some(),
+            c.dont_know.is_some(),
+            c.intensity_at_least.is_some(),
+            c.below.is_some() || c.dimension.is_some(),
+        ];
+        if forms.iter().filter(|f| **f).count() != 1 {
+            self.add(
+                at,
+                "a clause is exactly one of { q, has }, { q, lacks }, { q, not }, { q, dont_know = true }, { intensity_at_least }, { dimension, below }, { any }",
+            );
+            return;
+        }
+        if c.has.is_some() && c.not.is_some() {
+            self.add(at, "a clause is either `has` or `not`");
+            return;
+        }
+        if let Some(codes) = c.has.as_ref().or(c.lacks.as_ref()).or(c.not.as_ref()) {
+            let field = if c.has.is_some() {
+                "has"
+            } else if c.lacks.is_some() {
+                "lacks"
+            } else {
+                "not"
+            };
+            let q = self.clause_question(c, field, at, role);
+            if codes.is_empty() {
+                self.add(at, format!("`{field}` lists no codes"));
+            }
+            if let Some(q) = q {
+                for code in codes {
+                    self.code(q, code, at);
+                }
+            }
+            return;
+        }
+        if let Some(dk) = c.dont_know {
+            let q = self.clause_question(c, "dont_know", at, role);
+            if !dk {
+                self.add(at, "write `dont_know = true` (false has no meaning)");
+            }
+            if let Some(q) = q {
+                if !q.dont_know {
+                    self.add(
+                        at,
+                        format!(
+                            "question \"{}\" does not offer \"Weet ik niet\" (dont_know = true)",
+                            q.id
+                        ),
+                    );
+                }
+            }
+            return;
+        }
+        let form = if c.intensity_at_least.is_some() {
+            "intensity_at_least"
+        } else {
+            "dimension"
+        };
+        if c.q.is_some() {
+            self.add(at, format!("`{form}` does not take `q`"));
+        }
+        if let Some(n) = c.intensity_at_least {
+            if usize::from(n) >= self.levels {
+                let levels = match self.levels {
+                    0 => "no levels".to_string(),
+                    n => format!("only levels 0..={}", n - 1),
+                };
+                self.add(
+                    at,
+                    format!("intensity_at_least = {n}, but settings.toml has {levels}"),
+                );
+            }
+            return;
+        }
+        let (Some(d), Some(b)) = (c.dimension.as_deref(), c.below) else {
+            self.add(at, "a score clause needs both `dimension` and `below`");
+            return;
+        };
+        self.dim(d, at);
+        if b == 0 || b > 100 {
+            self.add(at, format!("below = {b} must be 1..=100"));
+        }
+    }
+
+    fn method(&mut self, c: &Content) {
+        let file = Place::file("method.toml");
+        for (i, p) in c.method.paragraph.iter().enumerate() {
+            self.text(p, &file.then(format!("paragraph {}", i + 1)));
+        }
+    }
+
+    fn interface(&mut self, c: &Content) {
+        let file = Place::file("interface.toml");
+        for (name, t) in &c.interface.text {
+            if !is_constant_name(name) {
+                self.add(&file, format!("\"{name}\" is not a NAME_IN_CAPITALS"));
+            }
+            self.text(t, &file.then(name));
+        }
+    }
+}
+
+/// A Rust constant's name: capitals, digits and `_`.
+pub fn is_constant_name(name: &str) -> bool {
+    !name.is_empty()
+        && name
+            .chars()
+            .all(|c| c.is_ascii_uppercase() || c.is_ascii_digit() || c == '_')
+}

@@ -1,0 +1,270 @@
+//! The shape of the files in `content/`, as serde reads them. Nothing is checked here beyond what
+//! serde must reject (a TOML syntax error, an unknown field, a wrong type, a missing id): the rest
+//! is up to `check.rs`, which names every problem instead of the first. That is why a text's `nl`
+//! and `en` may be left out here: a missing language is reported with all the other errors.
+
+use std::collections::BTreeMap;
+
+use serde::Deserialize;
+
+#[derive(Deserialize, Clone, Default)]
+#[serde(deny_unknown_fields)]
+pub struct Text {
+    #[serde(default)]
+    pub nl: String,
+    #[serde(default)]
+    pub en: String,
+}
+
+// ---------- settings.toml ----------
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Settings {
+    pub good_from: u8,
+    pub risk_below: u8,
+    pub dimension: Vec<DimensionIn>,
+    pub intensity: Vec<IntensityIn>,
+    pub ladder: Vec<LadderIn>,
+    pub verdict: VerdictsIn,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct LadderIn {
+    pub id: String,
+    #[serde(default)]
+    pub name: Text,
+    #[serde(default)]
+    pub about: Text,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct DimensionIn {
+    pub id: String,
+    #[serde(default)]
+    pub name: Text,
+    #[serde(default)]
+    pub about: Text,
+    #[serde(default)]
+    pub raised_by_intensity: bool,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct IntensityIn {
+    #[serde(default)]
+    pub label: Text,
+    #[serde(default)]
+    pub about: Text,
+    pub bar: u8,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct VerdictsIn {
+    pub official: VerdictSetIn,
+    pub resident: VerdictSetIn,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct VerdictSetIn {
+    pub not_yet: VerdictIn,
+    pub first_arrange: VerdictIn,
+    pub ready: VerdictIn,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct VerdictIn {
+    #[serde(default)]
+    pub title: Text,
+    #[serde(default)]
+    pub summary: Text,
+}
+
+// ---------- official.toml / resident.toml ----------
+
+#[derive(Deserialize, Default)]
+#[serde(deny_unknown_fields)]
+pub struct RoleFile {
+    #[serde(default)]
+    pub question: Vec<QuestionIn>,
+    #[serde(default)]
+    pub rule: Vec<RuleIn>,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct QuestionIn {
+    pub id: String,
+    pub key: u16,
+    pub kind: String,
+    pub dimensions: Vec<String>,
+    #[serde(default)]
+    pub sources: Vec<String>,
+    #[serde(default)]
+    pub dont_know: bool,
+    pub condition: Option<ConditionIn>,
+    #[serde(default)]
+    pub text: Text,
+    #[serde(default)]
+    pub short: Text,
+    #[serde(default)]
+    pub help: Text,
+    #[serde(default)]
+    pub follow_up: Text,
+    #[serde(default)]
+    pub weak: Vec<String>,
+    #[serde(default)]
+    pub retired: bool,
+    /// Orders the follow-ups, lower first; 50 when left out.
+    pub priority: Option<u8>,
+    #[serde(default)]
+    pub option: Vec<OptionIn>,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct ConditionIn {
+    pub question: String,
+    pub any_of: Vec<String>,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct OptionIn {
+    pub code: String,
+    #[serde(default)]
+    pub label: Text,
+    #[serde(default)]
+    pub scores: BTreeMap<String, u8>,
+    pub intensity: Option<u8>,
+    #[serde(default)]
+    pub exclusive: bool,
+    /// The id of a step in settings.toml's [[ladder]].
+    pub ladder: Option<String>,
+    #[serde(default)]
+    pub delivers: bool,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct RuleIn {
+    pub id: String,
+    /// Optional: "both" makes a rule apply to either role; by default a rule belongs to the
+    /// role of the file it is in.
+    pub role: Option<String>,
+    pub priority: u8,
+    #[serde(default)]
+    pub knockout: bool,
+    #[serde(default)]
+    pub sources: Vec<String>,
+    pub when: Vec<ClauseIn>,
+    /// Rules of the same role that this one makes redundant or contradicts.
+    #[serde(default)]
+    pub replaces: Vec<String>,
+    #[serde(default)]
+    pub title: Text,
+    #[serde(default)]
+    pub text: Text,
+    #[serde(default)]
+    pub change: Text,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct ClauseIn {
+    pub q: Option<String>,
+    pub has: Option<Vec<String>>,
+    pub lacks: Option<Vec<String>>,
+    pub dont_know: Option<bool>,
+    pub intensity_at_least: Option<u8>,
+    pub dimension: Option<String>,
+    pub below: Option<u8>,
+    pub not: Option<Vec<String>>,
+    pub any: Option<Vec<ClauseIn>>,
+}
+
+// ---------- sources.toml / method.toml / interface.toml ----------
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct SourcesFile {
+    pub source: Vec<SourceIn>,
+    pub point: Vec<PointIn>,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct SourceIn {
+    pub id: String,
+    /// May be empty: a text that names no author is cited by its title.
+    pub authors: String,
+    pub title: String,
+    pub publisher: String,
+    /// A number or a text ("2018").
+    pub year: toml::Value,
+    #[serde(default)]
+    pub about: Text,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct PointIn {
+    pub id: String,
+    #[serde(default)]
+    pub summary: Text,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct MethodFile {
+    pub paragraph: Vec<Text>,
+}
+
+/// Interface strings that are only needed after the start page, named as `crate::i18n` constants.
+#[derive(Deserialize, Default)]
+#[serde(deny_unknown_fields)]
+pub struct InterfaceFile {
+    #[serde(default)]
+    pub text: BTreeMap<String, Text>,
+}
+
+/// Every file of `content/`, parsed. A role file or interface.toml that does not exist is empty.
+pub struct Content {
+    pub settings: Settings,
+    pub sources: SourcesFile,
+    pub method: MethodFile,
+    pub official: RoleFile,
+    pub resident: RoleFile,
+    pub interface: InterfaceFile,
+}
+
+impl Content {
+    /// The two role files with their names and the role they hold, official first.
+    pub fn roles(&self) -> [(&'static str, Role, &RoleFile); 2] {
+        [
+            ("official.toml", Role::Official, &self.official),
+            ("resident.toml", Role::Resident, &self.resident),
+        ]
+    }
+}
+
+#[derive(Clone, Copy, PartialEq, Eq, Debug)]
+pub enum Role {
+    Official,
+    Resident,
+}
+
+impl Role {
+    /// The variant's name in `crate::model::content::Role`.
+    pub fn name(self) -> &'static str {
+        match self {
+            Role::Official => "Official",
+            Role::Resident => "Resident",
+        }
+    }
+}
