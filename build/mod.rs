@@ -98,7 +98,10 @@ pub struct Output {
 /// TOML errors (at most one per file: the TOML reader stops at the first), or else all content
 /// errors.
 pub fn build(input: &Input) -> Result<Output, Vec<Error>> {
-    let content = parse(input)?;
+    let content = parse(input).map_err(|mut errors| {
+        errors.sort_by_key(|e| FILES.iter().position(|f| *f == e.file));
+        errors
+    })?;
     check::check(&content)?;
     let generated = emit::emit(&content);
     let table = generated.table;

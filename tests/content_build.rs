@@ -1,0 +1,761 @@
+//! The content build (build/, run by build.rs) on small content in memory: broken content is
+//! rejected with every problem named in one run, each with its file and item, and good content
+//! builds into the Rust and text files the app includes.
+
+#[path = "../build/mod.rs"]
+mod content_build;
+
+use std::path::Path;
+
+use content_build::{build, report, write, Input};
+
+const SETTINGS: &str = r#"
+good_from = 65
+risk_below = 40
+
+[[dimension]]
+id = "support"
+name = { nl = "Ondersteuning", en = "Support" }
+about = { nl = "Wat inwoners krijgen.", en = "What residents get." }
+
+[[dimension]]
+id = "raad"
+name = { nl = "Raad", en = "Council" }
+about = { nl = "Wat de raad besluit.", en = "What the council decides." }
+raised_by_intensity = true
+
+[[intensity]]
+label = { nl = "Licht", en = "Light" }
+about = { nl = "Iets melden.", en = "Reporting something." }
+bar = 0
+
+[[intensity]]
+label = { nl = "Zwaar", en = "Heavy" }
+about = { nl = "Iets draaien.", en = "Running something." }
+bar = 15
+
+[[ladder]]
+id = "adviseren"
+name = { nl = "Adviseren", en = "Advising" }
+about = { nl = "Inwoners geven advies.", en = "Residents give advice." }
+
+[verdict.official.not_yet]
+title = { nl = "Nog niet", en = "Not yet" }
+summary = { nl = "Regel eerst meer.", en = "Arrange more first." }
+[verdict.official.first_arrange]
+title = { nl = "Eerst regelen", en = "Arrange first" }
+summary = { nl = "Bijna.", en = "Almost." }
+[verdict.official.ready]
+title = { nl = "Klaar", en = "Ready" }
+summary = { nl = "Begin.", en = "Start." }
+[verdict.resident.not_yet]
+title = { nl = "Nog niet", en = "Not yet" }
+summary = { nl = "Vraag eerst meer.", en = "Ask more first." }
+[verdict.resident.first_arrange]
+title = { nl = "Vraag eerst", en = "Ask first" }
+summary = { nl = "Bijna.", en = "Almost." }
+[verdict.resident.ready]
+title = { nl = "Een eerlijk voorstel", en = "A fair proposal" }
+summary = { nl = "Doe mee.", en = "Join." }
+"#;
+
+const SOURCES: &str = r#"
+[[source]]
+id = "000"
+authors = "A. Auteur"
+title = "Een titel"
+publisher = "Een uitgever"
+year = 2020
+about = { nl = "Over de bron.", en = "About the source." }
+
+[[point]]
+id = "000-1"
+summary = { nl = "Punt een.", en = "Point one." }
+
+[[point]]
+id = "000-2"
+summary = { nl = "Punt twee.", en = "Point two." }
+"#;
+
+const METHOD: &str = r#"
+[[paragraph]]
+nl = "Zo werkt de check."
+en = "How the check works."
+"#;
+
+const OFFICIAL: &str = r#"
+[[question]]
+id = "o_ask"
+key = 1
+kind = "single"
+dimensions = ["support"]
+sources = ["000-1"]
+dont_know = true
+text = { nl = "Wat vraagt u?", en = "What do you ask?" }
+short = { nl = "De vraag", en = "The ask" }
+help = { nl = "Dit bepaalt de lat.", en = "This sets the bar." }
+follow_up = { nl = "Zoek uit wat u vraagt.", en = "Find out what you ask." }
+
+  [[question.option]]
+  code = "report"
+  label = { nl = "Iets melden", en = "Report something" }
+  scores = { support = 100 }
+  intensity = 0
+
+  [[question.option]]
+  code = "run"
+  label = { nl = "Iets draaien", en = "Run something" }
+  scores = { support = 20 }
+  intensity = 1
+  ladder = "adviseren"
+  delivers = true
+
+[[question]]
+id = "o_support"
+key = 2
+kind = "multi"
+dimensions = ["support", "raad"]
+condition = { question = "o_ask", any_of = ["run"] }
+text = { nl = "Welke steun?", en = "What support?" }
+short = { nl = "Steun", en = "Support" }
+help = { nl = "Wie zijn taak niet kan doen, haakt af.", en = "Who cannot do the task drops out." }
+follow_up = { nl = "Vraag naar steun.", en = "Ask about support." }
+weak = ["nothing"]
+priority = 10
+
+  [[question.option]]
+  code = "materials"
+  label = { nl = "Materiaal", en = "Materials" }
+  scores = { support = 50, raad = 10 }
+
+  [[question.option]]
+  code = "nothing"
+  label = { nl = "Nog niets", en = "Nothing yet" }
+  exclusive = true
+
+[[rule]]
+id = "o_materials"
+priority = 10
+sources = ["000-2"]
+when = [
+  { q = "o_ask", has = ["run"] },
+  { q = "o_support", lacks = ["materials"] },
+]
+title = { nl = "Regel het materiaal.", en = "Arrange the materials." }
+text = { nl = "Er is geen materiaal.", en = "There are no materials." }
+change = { nl = "Spreek af wie het levert.", en = "Agree who supplies it." }
+
+[[rule]]
+id = "o_unknown_ask"
+priority = 5
+knockout = true
+sources = ["000-1"]
+when = [{ q = "o_ask", dont_know = true }]
+replaces = ["o_materials"]
+title = { nl = "Zoek uit wat u vraagt.", en = "Find out what you ask." }
+text = { nl = "U weet het niet.", en = "You do not know." }
+change = { nl = "Beslis het.", en = "Decide it." }
+"#;
+
+const RESIDENT: &str = r#"
+[[question]]
+id = "r_ask"
+key = 64
+kind = "single"
+dimensions = ["support"]
+text = { nl = "Wat wordt je gevraagd?", en = "What are you asked?" }
+short = { nl = "De vraag", en = "The ask" }
+help = { nl = "Dit bepaalt de lat.", en = "This sets the bar." }
+follow_up = { nl = "Vraag wat er van je verwacht wordt.", en = "Ask what is expected of you." }
+
+  [[question.option]]
+  code = "report"
+  label = { nl = "Iets melden", en = "Report something" }
+  scores = { support = 100 }
+  intensity = 0
+
+  [[question.option]]
+  code = "run"
+  label = { nl = "Iets draaien", en = "Run something" }
+  scores = { support = 20 }
+  intensity = 1
+
+[[rule]]
+id = "heavy_and_weak"
+role = "both"
+priority = 30
+sources = ["000-1", "000-2"]
+when = [
+  { intensity_at_least = 1 },
+  { any = [{ dimension = "support", below = 50 }, { q = "r_ask", not = ["report"] }] },
+]
+title = { nl = "Zwaar en weinig steun.", en = "Heavy and little support." }
+text = { nl = "Dat houdt niemand vol.", en = "Nobody keeps that up." }
+change = { nl = "Meer steun.", en = "More support." }
+"#;
+
+const INTERFACE: &str = r#"
+[text]
+BACK = { nl = "Terug", en = "Back" }
+STEP_OF = { nl = "Stap {} van {}", en = "Step {} of {}" }
+"#;
+
+/// Content that builds.
+fn good() -> Input {
+    let mut input = Input::default();
+    input
+        .set("settings.toml", SETTINGS)
+        .set("sources.toml", SOURCES)
+        .set("method.toml", METHOD)
+        .set("official.toml", OFFICIAL)
+        .set("resident.toml", RESIDENT)
+        .set("interface.toml", INTERFACE);
+    input
+}
+
+/// `good()` with `old` replaced by `new` in `file`; `old` must be there once.
+fn edit(mut input: Input, file: &str, old: &str, new: &str) -> Input {
+    let text = input.get(file).unwrap().to_string();
+    assert_eq!(text.matches(old).count(), 1, "{file} holds {old:?} once");
+    input.set(file, text.replacen(old, new, 1));
+    input
+}
+
+/// Every problem the build names, as printed.
+fn problems(input: &Input) -> Vec<String> {
+    match build(input) {
+        Ok(_) => panic!("the build accepted broken content"),
+        Err(errors) => errors.iter().map(ToString::to_string).collect(),
+    }
+}
+
+#[test]
+fn good_content_builds() {
+    let out = build(&good()).unwrap_or_else(|e| panic!("{}", report(&e)));
+    assert!(out.content.starts_with("// Generated by build.rs"));
+    for expected in [
+        r#"id: "o_ask","#,
+        "role: Role::Resident,",
+        "kind: Kind::Multi,",
+        "scores: &[(1, 10), (0, 50)],",
+        "ladder: Some(0),",
+        r#"condition: Some(Condition { question: "o_ask", any_of: &["run"] }),"#,
+        r#"Clause::Lacks("o_support", &["materials"])"#,
+        r#"Clause::DontKnow("o_ask")"#,
+        "Clause::IntensityAtLeast(1)",
+        r#"Clause::Any(&[Clause::ScoreBelow(0, 50), Clause::Not("r_ask", &["report"])])"#,
+        r#"replaces: &["o_materials"],"#,
+        r#"year: "2020","#,
+        "good_from: 65,",
+        &format!("pub const TEXTS_HASH: &str = \"{}\";", out.hash),
+    ] {
+        assert!(
+            out.content.contains(expected),
+            "content.rs lacks {expected}"
+        );
+    }
+    assert!(out.interface.contains("pub const BACK: CText = CText("));
+    assert!(out
+        .interface
+        .contains(r#"LATER: &[(&str, CText)] = &[("BACK", BACK), ("STEP_OF", STEP_OF)];"#));
+    let [(nl_code, nl), (en_code, en)] = &out.texts;
+    assert_eq!((*nl_code, *en_code), ("nl", "en"));
+    assert_eq!(nl.lines().next(), Some(out.hash.as_str()));
+    assert_eq!(en.lines().next(), Some(out.hash.as_str()));
+    assert_eq!(nl.lines().count(), en.lines().count());
+    // Texts come in the order met: the first dimension's name, then its about.
+    assert_eq!(nl.lines().nth(1), Some("Ondersteuning"));
+    assert_eq!(en.lines().nth(2), Some("What residents get."));
+    // A (nl, en) pair used twice is stored once.
+    assert_eq!(en.lines().filter(|l| *l == "Almost.").count(), 1);
+    let len = format!("pub const TEXTS_LEN: usize = {};", nl.lines().count() - 1);
+    assert!(out.content.contains(&len));
+}
+
+#[test]
+fn the_real_content_builds_into_what_the_app_includes() {
+    // The module these tests feed is the one build.rs runs.
+    let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("content");
+    let input = Input::read(&dir).unwrap_or_else(|e| panic!("{}", report(&e)));
+    let out = build(&input).unwrap_or_else(|e| panic!("{}", report(&e)));
+    assert_eq!(
+        out.content,
+        include_str!(concat!(env!("OUT_DIR"), "/content.rs"))
+    );
+    assert_eq!(
+        out.interface,
+        include_str!(concat!(env!("OUT_DIR"), "/interface.rs"))
+    );
+    assert_eq!(
+        out.texts[0].1,
+        include_str!(concat!(env!("OUT_DIR"), "/texts.nl.txt"))
+    );
+    assert_eq!(
+        out.texts[1].1,
+        include_str!(concat!(env!("OUT_DIR"), "/texts.en.txt"))
+    );
+}
+
+#[test]
+fn a_duplicate_id_is_named() {
+    let input = edit(
+        good(),
+        "official.toml",
+        r#"id = "o_support""#,
+        r#"id = "o_ask""#,
+    );
+    assert_eq!(
+        problems(&input),
+        [
+            r#"content/official.toml, question "o_ask": the id is used twice"#,
+            // The rule that named the second question now names an unknown one.
+            r#"content/official.toml, rule "o_materials", clause 2: unknown question "o_support""#,
+        ]
+    );
+    let input = edit(
+        good(),
+        "official.toml",
+        r#"id = "o_unknown_ask""#,
+        r#"id = "o_materials""#,
+    );
+    assert_eq!(
+        problems(&input),
+        [r#"content/official.toml, rule "o_materials": the id is used twice"#]
+    );
+}
+
+#[test]
+fn a_missing_english_text_is_named() {
+    let input = edit(
+        good(),
+        "official.toml",
+        r#"label = { nl = "Materiaal", en = "Materials" }"#,
+        r#"label = { nl = "Materiaal" }"#,
+    );
+    assert_eq!(
+        problems(&input),
+        [
+            r#"content/official.toml, question "o_support", option "materials", label: the English text (en) is missing or empty"#
+        ]
+    );
+    // Also a whole text left out, a blank one, and one in settings.toml.
+    let input = edit(
+        good(),
+        "resident.toml",
+        r#"short = { nl = "De vraag", en = "The ask" }"#,
+        "",
+    );
+    let input = edit(input, "settings.toml", r#"en = "Council""#, r#"en = " ""#);
+    assert_eq!(
+        problems(&input),
+        [
+            r#"content/settings.toml, dimension "raad", name: the English text (en) is missing or empty"#,
+            r#"content/resident.toml, question "r_ask", short: the Dutch text (nl) is missing or empty"#,
+            r#"content/resident.toml, question "r_ask", short: the English text (en) is missing or empty"#,
+        ]
+    );
+}
+
+#[test]
+fn a_reference_to_an_unknown_question_is_named() {
+    let input = edit(
+        good(),
+        "official.toml",
+        r#"{ q = "o_ask", has = ["run"] }"#,
+        r#"{ q = "o_asks", has = ["run"] }"#,
+    );
+    let input = edit(
+        input,
+        "official.toml",
+        r#"condition = { question = "o_ask","#,
+        r#"condition = { question = "o_nope","#,
+    );
+    assert_eq!(
+        problems(&input),
+        [
+            r#"content/official.toml, question "o_support": condition refers to question "o_nope", which is unknown or comes later; a condition must refer to an earlier question"#,
+            r#"content/official.toml, rule "o_materials", clause 1: unknown question "o_asks""#,
+        ]
+    );
+}
+
+#[test]
+fn an_unknown_source_point_is_named() {
+    let input = edit(
+        good(),
+        "official.toml",
+        r#"sources = ["000-1"]
+dont_know"#,
+        r#"sources = ["000-1", "000-9", "000-1"]
+dont_know"#,
+    );
+    let input = edit(
+        input,
+        "official.toml",
+        r#"sources = ["000-2"]"#,
+        r#"sources = ["001-2"]"#,
+    );
+    let input = edit(input, "sources.toml", r#"id = "000-2""#, r#"id = "003-2""#);
+    assert_eq!(
+        problems(&input),
+        [
+            r#"content/sources.toml, point "003-2": no source with id "003""#,
+            r#"content/official.toml, question "o_ask": unknown source point "000-9" (see content/sources.toml)"#,
+            r#"content/official.toml, question "o_ask": source point "000-1" is listed twice"#,
+            r#"content/official.toml, rule "o_materials": unknown source point "001-2" (see content/sources.toml)"#,
+            r#"content/resident.toml, rule "heavy_and_weak": unknown source point "000-2" (see content/sources.toml)"#,
+        ]
+    );
+}
+
+#[test]
+fn two_errors_in_one_file_are_both_named() {
+    let input = edit(good(), "official.toml", "key = 2", "key = 1");
+    let input = edit(
+        input,
+        "official.toml",
+        r#"text = { nl = "Er is geen materiaal.", en = "There are no materials." }"#,
+        r#"text = { nl = "Er is geen materiaal." }"#,
+    );
+    assert_eq!(
+        problems(&input),
+        [
+            r#"content/official.toml, question "o_support": key 1 is already used by question "o_ask""#,
+            r#"content/official.toml, rule "o_materials", text: the English text (en) is missing or empty"#,
+        ]
+    );
+}
+
+#[test]
+fn problems_in_several_files_are_listed_file_by_file() {
+    let input = edit(good(), "resident.toml", "key = 64", "key = 2");
+    let input = edit(input, "settings.toml", "bar = 15", "bar = 40");
+    let input = edit(input, "interface.toml", "BACK =", "back =");
+    let input = edit(
+        input,
+        "official.toml",
+        r#"kind = "multi""#,
+        r#"kind = "many""#,
+    );
+    let input = edit(input, "method.toml", r#"en = "How the check works.""#, "");
+    assert_eq!(
+        problems(&input),
+        [
+            "content/settings.toml, intensity level 1: good_from + bar is above 100, so no score could ever be good",
+            r#"content/official.toml, question "o_support": kind must be "single" or "multi", not "many""#,
+            r#"content/resident.toml, question "r_ask": key 2 is already used by question "o_support""#,
+            "content/method.toml, paragraph 1: the English text (en) is missing or empty",
+            r#"content/interface.toml: "back" is not a NAME_IN_CAPITALS"#,
+        ]
+    );
+}
+
+#[test]
+fn questions_and_options_are_checked() {
+    let input = edit(
+        good(),
+        "official.toml",
+        r#"dimensions = ["support", "raad"]"#,
+        r#"dimensions = ["support", "support", "council"]"#,
+    );
+    let input = edit(
+        input,
+        "official.toml",
+        "scores = { support = 50, raad = 10 }",
+        "scores = { support = 150, raad = 10 }",
+    );
+    let input = edit(input, "official.toml", "intensity = 1", "intensity = 2");
+    let input = edit(
+        input,
+        "official.toml",
+        r#"ladder = "adviseren""#,
+        r#"ladder = "meebeslissen""#,
+    );
+    let input = edit(
+        input,
+        "official.toml",
+        r#"weak = ["nothing"]"#,
+        r#"weak = ["none"]"#,
+    );
+    let input = edit(
+        input,
+        "official.toml",
+        r#"any_of = ["run"]"#,
+        r#"any_of = ["walk"]"#,
+    );
+    let input = edit(
+        input,
+        "official.toml",
+        r#"code = "report""#,
+        r#"code = "run""#,
+    );
+    assert_eq!(
+        problems(&input),
+        [
+            r#"content/official.toml, question "o_ask", option "run": the code is used twice in this question"#,
+            r#"content/official.toml, question "o_ask", option "run": intensity 2 is out of range: settings.toml has 2 levels (0..=1)"#,
+            r#"content/official.toml, question "o_ask", option "run": unknown ladder step "meebeslissen" (known: ["adviseren"])"#,
+            r#"content/official.toml, question "o_support": dimension "support" is listed twice"#,
+            r#"content/official.toml, question "o_support": unknown dimension "council" (known: ["raad", "support"])"#,
+            r#"content/official.toml, question "o_support", option "materials": scores dimension "raad", which is not in the question's dimensions ["support", "support", "council"]"#,
+            r#"content/official.toml, question "o_support", option "materials": score 150 for "support" is above 100"#,
+            r#"content/official.toml, question "o_support": weak answer "none" is not one of its option codes"#,
+            r#"content/official.toml, question "o_support", condition: "walk" is not an option of question "o_ask" (its options: ["run", "run"])"#,
+        ]
+    );
+}
+
+#[test]
+fn conditions_refer_to_an_earlier_question_of_the_same_role() {
+    // A condition on a later question, and one on the other role's question.
+    let input = edit(
+        good(),
+        "official.toml",
+        r#"condition = { question = "o_ask", any_of = ["run"] }"#,
+        "",
+    );
+    let input = edit(
+        input,
+        "official.toml",
+        "dont_know = true\ntext",
+        r#"dont_know = true
+condition = { question = "o_support", any_of = ["nothing"] }
+text"#,
+    );
+    let input = edit(
+        input,
+        "resident.toml",
+        r#"kind = "single""#,
+        r#"kind = "single"
+condition = { question = "o_ask", any_of = [] }"#,
+    );
+    let input = edit(input, "resident.toml", "intensity = 0", "exclusive = true");
+    assert_eq!(
+        problems(&input),
+        [
+            r#"content/official.toml, question "o_ask": condition refers to question "o_support", which is unknown or comes later; a condition must refer to an earlier question"#,
+            r#"content/resident.toml, question "r_ask", option "report": `exclusive` only makes sense in a multi question"#,
+            r#"content/resident.toml, question "r_ask": condition refers to "o_ask", a question of the other role"#,
+            r#"content/resident.toml, question "r_ask": condition.any_of is empty"#,
+        ]
+    );
+}
+
+#[test]
+fn clauses_are_checked_for_their_shape() {
+    let when = r#"when = [
+  { q = "o_ask", has = ["run"] },
+  { q = "o_support", lacks = ["materials"] },
+]"#;
+    let broken = r#"when = [
+  { q = "o_ask", has = ["run"], not = ["report"] },
+  { q = "o_ask", has = ["run"], lacks = ["report"] },
+  { has = ["run"] },
+  { q = "o_ask", lacks = [] },
+  { q = "o_support", dont_know = true },
+  { q = "o_ask", dont_know = false },
+  { q = "o_ask", intensity_at_least = 2 },
+  { dimension = "support" },
+  { dimension = "ask", below = 0 },
+  { any = [{ intensity_at_least = 1 }] },
+  { any = [{ q = "o_ask", not = ["walk"] }, { q = "r_ask", has = ["run"] }] },
+]"#;
+    let input = edit(good(), "official.toml", when, broken);
+    let at = r#"content/official.toml, rule "o_materials", clause"#;
+    let expected = [
+        format!("{at} 1: a clause is either `has` or `not`"),
+        format!("{at} 2: a clause is exactly one of {{ q, has }}, {{ q, lacks }}, {{ q, not }}, {{ q, dont_know = true }}, {{ intensity_at_least }}, {{ dimension, below }}, {{ any }}"),
+        format!("{at} 3: `has` needs `q`, the question it is about"),
+        format!("{at} 4: `lacks` lists no codes"),
+        format!(r#"{at} 5: question "o_support" does not offer "Weet ik niet" (dont_know = true)"#),
+        format!("{at} 6: write `dont_know = true` (false has no meaning)"),
+        format!("{at} 7: `intensity_at_least` does not take `q`"),
+        format!("{at} 7: intensity_at_least = 2, but settings.toml has only levels 0..=1"),
+        format!("{at} 8: a score clause needs both `dimension` and `below`"),
+        format!(r#"{at} 9: unknown dimension "ask" (known: ["raad", "support"])"#),
+        format!("{at} 9: below = 0 must be 1..=100"),
+        format!("{at} 10: `any` stands alone and lists at least two clauses"),
+        format!(r#"{at} 11, any 1: "walk" is not an option of question "o_ask" (its options: ["report", "run"])"#),
+        format!(r#"{at} 11, any 2: question "r_ask" is in content/resident.toml, so this rule could never fire for the official role"#),
+    ];
+    assert_eq!(problems(&input), expected);
+}
+
+#[test]
+fn rules_are_checked() {
+    let input = edit(
+        good(),
+        "official.toml",
+        r#"replaces = ["o_materials"]"#,
+        r#"replaces = ["o_training", "heavy_and_weak"]
+role = "official""#,
+    );
+    let input = edit(
+        input,
+        "official.toml",
+        r#"when = [{ q = "o_ask", dont_know = true }]"#,
+        "when = []",
+    );
+    let input = edit(
+        input,
+        "resident.toml",
+        r#"id = "heavy_and_weak""#,
+        r#"id = """#,
+    );
+    assert_eq!(
+        problems(&input),
+        [
+            r#"content/official.toml, rule "o_unknown_ask": role may only be "both" (leave it out for this file's role), not "official""#,
+            r#"content/official.toml, rule "o_unknown_ask": `when` is empty; a rule needs at least one clause"#,
+            r#"content/official.toml, rule "o_unknown_ask": replaces unknown rule "o_training""#,
+            r#"content/official.toml, rule "o_unknown_ask": replaces unknown rule "heavy_and_weak""#,
+            "content/resident.toml: a rule has an empty id",
+        ]
+    );
+    // A rule may only replace one of its own role.
+    let input = edit(
+        good(),
+        "official.toml",
+        r#"replaces = ["o_materials"]"#,
+        r#"replaces = ["o_materials", "heavy_and_weak"]"#,
+    );
+    assert_eq!(
+        problems(&input),
+        [
+            r#"content/official.toml, rule "o_unknown_ask": replaces "heavy_and_weak", a rule of another role"#
+        ]
+    );
+}
+
+#[test]
+fn settings_and_sources_are_checked() {
+    let input = edit(
+        good(),
+        "settings.toml",
+        "risk_below = 40",
+        "risk_below = 70",
+    );
+    let input = edit(
+        input,
+        "settings.toml",
+        r#"id = "raad""#,
+        r#"id = "support""#,
+    );
+    let input = edit(
+        input,
+        "settings.toml",
+        r#"title = { nl = "Klaar", en = "Ready" }"#,
+        "",
+    );
+    let input = edit(
+        input,
+        "settings.toml",
+        r#"about = { nl = "Inwoners geven advies.", en = "Residents give advice." }"#,
+        r#"about = { nl = "Inwoners geven\nadvies.", en = "Residents give advice." }"#,
+    );
+    let input = edit(input, "sources.toml", "year = 2020", "year = \"\"");
+    let input = edit(
+        input,
+        "sources.toml",
+        r#"publisher = "Een uitgever""#,
+        r#"publisher = """#,
+    );
+    let input = edit(input, "sources.toml", r#"id = "000-2""#, r#"id = "000-1""#);
+    let at = "content/settings.toml";
+    assert_eq!(
+        problems(&input),
+        [
+            format!(r#"{at}, dimension "support": the id is used twice"#),
+            format!("{at}: need risk_below <= good_from <= 100"),
+            format!(r#"{at}, ladder step 0 ("adviseren"), about: the Dutch text (nl) contains a line break; write it on one line (a TOML """multi-line""" string keeps its line breaks)"#),
+            format!("{at}, verdict.official.ready, title: the Dutch text (nl) is missing or empty"),
+            format!("{at}, verdict.official.ready, title: the English text (en) is missing or empty"),
+            r#"content/sources.toml, source "000": publisher is empty"#.to_string(),
+            r#"content/sources.toml, source "000": year is empty"#.to_string(),
+            r#"content/sources.toml, point "000-1": the id is used twice"#.to_string(),
+            // The question scoring the dimension that lost its id.
+            r#"content/official.toml, question "o_support": unknown dimension "raad" (known: ["support"])"#.to_string(),
+            r#"content/official.toml, question "o_support", option "materials": unknown dimension "raad" (known: ["support"])"#.to_string(),
+            // The point that lost its id.
+            r#"content/official.toml, rule "o_materials": unknown source point "000-2" (see content/sources.toml)"#.to_string(),
+            r#"content/resident.toml, rule "heavy_and_weak": unknown source point "000-2" (see content/sources.toml)"#.to_string(),
+        ]
+    );
+}
+
+#[test]
+fn toml_errors_of_every_file_are_named() {
+    let mut input = edit(good(), "official.toml", "key = 2", "key = two");
+    input.set("method.toml", "paragraph = 3");
+    input.remove("sources.toml");
+    let found = problems(&input);
+    assert_eq!(found.len(), 3, "{found:#?}");
+    assert!(found[0].starts_with("content/sources.toml: the file is missing"));
+    assert!(found[1].starts_with("content/official.toml: TOML parse error at line "));
+    assert!(found[2].starts_with("content/method.toml: TOML parse error at line 1"));
+    // A role file and interface.toml may be left out.
+    let mut input = good();
+    input.remove("resident.toml").remove("interface.toml");
+    assert!(build(&input).is_ok());
+}
+
+#[test]
+fn the_report_lists_every_problem_on_its_own_line() {
+    let input = edit(good(), "official.toml", "key = 2", "key = 1");
+    let input = edit(
+        input,
+        "official.toml",
+        r#"id = "o_materials""#,
+        r#"id = "o_unknown_ask""#,
+    );
+    let errors = build(&input).err().unwrap();
+    assert_eq!(
+        report(&errors),
+        r#"content/ has 3 problems; nothing was built:
+  content/official.toml, question "o_support": key 1 is already used by question "o_ask"
+  content/official.toml, rule "o_unknown_ask": the id is used twice
+  content/official.toml, rule "o_unknown_ask": replaces unknown rule "o_materials"
+"#
+    );
+    let e = &errors[0];
+    assert_eq!(
+        (e.file, e.at.as_str(), e.message.as_str()),
+        (
+            "official.toml",
+            r#"question "o_support""#,
+            r#"key 1 is already used by question "o_ask""#
+        )
+    );
+}
+
+#[test]
+fn write_keeps_only_this_builds_text_files_for_trunk() {
+    let out = build(&good()).unwrap();
+    let root = std::env::temp_dir().join(format!("content-build-{}", std::process::id()));
+    let (out_dir, texts_dir) = (root.join("out"), root.join("texts"));
+    std::fs::create_dir_all(&out_dir).unwrap();
+    std::fs::create_dir_all(&texts_dir).unwrap();
+    std::fs::write(texts_dir.join("texts.0123456789abcdef.nl.txt"), "old").unwrap();
+    std::fs::write(texts_dir.join("other.txt"), "kept").unwrap();
+    write(&out, &out_dir, &texts_dir).unwrap();
+    let mut names: Vec<String> = std::fs::read_dir(&texts_dir)
+        .unwrap()
+        .map(|e| e.unwrap().file_name().to_string_lossy().into_owned())
+        .collect();
+    names.sort();
+    let hash = &out.hash;
+    assert_eq!(
+        names,
+        [
+            "other.txt".to_string(),
+            format!("texts.{hash}.en.txt"),
+            format!("texts.{hash}.nl.txt")
+        ]
+    );
+    let read = |p: &Path| std::fs::read_to_string(p).unwrap();
+    assert_eq!(read(&texts_dir.join(&names[2])), out.texts[0].1);
+    assert_eq!(read(&out_dir.join("texts.en.txt")), out.texts[1].1);
+    assert_eq!(read(&out_dir.join("content.rs")), out.content);
+    assert_eq!(read(&out_dir.join("interface.rs")), out.interface);
+    std::fs::remove_dir_all(&root).unwrap();
+}
