@@ -26,14 +26,18 @@ dev: setup
 	trunk serve
 
 ## The release build in dist/, ready to copy into any folder of any web server. Each entry is
-## built on its own (the check: index.html; the comparison: vergelijk.html; the paperwork:
-## stukken.html) so that none carries another's code; the tools are built aside and copied in.
+## built on its own (the check: index.html; the check with its advice sheet: advies.html; the
+## comparison: vergelijk.html; the paperwork: stukken.html) so that none carries another's code;
+## all but the first are built aside and copied in.
 dist: setup
 	trunk build --release
 	trunk build --release --dist target/dist-vergelijk vergelijk.html
 	cp target/dist-vergelijk/index.html dist/vergelijk.html
 	cp target/dist-vergelijk/vergelijk.js target/dist-vergelijk/vergelijk_bg.wasm \
 	  target/dist-vergelijk/vergelijk-boot.js target/dist-vergelijk/compare.css dist/
+	trunk build --release --dist target/dist-advies advies.html
+	cp target/dist-advies/index.html dist/advies.html
+	cp target/dist-advies/advies.js target/dist-advies/advies_bg.wasm target/dist-advies/advies-boot.js dist/
 	trunk build --release --dist target/dist-stukken stukken.html
 	cp target/dist-stukken/index.html dist/stukken.html
 	cp target/dist-stukken/stukken.js target/dist-stukken/stukken_bg.wasm \
@@ -48,6 +52,7 @@ lint:
 	cargo fmt --all -- --check
 	cargo clippy --all-targets -- -D warnings
 	cargo clippy --target wasm32-unknown-unknown --lib --bins --test web_components -- -D warnings
+	cargo clippy --target wasm32-unknown-unknown --lib --bins --no-default-features -- -D warnings
 
 test-native:
 	cargo test

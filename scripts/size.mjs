@@ -13,6 +13,7 @@ const jsonAt = process.argv.indexOf('--json');
 // its own budget: a tool that only some people open must not grow the check's first load.
 const entries = [
   { name: 'the check (index.html)', files: ['index.html', 'coproductiecheck.js', 'coproductiecheck_bg.wasm', 'main.css', 'boot.js', 'favicon.svg'] },
+  { name: 'the advice sheet (advies.html)', files: ['advies.html', 'advies.js', 'advies_bg.wasm', 'main.css', 'advies-boot.js', 'favicon.svg'] },
   { name: 'the paperwork (stukken.html)', files: ['stukken.html', 'stukken.js', 'stukken_bg.wasm', 'main.css', 'paperwork.css', 'stukken-boot.js', 'favicon.svg'] },
   { name: 'the comparison (vergelijk.html)', files: ['vergelijk.html', 'vergelijk.js', 'vergelijk_bg.wasm', 'main.css', 'compare.css', 'vergelijk-boot.js', 'favicon.svg'] },
 ];

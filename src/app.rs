@@ -13,20 +13,27 @@ use crate::state::{use_root_store, Store};
 pub fn App() -> Html {
     let store = use_root_store();
 
+    let needs_texts = !matches!(store.route, Route::Start | Route::NotFound);
+    let waiting = needs_texts && !texts::is_loaded(store.lang);
+
     {
         // Focus the new page's heading, but not on the first load: the reader starts at the top.
+        // Except when the check has just handed the sheet over to its own entry: for the reader
+        // that is the next page of the same journey.
         let first = use_mut_ref(|| true);
-        use_effect_with(store.route.clone(), move |_| {
-            if std::mem::take(&mut *first.borrow_mut()) {
+        use_effect_with((store.route.clone(), waiting), move |(route, waiting)| {
+            // The page is there once the texts are.
+            if *waiting {
+                return;
+            }
+            let handed_over = matches!(route, Route::Sheet(_)) && dom::came_from_this_site();
+            if std::mem::take(&mut *first.borrow_mut()) && !handed_over {
                 return;
             }
             dom::scroll_to_top();
             dom::focus("main-heading");
         });
     }
-
-    let needs_texts = !matches!(store.route, Route::Start | Route::NotFound);
-    let waiting = needs_texts && !texts::is_loaded(store.lang);
 
     {
         // Pages that are plain functions get their title here; components set their own, and
@@ -49,7 +56,7 @@ pub fn App() -> Html {
         Route::Start => html! { <pages::start::StartPage /> },
         Route::Question(n) => html! { <pages::question::QuestionPage step={*n} /> },
         Route::Check => html! { <pages::check::CheckPage /> },
-        Route::Sheet(code) => html! { <pages::sheet::SheetPage code={code.clone()} /> },
+        Route::Sheet(code) => sheet(code),
         Route::About => pages::about::about_page(store.lang),
         Route::NotFound => pages::not_found::not_found_page(store.lang),
     };
@@ -70,4 +77,17 @@ pub fn App() -> Html {
             if store.embed { { embed_tools(lang, &on_lang, &on_clear) } } else { { footer(lang, &on_clear) } }
         </ContextProvider<Store>>
     }
+}
+
+/// The advice sheet is an entry of its own (advies.html: the same app with the sheet built in),
+/// so the check's first load does not carry it; the check hands the route over to it.
+#[cfg(feature = "sheet")]
+fn sheet(code: &Option<String>) -> Html {
+    html! { <pages::sheet::SheetPage code={code.clone()} /> }
+}
+
+#[cfg(not(feature = "sheet"))]
+fn sheet(_: &Option<String>) -> Html {
+    crate::browser::history::go_to_entry("advies.html");
+    html! {}
 }

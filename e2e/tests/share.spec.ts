@@ -22,7 +22,8 @@ async function finishWasteBins(page) {
 
 test('a share link opens the same sheet in a fresh browser', async ({ page, browser }) => {
   const link = await finishWasteBins(page);
-  expect(link.startsWith(`${ORIGIN}/#/advies/1`)).toBe(true);
+  // The sheet is an entry of its own beside the check; its links point straight at it.
+  expect(link.startsWith(`${ORIGIN}/advies.html#/advies/1`)).toBe(true);
   expect(link).toMatch(/#\/advies\/1[A-Za-z0-9_-]+$/);
   const verdict = await page.locator('.verdict__title').innerText();
   const advice = await page.locator('.advice__title').allInnerTexts();
@@ -172,3 +173,13 @@ test('a title with markup is shown as text, on screen and in print', async ({ pa
   await page.goto(link);
   await expect(page.locator('#main-heading')).toHaveText(title);
 });
+
+test('a link from before the sheet had its own page still opens the same sheet', async ({ page, browser }) => {
+  const link = await finishWasteBins(page);
+  const old = link.replace('/advies.html#', '/#');
+  const fresh = await (await browser.newContext()).newPage();
+  await fresh.goto(old);
+  await expect(fresh).toHaveURL(/\/advies\.html#\/advies\/1/);
+  await expect(fresh.locator('#main-heading')).toHaveText('Afvalbakken adopteren, wijk Noord');
+});
+

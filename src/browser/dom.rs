@@ -49,3 +49,14 @@ pub fn remove_static_shell() {
         el.remove();
     }
 }
+
+/// Whether this page was opened from another page of this site (the check handing over to the
+/// sheet), rather than from a link elsewhere or a bookmark.
+pub fn came_from_this_site() -> bool {
+    let Some(w) = web_sys::window() else {
+        return false;
+    };
+    let origin = w.location().origin().unwrap_or_default();
+    let referrer = w.document().map(|d| d.referrer()).unwrap_or_default();
+    !origin.is_empty() && referrer.starts_with(&origin)
+}

@@ -50,3 +50,15 @@ pub fn query(name: &str) -> Option<String> {
     let params = web_sys::UrlSearchParams::new_with_str(&search).ok()?;
     params.get(name)
 }
+
+/// Continues at another entry of the app beside this one (another HTML file in the same folder),
+/// with the same query (embed and theme settings) and hash, replacing this history entry.
+pub fn go_to_entry(file: &str) {
+    let Some(loc) = web_sys::window().map(|w| w.location()) else {
+        return;
+    };
+    let mut url = String::from(file);
+    url.push_str(&loc.search().unwrap_or_default());
+    url.push_str(&current_hash());
+    let _ = loc.replace(&url);
+}
