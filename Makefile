@@ -52,7 +52,8 @@ lint:
 	cargo fmt --all -- --check
 	cargo clippy --all-targets -- -D warnings
 	cargo clippy --target wasm32-unknown-unknown --lib --bins --test web_components -- -D warnings
-	cargo clippy --target wasm32-unknown-unknown --lib --bins --no-default-features -- -D warnings
+	cargo clippy --target wasm32-unknown-unknown --lib --bins --no-default-features --features questions -- -D warnings
+	cargo clippy --target wasm32-unknown-unknown --lib --bins --no-default-features --features sheet -- -D warnings
 
 test-native:
 	cargo test

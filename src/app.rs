@@ -54,8 +54,8 @@ pub fn App() -> Html {
     let page = match &store.route {
         _ if waiting => pages::loading::loading_page(&store),
         Route::Start => html! { <pages::start::StartPage /> },
-        Route::Question(n) => html! { <pages::question::QuestionPage step={*n} /> },
-        Route::Check => html! { <pages::check::CheckPage /> },
+        Route::Question(n) => question(*n),
+        Route::Check => check(),
         Route::Sheet(code) => sheet(code),
         Route::About => pages::about::about_page(store.lang),
         Route::NotFound => pages::not_found::not_found_page(store.lang),
@@ -79,8 +79,9 @@ pub fn App() -> Html {
     }
 }
 
-/// The advice sheet is an entry of its own (advies.html: the same app with the sheet built in),
-/// so the check's first load does not carry it; the check hands the route over to it.
+/// The advice sheet is an entry of its own (advies.html: the same app built with the sheet and
+/// without the questions), so the check's first load does not carry it; the check hands the
+/// route over to it.
 #[cfg(feature = "sheet")]
 fn sheet(code: &Option<String>) -> Html {
     html! { <pages::sheet::SheetPage code={code.clone()} /> }
@@ -91,3 +92,28 @@ fn sheet(_: &Option<String>) -> Html {
     crate::browser::history::go_to_entry("advies.html");
     html! {}
 }
+
+/// The questions and "check your answers" live in the check's entry (index.html); the sheet's
+/// entry hands them back to it.
+#[cfg(feature = "questions")]
+fn question(step: usize) -> Html {
+    html! { <pages::question::QuestionPage {step} /> }
+}
+
+#[cfg(feature = "questions")]
+fn check() -> Html {
+    html! { <pages::check::CheckPage /> }
+}
+
+#[cfg(not(feature = "questions"))]
+fn question(_: usize) -> Html {
+    crate::browser::history::go_to_entry("index.html");
+    html! {}
+}
+
+#[cfg(not(feature = "questions"))]
+fn check() -> Html {
+    crate::browser::history::go_to_entry("index.html");
+    html! {}
+}
+
