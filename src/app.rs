@@ -116,4 +116,3 @@ fn check() -> Html {
     crate::browser::history::go_to_entry("index.html");
     html! {}
 }
-

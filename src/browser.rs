@@ -5,5 +5,5 @@ pub mod embed;
 pub mod fetch;
 pub mod history;
 pub mod panic;
-pub mod share;
+pub mod sharing;
 pub mod storage;

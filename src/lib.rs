@@ -26,7 +26,7 @@ static TALC: talc::wasm::WasmDynamicTalc = talc::wasm::new_wasm_dynamic_allocato
 #[cfg(target_arch = "wasm32")]
 pub fn start() {
     browser::panic::install();
-    browser::share::open_details_when_printing();
+    browser::sharing::open_details_when_printing();
     let theme = model::theme::Theme::from_params(browser::history::query);
     browser::embed::apply_theme(&theme.properties());
     if browser::history::query("embed").as_deref() == Some("1") {
@@ -48,7 +48,7 @@ pub fn start() {
 #[cfg(target_arch = "wasm32")]
 fn start_tool<C: yew::BaseComponent<Properties = ()>>() {
     browser::panic::install();
-    browser::share::open_details_when_printing();
+    browser::sharing::open_details_when_printing();
     let root = web_sys::window()
         .and_then(|w| w.document())
         .and_then(|d| d.get_element_by_id("app"));

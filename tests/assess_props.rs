@@ -2,7 +2,7 @@
 //! random answers for both that questionnaire and the real one in content/.
 
 use coproductiecheck::model::answers::{Answer, Answers};
-use coproductiecheck::model::assess::{assess, Assessment, Level, Status};
+use coproductiecheck::model::assess::{assess, Assessment, Level, Status, CERTAIN_FROM};
 use coproductiecheck::model::content::{
     CText, Clause, Condition, Content, Dimension, IntensityLevel, Kind, Opt, Question, Role, Rule,
     VerdictText, CONTENT,
@@ -700,7 +700,7 @@ fn check_sane(
         prop_assert_eq!(r.level, Level::NotYet);
     }
     if r.level == Level::Ready {
-        prop_assert!(r.certainty() >= 60);
+        prop_assert!(r.certainty() >= CERTAIN_FROM);
         prop_assert!(r.dimensions.iter().all(|d| d.status == Status::Good));
     }
     let steps = flow::steps(content, role, answers);
@@ -1042,7 +1042,7 @@ fn not_knowing_is_never_ready() {
         }
         let r = assess(&CONTENT, role, &a);
         assert_ne!(r.level, Level::Ready, "{role:?}");
-        assert!(r.certainty() < 60, "{role:?}");
+        assert!(r.certainty() < CERTAIN_FROM, "{role:?}");
     }
 }
 

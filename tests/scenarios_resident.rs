@@ -10,7 +10,7 @@ mod common;
 use std::collections::BTreeSet;
 
 use common::{advice, causes, cited, status, Answering as Situation};
-use coproductiecheck::model::assess::{Assessment, Level, Status};
+use coproductiecheck::model::assess::{Assessment, Level, Status, CERTAIN_FROM};
 use coproductiecheck::model::flow;
 use coproductiecheck::model::{Role, CONTENT};
 
@@ -405,7 +405,7 @@ fn a_fair_invitation_with_too_much_unknown_is_not_ready() {
     }
     let a = s.check();
     verdict_is(&a, Level::FirstArrange);
-    assert!(a.certainty() < 60, "certainty {}", a.certainty());
+    assert!(a.certainty() < CERTAIN_FROM, "certainty {}", a.certainty());
     assert_eq!(unknowns(&a).len(), 8);
     // Not knowing is a question, not a fault: one item says to ask first, and the questions
     // that decide whether to join come first.

@@ -4,7 +4,7 @@
 
 use yew::prelude::*;
 
-use crate::browser::share;
+use crate::browser::sharing;
 use crate::components::sources::cited_points;
 use crate::components::verdict::level_class;
 use crate::i18n::{self, by_role, fill};
@@ -154,14 +154,14 @@ pub fn comparison_view(
         let status = copy_status.clone();
         Callback::from(move |_| {
             let status = status.clone();
-            share::copy(link.clone(), move |ok| status.set(Some(ok)));
+            sharing::copy(link.clone(), move |ok| status.set(Some(ok)));
         })
     };
-    let print = Callback::from(|_| share::print());
+    let print = Callback::from(|_| sharing::print());
     let download = Callback::from(move |_| {
         let title = i18n::COMPARE_TITLE.get(lang);
-        if let Some(html) = share::sheet_as_html(".compare__result", lang.code(), title) {
-            share::download(
+        if let Some(html) = sharing::sheet_as_html(".compare__result", lang.code(), title) {
+            sharing::download(
                 "coproductiecheck-vergelijking.html",
                 "text/html;charset=utf-8",
                 &html,

@@ -2,7 +2,7 @@
 
 use yew::prelude::*;
 
-use crate::browser::share;
+use crate::browser::sharing;
 use crate::i18n;
 use crate::model::Lang;
 
@@ -37,21 +37,21 @@ pub fn share_actions(
         let status = status.clone();
         Callback::from(move |_| {
             let status = status.clone();
-            share::copy(link.clone(), move |ok| status.set(Some(ok)));
+            sharing::copy(link.clone(), move |ok| status.set(Some(ok)));
         })
     };
     let dialog = {
         let (title, link) = (title.to_string(), link.to_string());
-        Callback::from(move |_| share::share(&title, &link))
+        Callback::from(move |_| sharing::share(&title, &link))
     };
-    let print = Callback::from(|_| share::print());
+    let print = Callback::from(|_| sharing::print());
     let download_sheet = {
         let title = title.to_string();
         Callback::from(move |_| {
-            if let Some(html) = share::sheet_as_html(".sheet", lang.code(), &title) {
+            if let Some(html) = sharing::sheet_as_html(".sheet", lang.code(), &title) {
                 let mut name = file_stem(&title);
                 name.push_str(".html");
-                share::download(&name, "text/html;charset=utf-8", &html);
+                sharing::download(&name, "text/html;charset=utf-8", &html);
             }
         })
     };
@@ -64,14 +64,14 @@ pub fn share_actions(
             text.push('\n');
             let mut name = file_stem(&title);
             name.push_str("-antwoorden.txt");
-            share::download(&name, "text/plain;charset=utf-8", &text);
+            sharing::download(&name, "text/plain;charset=utf-8", &text);
         })
     };
 
     let mut subject = i18n::SHARE_EMAIL_SUBJECT.get(lang).to_string();
     subject.push_str(": ");
     subject.push_str(title);
-    let mailto = share::mailto(&subject, link);
+    let mailto = sharing::mailto(&subject, link);
 
     let message = match *status {
         Some(true) => i18n::SHARE_COPIED.get(lang),
@@ -89,7 +89,7 @@ pub fn share_actions(
             <p class="share__status" role="status">{ message }</p>
             <div class="button-group">
                 <button type="button" class="button" onclick={copy}>{ i18n::SHARE_COPY.get(lang) }</button>
-                if share::can_share() {
+                if sharing::can_share() {
                     <button type="button" class="button button--secondary" onclick={dialog}>{ i18n::SHARE_DIALOG.get(lang) }</button>
                 }
                 <a class="button button--secondary" href={mailto}>{ i18n::SHARE_EMAIL.get(lang) }</a>

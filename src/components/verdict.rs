@@ -3,7 +3,7 @@
 use yew::prelude::*;
 
 use crate::i18n::{self, by_role, fill};
-use crate::model::assess::{Assessment, Level};
+use crate::model::assess::{Assessment, Level, CERTAIN_FROM};
 use crate::model::Lang;
 
 pub fn level_class(level: Level) -> &'static str {
@@ -49,7 +49,7 @@ pub fn verdict(a: &Assessment, lang: Lang) -> Html {
             </p>
             if a.delivers { <p class="verdict__meta">{ i18n::COPRODUCTION_NOTE.get(lang) }</p> }
             <p class="verdict__meta">{ certainty }</p>
-            if a.certainty() < 60 { <p class="verdict__meta"><strong>{ i18n::CERTAINTY_LOW.get(lang) }</strong></p> }
+            if a.certainty() < CERTAIN_FROM { <p class="verdict__meta"><strong>{ i18n::CERTAINTY_LOW.get(lang) }</strong></p> }
         </section>
     }
 }

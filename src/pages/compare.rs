@@ -6,7 +6,7 @@
 
 use yew::prelude::*;
 
-use crate::browser::{dom, fetch, history, share as browser_share};
+use crate::browser::{dom, fetch, history, sharing as browser_share};
 use crate::components::compare_view::{comparison_view, ToolTexts};
 use crate::components::notice::notice;
 use crate::components::tool_frame::{tool_footer, tool_header};

@@ -7,7 +7,7 @@
 
 use yew::prelude::*;
 
-use crate::browser::{dom, fetch, history, share as browser_share};
+use crate::browser::{dom, fetch, history, sharing as browser_share};
 use crate::components::notice::notice;
 use crate::components::tool_frame::{tool_footer, tool_header};
 use crate::i18n::{self, by_role};

@@ -129,7 +129,7 @@ fn sheet(store: &Store, s: &Shared, own: bool, copy_status: UseStateHandle<Optio
     compare_href.push_str(&code);
     let mut paperwork_href = String::from("stukken.html#p=");
     paperwork_href.push_str(&code);
-    let link = crate::browser::share::link_to(&Route::Sheet(Some(code)).href());
+    let link = crate::browser::sharing::link_to(&Route::Sheet(Some(code)).href());
     let plan = if s.title.is_empty() {
         i18n::SHEET_UNTITLED.get(lang).to_string()
     } else {

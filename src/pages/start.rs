@@ -115,7 +115,7 @@ pub fn StartPage() -> Html {
         Callback::from(move |e: Event| {
             let input = e.target_unchecked_into::<web_sys::HtmlInputElement>();
             let store = store.clone();
-            crate::browser::share::read_file(&input, move |text| {
+            crate::browser::sharing::read_file(&input, move |text| {
                 let decoded =
                     text.and_then(|t| share::decode(&CONTENT, share::code_in_text(&t)).ok());
                 match decoded {
