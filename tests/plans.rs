@@ -652,3 +652,22 @@ fn the_level_of_participation_follows_the_room_and_the_task() {
             .delivers
     );
 }
+
+#[test]
+#[ignore = "prints the table of plans for a note: cargo test --test plans -- --ignored --nocapture"]
+fn print_the_table_of_plans() {
+    for plan in PLANS {
+        let a = check(plan);
+        println!(
+            "| {} | {:?} | {:?} | {} |",
+            plan.name,
+            plan.role,
+            a.level,
+            advice(&a)
+                .into_iter()
+                .take(3)
+                .collect::<Vec<_>>()
+                .join(", ")
+        );
+    }
+}
