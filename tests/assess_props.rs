@@ -1114,7 +1114,10 @@ const NEVER_TOGETHER: &[(&str, &[&str])] = &[
         &["r_materials", "r_heavy_training", "r_heavy_compensation"],
     ),
     ("r_fragile", &["r_heavy_alone"]),
-    ("r_pressure", &["r_heavy_return"]),
+    ("r_pressure", &["r_heavy_return", "r_support_thin"]),
+    ("o_contact", &["o_support_thin"]),
+    ("o_materials", &["o_support_thin"]),
+    ("r_materials", &["r_support_thin"]),
     ("r_raad_unknown", &["r_dk_key"]),
 ];
 

@@ -155,22 +155,29 @@ fn neighbourhood_watch_with_unknown_contact_and_feedback_gives_questions_to_ask(
 
     // Not knowing the contact person or whether you hear back is never "a fair proposal": one
     // item says to ask first, naming exactly those two answers. What the resident does know
-    // produces the rest: loose agreements next.
+    // produces the rest: a vest and an instruction are thin support for a regular task, then
+    // the loose agreements.
     assert_eq!(
         advice(&a),
-        ["r_dk_key", "r_agree", "r_results", "r_offline"]
+        [
+            "r_dk_key",
+            "r_support_thin",
+            "r_agree",
+            "r_results",
+            "r_offline"
+        ]
     );
     assert!(a.advice.iter().all(|x| !x.rule.knockout));
     assert_eq!(causes(&a, "r_dk_key"), ["r_contact", "r_feedback"]);
     assert_eq!(causes(&a, "r_agree"), ["r_agree"]);
     assert_eq!(
-        cited(&a, 2)
+        cited(&a, 3)
             .intersection(&BTreeSet::from(["000-6", "002-2", "004-2"]))
             .count(),
         3,
         "visible, agreed responsibilities"
     );
-    assert!(cited(&a, 4).contains("003-5"), "a way in without internet");
+    assert!(cited(&a, 5).contains("003-5"), "a way in without internet");
 }
 
 #[test]

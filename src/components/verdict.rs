@@ -3,7 +3,7 @@
 use yew::prelude::*;
 
 use crate::i18n::{self, by_role, fill};
-use crate::model::assess::{Assessment, Level, CERTAIN_FROM};
+use crate::model::assess::{Assessment, Level, Status, CERTAIN_FROM};
 use crate::model::Lang;
 
 pub fn level_class(level: Level) -> &'static str {
@@ -16,6 +16,14 @@ pub fn level_class(level: Level) -> &'static str {
 
 pub fn verdict(a: &Assessment, lang: Lang) -> Html {
     let knockouts: Vec<_> = a.advice.iter().filter(|x| x.rule.knockout).collect();
+    // Every verdict below "ready" says why, also when no single advice item does: the topics
+    // that are not good enough, by name.
+    let weak_topics: Vec<&str> = a
+        .dimensions
+        .iter()
+        .filter(|d| d.status != Status::Good)
+        .map(|d| d.dimension.name.get(lang))
+        .collect();
     let certainty = fill(
         by_role(a.role, i18n::CERTAINTY, i18n::CERTAINTY_R).get(lang),
         &[
@@ -34,6 +42,9 @@ pub fn verdict(a: &Assessment, lang: Lang) -> Html {
                 <ul class="verdict__knockouts">
                     { for knockouts.iter().map(|k| html! { <li>{ k.rule.title.get(lang) }</li> }) }
                 </ul>
+            }
+            if !weak_topics.is_empty() {
+                <p class="verdict__meta">{ fill(i18n::VERDICT_TOPICS.get(lang), &[&weak_topics.join(", ")]) }</p>
             }
             <p class="verdict__meta">
                 { i18n::INTENSITY.get(lang) }{" "}<strong>{ a.intensity_level.label.get(lang) }</strong>
