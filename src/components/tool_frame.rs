@@ -3,8 +3,44 @@
 
 use yew::prelude::*;
 
+use crate::browser::{dom, fetch, history};
 use crate::i18n;
-use crate::model::Lang;
+use crate::model::{texts, Lang};
+
+/// A tool's language: from `?lang=`, Dutch otherwise; the texts of the chosen language are
+/// fetched, and the page renders again once they are there. Returns the language and the
+/// language switch's callback.
+#[hook]
+pub fn use_tool_language() -> (Lang, Callback<MouseEvent>) {
+    let lang = use_state(|| {
+        history::query("lang")
+            .as_deref()
+            .and_then(Lang::from_code)
+            .unwrap_or(Lang::Nl)
+    });
+    let loaded = use_state(|| 0u8);
+    use_effect_with(*lang, move |lang| {
+        let lang = *lang;
+        dom::set_lang(lang.code());
+        if !texts::is_loaded(lang) {
+            fetch::text(texts::file_name(lang), move |body| {
+                if body.is_some_and(|b| texts::install_owned(lang, b).is_ok()) {
+                    loaded.set(*loaded + 1);
+                }
+            });
+        }
+    });
+    let switch = {
+        let lang = lang.clone();
+        Callback::from(move |_| {
+            lang.set(match *lang {
+                Lang::Nl => Lang::En,
+                Lang::En => Lang::Nl,
+            })
+        })
+    };
+    (*lang, switch)
+}
 
 pub fn tool_header(lang: Lang, on_switch: Callback<MouseEvent>) -> Html {
     let other = match lang {

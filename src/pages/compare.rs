@@ -6,10 +6,10 @@
 
 use yew::prelude::*;
 
-use crate::browser::{dom, fetch, history, sharing as browser_share};
+use crate::browser::{dom, history, sharing as browser_share};
 use crate::components::compare_view::{comparison_view, ToolTexts};
 use crate::components::notice::notice;
-use crate::components::tool_frame::{tool_footer, tool_header};
+use crate::components::tool_frame::{tool_footer, tool_header, use_tool_language};
 use crate::i18n::{self, fill};
 use crate::model::compare::{
     compare, decode_group, encode_group, read_links, LinkProblem, Person, ReadLink, MAX_PEOPLE,
@@ -82,20 +82,13 @@ fn rows_from_hash(lang: Lang, hash: &str) -> (Vec<Row>, bool, Option<&'static st
 
 #[component]
 pub fn ComparePage() -> Html {
-    let lang = use_state(|| {
-        history::query("lang")
-            .as_deref()
-            .and_then(Lang::from_code)
-            .unwrap_or(Lang::Nl)
-    });
-    let lang_v = *lang;
+    let (lang_v, switch_lang) = use_tool_language();
     let start = use_memo((), move |_| {
         rows_from_hash(lang_v, &history::current_hash())
     });
     let rows = use_state(|| start.0.clone());
     let compared = use_state(|| start.1);
     let group_error = use_state(|| start.2);
-    let loaded = use_state(|| 0u8);
     let copy_status = use_state(|| None::<bool>);
     let focus = use_state(|| None::<&'static str>);
     {
@@ -108,21 +101,6 @@ pub fn ComparePage() -> Html {
         });
     }
 
-    // The texts of the chosen language (verdicts, advice titles, question names).
-    {
-        let loaded = loaded.clone();
-        use_effect_with(lang_v, move |lang| {
-            let lang = *lang;
-            dom::set_lang(lang.code());
-            if !texts::is_loaded(lang) {
-                fetch::text(texts::file_name(lang), move |body| {
-                    if body.is_some_and(|b| texts::install_owned(lang, b).is_ok()) {
-                        loaded.set(*loaded + 1);
-                    }
-                });
-            }
-        });
-    }
     dom::set_title(i18n::COMPARE_TITLE.get(lang_v));
     if !texts::is_loaded(lang_v) {
         return html! { <main class="page" id="main"><p>{ i18n::COMPARE_LOADING.get(lang_v) }</p></main> };
@@ -175,15 +153,6 @@ pub fn ComparePage() -> Html {
                 rows.set(next);
                 dom::focus(&id);
             }
-        })
-    };
-    let switch_lang = {
-        let lang = lang.clone();
-        Callback::from(move |_| {
-            lang.set(match *lang {
-                Lang::Nl => Lang::En,
-                Lang::En => Lang::Nl,
-            })
         })
     };
 

@@ -7,9 +7,9 @@
 
 use yew::prelude::*;
 
-use crate::browser::{dom, fetch, history, sharing as browser_share};
+use crate::browser::{dom, history, sharing as browser_share};
 use crate::components::notice::notice;
-use crate::components::tool_frame::{tool_footer, tool_header};
+use crate::components::tool_frame::{tool_footer, tool_header, use_tool_language};
 use crate::i18n::{self, by_role};
 use crate::model::content::LadderStep;
 use crate::model::paperwork::{
@@ -20,13 +20,7 @@ use crate::model::{texts, Lang, Role, CONTENT};
 
 #[component]
 pub fn PaperworkPage() -> Html {
-    let lang = use_state(|| {
-        history::query("lang")
-            .as_deref()
-            .and_then(Lang::from_code)
-            .unwrap_or(Lang::Nl)
-    });
-    let lang_v = *lang;
+    let (lang_v, switch_lang) = use_tool_language();
     let decoded = use_memo((), |_| {
         let hash = history::current_hash();
         let code = hash
@@ -38,36 +32,12 @@ pub fn PaperworkPage() -> Html {
     });
     // The levels the user chose for phases the answers do not settle (index into the ladder).
     let chosen = use_state(|| [None::<usize>; 3]);
-    let loaded = use_state(|| 0u8);
     let status = use_state(|| None::<(&'static str, bool)>);
-    {
-        let loaded = loaded.clone();
-        use_effect_with(lang_v, move |lang| {
-            let lang = *lang;
-            dom::set_lang(lang.code());
-            if !texts::is_loaded(lang) {
-                fetch::text(texts::file_name(lang), move |body| {
-                    if body.is_some_and(|b| texts::install_owned(lang, b).is_ok()) {
-                        loaded.set(*loaded + 1);
-                    }
-                });
-            }
-        });
-    }
-    let switch_lang = {
-        let lang = lang.clone();
-        Callback::from(move |_| {
-            lang.set(match *lang {
-                Lang::Nl => Lang::En,
-                Lang::En => Lang::Nl,
-            })
-        })
-    };
     let role = decoded.0.as_ref().map(|s| s.role).unwrap_or(Role::Official);
     let title = by_role(role, i18n::PW_TITLE, i18n::PW_TITLE_R).get(lang_v);
     dom::set_title(title);
     let back = {
-        let mut b = String::from("./#/advies/");
+        let mut b = String::from("advies.html#/advies/");
         b.push_str(&decoded.1);
         b
     };
