@@ -47,6 +47,7 @@ strings! {
     LANG_OTHER_LABEL = "Read this page in English", "Lees deze pagina in het Nederlands";
     NAV_START = "Start", "Start";
     NAV_ABOUT = "Over deze check", "About this check";
+    NAV_COMPARE = "Vergelijk antwoorden", "Compare answers";
     NAV_EMBED = "Insluiten op uw website", "Embed on your website";
     FOOTER_PRIVACY = "Uw antwoorden blijven op dit apparaat. Niets wordt verstuurd.", "Your answers stay on this device. Nothing is sent anywhere.";
     FOOTER_CLEAR = "Wis mijn antwoorden", "Clear my answers";

@@ -58,3 +58,24 @@ export const widths = [1280, 375];
 /** Where the app is served in these tests (see playwright.config.ts). */
 export const PORT = Number(process.env.E2E_PORT || 8081);
 export const ORIGIN = `http://127.0.0.1:${PORT}`;
+
+/** Shapes from OWASP's XSS filter evasion cheat sheet, for fields a person types (titles,
+ *  labels): each must show as text, never as markup. */
+export const MARKUP_SHAPES = [
+  '<script>alert(1)</script>',
+  '"><img src=x onerror=alert(1)>',
+  '<svg/onload=alert(1)>',
+  '<iframe src=javascript:alert(1)>',
+  `'';!--"<XSS>=&{()}`,
+  '<IMG SRC="jav&#x09;ascript:alert(1);">',
+  '<a href="javascript:alert(1)">x</a>',
+  '<body onload=alert(1)>',
+];
+
+/** No element the shapes could have made, and no dialog. */
+export async function expectNoMarkup(page: Page, within: string) {
+  for (const tag of ['script', 'img', 'svg[onload]', 'iframe', 'a[href^="javascript"]', 'xss']) {
+    await expect(page.locator(`${within} ${tag}`)).toHaveCount(0);
+  }
+}
+

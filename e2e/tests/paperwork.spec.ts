@@ -4,7 +4,7 @@ import { execFileSync } from 'node:child_process';
 import { mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { test, expect, open, expectAccessible, widths } from './fixtures';
+import { test, expect, open, expectAccessible, widths, MARKUP_SHAPES, expectNoMarkup } from './fixtures';
 import { answerAll, chooseRole, fairInvitation, toSheet, wellPrepared } from './flow';
 
 // A resident who does not know the contact person (a share code of the plan "Afvalbakken Noord").
@@ -120,3 +120,23 @@ for (const width of widths) {
     expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(width);
   });
 }
+
+test('a title with markup stays text in the paragraph, the copies and the download', async ({ page }) => {
+  page.on('dialog', () => { throw new Error('a script in the title ran'); });
+  const title = MARKUP_SHAPES.slice(1, 4).join(' ');
+  await open(page);
+  await chooseRole(page, 'official', title);
+  await answerAll(page, wellPrepared);
+  await toSheet(page);
+  await page.getByRole('link', { name: 'Maak een participatieparagraaf' }).click();
+  await expect(page.locator('#doc-paragraph h2')).toContainText('<img src=x onerror=alert(1)>');
+  await expectNoMarkup(page, '.pw');
+  const [download] = await Promise.all([page.waitForEvent('download'), page.locator('.pw__doc').first().getByRole('button', { name: 'Download als .html' }).click()]);
+  const path = join(mkdtempSync(join(tmpdir(), 'pw-')), 'p.html');
+  await download.saveAs(path);
+  const html = readFileSync(path, 'utf8');
+  expect(html).not.toContain('<img src=x');
+  expect(html).not.toContain('<iframe');
+  expect(html).toContain('&lt;img src=x onerror=alert(1)&gt;');
+});
+

@@ -230,6 +230,29 @@ pub fn read_file(input: &web_sys::HtmlInputElement, done: impl FnOnce(Option<Str
     });
 }
 
+/// Reads every file chosen in `input`, in order: each file's name and its text (`None` when it
+/// could not be read).
+pub fn read_files(
+    input: &web_sys::HtmlInputElement,
+    done: impl FnOnce(Vec<(String, Option<String>)>) + 'static,
+) {
+    let files: Vec<web_sys::File> = input
+        .files()
+        .map(|list| (0..list.length()).filter_map(|i| list.get(i)).collect())
+        .unwrap_or_default();
+    wasm_bindgen_futures::spawn_local(async move {
+        let mut out = Vec::with_capacity(files.len());
+        for f in files {
+            let text = JsFuture::from(f.text())
+                .await
+                .ok()
+                .and_then(|v| v.as_string());
+            out.push((f.name(), text));
+        }
+        done(out);
+    });
+}
+
 /// Opens every `details` while printing, so the printed sheet shows why each advice appears.
 pub fn open_details_when_printing() {
     let Some(w) = window() else { return };

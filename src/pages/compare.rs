@@ -143,6 +143,40 @@ pub fn ComparePage() -> Html {
             }
         })
     };
+    // Answers files (the sheet's "Download de antwoorden") add one person each, named after
+    // the file.
+    let load_files = {
+        let rows = rows.clone();
+        Callback::from(move |e: Event| {
+            let input = e.target_unchecked_into::<web_sys::HtmlInputElement>();
+            let rows = rows.clone();
+            browser_share::read_files(&input, move |files| {
+                let mut next: Vec<Row> = (*rows)
+                    .iter()
+                    .filter(|r| !r.link.trim().is_empty())
+                    .cloned()
+                    .collect();
+                for (name, text) in files {
+                    if next.len() >= MAX_PEOPLE {
+                        break;
+                    }
+                    let label = name
+                        .rsplit_once('.')
+                        .map_or(name.as_str(), |(stem, _)| stem);
+                    next.push(Row {
+                        label: Some(label.to_string()),
+                        me: false,
+                        link: text.unwrap_or_default(),
+                    });
+                }
+                while next.len() < MIN_PEOPLE {
+                    next.push(Row::empty());
+                }
+                rows.set(next);
+            });
+            input.set_value("");
+        })
+    };
     let add = {
         let rows = rows.clone();
         Callback::from(move |_| {
@@ -241,6 +275,12 @@ pub fn ComparePage() -> Html {
                         </div>
                     }
                     { for fields }
+                    <div class="form-group">
+                        <label class="label" for="compare-files">{ i18n::COMPARE_FILES.get(lang_v) }</label>
+                        <p class="hint" id="compare-files-hint">{ i18n::COMPARE_FILES_HINT.get(lang_v) }</p>
+                        <input class="file-input" id="compare-files" type="file" multiple=true accept=".txt,text/plain"
+                            aria-describedby="compare-files-hint" onchange={load_files} />
+                    </div>
                     <div class="button-group">
                         if rows.len() < MAX_PEOPLE {
                             <button type="button" class="button button--secondary" onclick={add}>{ i18n::COMPARE_ADD.get(lang_v) }</button>
