@@ -28,7 +28,8 @@ dev: setup
 ## The release build in dist/, ready to copy into any folder of any web server. Each entry is
 ## built on its own (the check: index.html; the check with its advice sheet: advies.html; the
 ## comparison: vergelijk.html; the paperwork: stukken.html) so that none carries another's code;
-## all but the first are built aside and copied in.
+## all but the first are built aside and copied in. Then the accessibility statement gets the
+## build settings A11Y_ORG and A11Y_CONTACT (both optional, see scripts/statement.mjs).
 dist: setup
 	trunk build --release
 	trunk build --release --dist target/dist-vergelijk vergelijk.html
@@ -42,6 +43,7 @@ dist: setup
 	cp target/dist-stukken/index.html dist/stukken.html
 	cp target/dist-stukken/stukken.js target/dist-stukken/stukken_bg.wasm \
 	  target/dist-stukken/stukken-boot.js target/dist-stukken/paperwork.css dist/
+	node scripts/statement.mjs dist
 
 ## Every test layer; each runner prints its own summary.
 test: setup-test

@@ -51,6 +51,7 @@ strings! {
     NAV_EMBED = "Insluiten op uw website", "Embed on your website";
     FOOTER_PRIVACY = "Uw antwoorden blijven op dit apparaat. Niets wordt verstuurd.", "Your answers stay on this device. Nothing is sent anywhere.";
     FOOTER_CLEAR = "Wis mijn antwoorden", "Clear my answers";
+    FOOTER_A11Y = "Toegankelijkheid", "Accessibility";
     CLEARED = "Uw antwoorden zijn gewist van dit apparaat.", "Your answers have been removed from this device.";
 
     START_TITLE = "Is uw plan voor participatie klaar?", "Is your participation plan ready?";

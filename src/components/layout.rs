@@ -46,6 +46,7 @@ pub fn footer(lang: Lang, on_clear: &Callback<()>) -> Html {
                     // A page of its own: a tool for web administrators, kept out of the app's wasm.
                     <a href={if lang == Lang::En { "vergelijk.html?lang=en" } else { "vergelijk.html" }}>{ i18n::NAV_COMPARE.get(lang) }</a>
                     <a href={if lang == Lang::En { "insluiten.html?lang=en" } else { "insluiten.html" }}>{ i18n::NAV_EMBED.get(lang) }</a>
+                    <a href={if lang == Lang::En { "accessibility.html" } else { "toegankelijkheid.html" }}>{ i18n::FOOTER_A11Y.get(lang) }</a>
                 </p>
             </div>
         </footer>
