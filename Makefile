@@ -29,7 +29,8 @@ dev: setup
 ## built on its own (the check: index.html; the check with its advice sheet: advies.html; the
 ## comparison: vergelijk.html; the paperwork: stukken.html) so that none carries another's code;
 ## all but the first are built aside and copied in. Then the accessibility statement gets the
-## build settings A11Y_ORG and A11Y_CONTACT (both optional, see scripts/statement.mjs).
+## build settings A11Y_ORG and A11Y_CONTACT (both optional, see scripts/statement.mjs),
+## and sw.js this build's version and file list (last: it hashes them).
 dist: setup
 	trunk build --release
 	trunk build --release --dist target/dist-vergelijk vergelijk.html
@@ -44,6 +45,7 @@ dist: setup
 	cp target/dist-stukken/stukken.js target/dist-stukken/stukken_bg.wasm \
 	  target/dist-stukken/stukken-boot.js target/dist-stukken/paperwork.css dist/
 	node scripts/statement.mjs dist
+	node scripts/sw.mjs dist
 
 ## Every test layer; each runner prints its own summary.
 test: setup-test

@@ -8,7 +8,7 @@ import { extname, join, normalize, resolve } from 'node:path';
 const root = resolve(process.argv[2] || '../dist');
 const port = Number(process.argv[3] || 8081);
 const SUBPATH = '/tools/coproductiecheck/';
-const CSP = "default-src 'self'; script-src 'self' 'wasm-unsafe-eval'; style-src 'self'; img-src 'self' data:; frame-ancestors 'self' http://127.0.0.1:* http://localhost:*";
+const CSP = "default-src 'self'; script-src 'self' 'wasm-unsafe-eval'; style-src 'self'; img-src 'self' data:; worker-src 'self'; manifest-src 'self'; frame-ancestors 'self' http://127.0.0.1:* http://localhost:*";
 const TYPES = {
   '.html': 'text/html; charset=utf-8',
   '.js': 'text/javascript; charset=utf-8',
@@ -17,6 +17,9 @@ const TYPES = {
   '.wasm': 'application/wasm',
   '.svg': 'image/svg+xml',
   '.json': 'application/json',
+  '.webmanifest': 'application/manifest+json',
+  '.png': 'image/png',
+  '.txt': 'text/plain; charset=utf-8',
 };
 
 createServer(async (req, res) => {

@@ -5,3 +5,7 @@ init().catch(function () {
   var note = document.getElementById('no-wasm');
   if (note) note.hidden = false;
 });
+// Then the offline worker and the notices.
+addEventListener('load', function () {
+  import('./later.js').catch(function () {});
+});

@@ -1,0 +1,182 @@
+// What the check needs only after its page has loaded, so none of it is in the first load
+// (boot.js imports it on `load`; `make single` inlines it):
+// - the service worker that keeps the check working offline after one visit (not when
+//   embedded: a host's page gets no worker of ours, and not from a file);
+// - "Er is een nieuwe versie" when a new build is waiting, shown between checks only (the start
+//   page, the advice, "over"), never during one; its button lets the new version take over and
+//   reloads, and the answers stay where they are stored;
+// - a note when another tab stored other answers, which this tab would otherwise overwrite or
+//   leave behind unseen;
+// - "Wis mijn antwoorden" asks first, naming what it removes.
+const KEY = 'coproductiecheck.answers';
+const TEXT = {
+  nl: {
+    update: 'Er is een nieuwe versie van de check. Uw antwoorden blijven bewaard.',
+    reload: 'Laad de nieuwe versie',
+    tab: 'De check is ook open in een ander tabblad, en daar zijn andere antwoorden opgeslagen of gewist. Dit tabblad houdt zijn eigen antwoorden zolang het open is. Bij een volgend bezoek gaat de check verder met de antwoorden die het laatst zijn opgeslagen.',
+    keep: 'Bewaar de antwoorden van dit tabblad',
+    clear: (plans) => `Dit wist van dit apparaat: ${plans.join(' en ')}, en uw taalkeuze. Andere open tabbladen van de check houden hun antwoorden tot u ze sluit.`,
+    plan: (name) => (name ? `de antwoorden voor «${name}»` : 'de antwoorden voor een plan zonder naam'),
+    other: (name) => (name ? `de antwoorden voor «${name}» uit een ander tabblad of een eerder bezoek` : 'de antwoorden uit een ander tabblad of een eerder bezoek'),
+    single: 'U gebruikt de check als los bestand. Een link naar uw advies opent alleen in dit bestand, op dit apparaat. Download uw antwoorden om ze te delen.',
+  },
+  en: {
+    update: 'There is a new version of the check. Your answers are kept.',
+    reload: 'Load the new version',
+    tab: 'The check is also open in another tab, and other answers were stored or cleared there. This tab keeps its own answers while it is open. On a next visit the check continues with the answers stored last.',
+    keep: "Keep this tab's answers",
+    clear: (plans) => `This removes from this device: ${plans.join(' and ')}, and your language choice. Other open tabs of the check keep their answers until you close them.`,
+    plan: (name) => (name ? `the answers for “${name}”` : 'the answers for a plan without a name'),
+    other: (name) => (name ? `the answers for “${name}” from another tab or an earlier visit` : 'the answers from another tab or an earlier visit'),
+    single: 'You are using the check as a single file. A link to your advice only opens in this file, on this device. Download your answers to share them.',
+  },
+};
+const shown = {}; // notice name -> button action, or null for a note without a button
+
+// Made at once and kept, so screen readers hear what is put in it later (a status region).
+const style = document.createElement('link');
+style.rel = 'stylesheet';
+style.href = 'later.css';
+document.head.append(style);
+// Before #app, a banner above the page: the app does not manage it.
+const box = document.createElement('div');
+box.className = 'page-notices';
+box.setAttribute('role', 'status');
+const app = document.getElementById('app');
+app.parentNode.insertBefore(box, app);
+
+const lang = () => (document.documentElement.lang === 'en' ? 'en' : 'nl');
+// Between checks: the start page, the advice and "over", not a question or the answers' check.
+const between = () => /^#?\/?((advies|over)(\/.*)?)?$/.test(location.hash);
+
+let drawn = '';
+
+function render() {
+  const names = Object.keys(shown).filter((name) => name !== 'update' || between());
+  // Unchanged: leave the elements (and the focus on a button) alone.
+  const now = lang() + ' ' + names.join(' ');
+  if (now === drawn) return;
+  drawn = now;
+  const t = TEXT[lang()];
+  box.replaceChildren();
+  for (const name of names) {
+    const note = document.createElement('div');
+    note.className = 'notice';
+    note.id = 'notice-' + name;
+    const p = document.createElement('p');
+    p.textContent = t[name];
+    note.append(p);
+    if (shown[name]) {
+      const button = document.createElement('button');
+      button.type = 'button';
+      button.className = 'button button--secondary';
+      button.textContent = t[name === 'update' ? 'reload' : 'keep'];
+      button.addEventListener('click', shown[name]);
+      note.append(button);
+    }
+    box.append(note);
+  }
+}
+
+function show(name, action) {
+  shown[name] = action;
+  render();
+}
+
+// The route changes by pushState, which fires no event: look again after anything that may
+// have navigated.
+for (const type of ['click', 'submit', 'keyup', 'popstate', 'hashchange']) {
+  addEventListener(type, () => setTimeout(render, 0), true);
+}
+// The language switch sets <html lang>.
+new MutationObserver(render).observe(document.documentElement, { attributes: true, attributeFilter: ['lang'] });
+
+addEventListener('storage', (event) => {
+  if (event.key !== KEY || event.storageArea !== localStorage) return;
+  const mine = sessionStorage.getItem(KEY);
+  if (mine === null || event.newValue === mine) return;
+  show('tab', () => {
+    localStorage.setItem(KEY, sessionStorage.getItem(KEY) || mine);
+    delete shown.tab;
+    render();
+    document.getElementById('main')?.focus();
+  });
+});
+
+// The plan's name in a stored share code (the format is in src/model/share.rs): "1", then
+// base64url of len:varint flags:u8 title_len:varint title:utf8 ...
+function planName(code) {
+  try {
+    const bytes = Uint8Array.from(atob(code.slice(1).replace(/-/g, '+').replace(/_/g, '/')), (c) => c.charCodeAt(0));
+    let at = 0;
+    const varint = () => {
+      let n = 0;
+      for (let shift = 0; ; shift += 7) {
+        const b = bytes[at++] || 0;
+        n += (b & 127) * 2 ** shift;
+        if (!(b & 128)) return n;
+      }
+    };
+    varint();
+    at++;
+    const length = varint();
+    return new TextDecoder().decode(bytes.subarray(at, at + length));
+  } catch {
+    return '';
+  }
+}
+
+const CLEAR = ['Wis mijn antwoorden', 'Clear my answers'];
+addEventListener(
+  'click',
+  (event) => {
+    const button = event.target instanceof Element && event.target.closest('button');
+    if (!button || !CLEAR.includes(button.textContent.trim())) return;
+    let mine, last;
+    try {
+      mine = sessionStorage.getItem(KEY);
+      last = localStorage.getItem(KEY);
+    } catch {
+      return;
+    }
+    const t = TEXT[lang()];
+    const plans = [];
+    if (mine) plans.push(t.plan(planName(mine)));
+    if (last && last !== mine) plans.push((mine ? t.other : t.plan)(planName(last)));
+    // Nothing stored but the language: nothing to lose, nothing to ask.
+    if (plans.length && !confirm(t.clear(plans))) {
+      event.preventDefault();
+      event.stopImmediatePropagation();
+    }
+  },
+  true,
+);
+
+if (location.protocol === 'file:') {
+  show('single', null);
+} else if ('serviceWorker' in navigator && new URLSearchParams(location.search).get('embed') !== '1') {
+  const sw = navigator.serviceWorker;
+  let reloading = false;
+  sw.addEventListener('controllerchange', () => {
+    if (reloading) location.reload();
+  });
+  sw.register('sw.js')
+    .then((registration) => {
+      const waiting = () => {
+        // Only an update: the first worker has no page to replace.
+        if (!registration.waiting || !sw.controller) return;
+        show('update', () => {
+          const worker = registration.waiting;
+          if (!worker) return location.reload();
+          reloading = true;
+          worker.postMessage('coproductiecheck:update');
+        });
+      };
+      waiting();
+      registration.addEventListener('updatefound', () => {
+        const worker = registration.installing;
+        if (worker) worker.addEventListener('statechange', waiting);
+      });
+    })
+    .catch(() => {});
+}
