@@ -1,10 +1,20 @@
-//! `localStorage`, which may be missing or blocked (private mode, strict settings).
+//! `localStorage` and `sessionStorage`, which may be missing or blocked (private mode, strict
+//! settings).
+//!
+//! The answers in progress are kept twice: in this tab's `sessionStorage`, which survives a
+//! reload of this tab and nothing else, and in `localStorage`, which a later visit resumes from.
+//! Two tabs on two plans thus each reload their own plan; the shared key holds the plan saved
+//! last, and the other tab hears of it through the `storage` event (static/later.js says so).
 
 const ANSWERS: &str = "coproductiecheck.answers";
 const LANG: &str = "coproductiecheck.lang";
 
 fn storage() -> Option<web_sys::Storage> {
     web_sys::window()?.local_storage().ok().flatten()
+}
+
+fn tab() -> Option<web_sys::Storage> {
+    web_sys::window()?.session_storage().ok().flatten()
 }
 
 /// Whether answers can be kept: some browsers hand out a storage that throws on every write.
@@ -19,45 +29,49 @@ pub fn available() -> bool {
     }
 }
 
-fn get(key: &str) -> Option<String> {
-    storage()?.get_item(key).ok().flatten()
+fn get(store: Option<web_sys::Storage>, key: &str) -> Option<String> {
+    store?.get_item(key).ok().flatten()
 }
 
-fn set(key: &str, value: &str) {
-    if let Some(s) = storage() {
+fn set(store: Option<web_sys::Storage>, key: &str, value: &str) {
+    if let Some(s) = store {
         let _ = s.set_item(key, value);
     }
 }
 
-fn remove(key: &str) {
-    if let Some(s) = storage() {
+fn remove(store: Option<web_sys::Storage>, key: &str) {
+    if let Some(s) = store {
         let _ = s.remove_item(key);
     }
 }
 
-/// The stored share code of the answers in progress.
+/// The stored share code of the answers in progress: this tab's own, else the one saved last.
 pub fn load_answers() -> Option<String> {
-    get(ANSWERS)
+    get(tab(), ANSWERS).or_else(|| get(storage(), ANSWERS))
 }
 
 pub fn save_answers(code: &str) {
-    set(ANSWERS, code);
+    set(tab(), ANSWERS, code);
+    set(storage(), ANSWERS, code);
 }
 
+/// No answers (any more). Should the shared key hold another tab's plan, that tab hears of it
+/// through the `storage` event and can keep its own (static/later.js).
 pub fn clear_answers() {
-    remove(ANSWERS);
+    remove(tab(), ANSWERS);
+    remove(storage(), ANSWERS);
 }
 
 pub fn load_lang() -> Option<String> {
-    get(LANG)
+    get(storage(), LANG)
 }
 
 pub fn save_lang(code: &str) {
-    set(LANG, code);
+    set(storage(), LANG, code);
 }
 
-/// "Wis mijn antwoorden": everything this app stored.
+/// "Wis mijn antwoorden": everything this app stored. static/later.js asks first, naming it.
 pub fn clear_all() {
-    remove(ANSWERS);
-    remove(LANG);
+    clear_answers();
+    remove(storage(), LANG);
 }
