@@ -1,0 +1,214 @@
+// Offline after one visit (the service worker), a new version between checks, two tabs on two
+// plans, "Wis mijn antwoorden" naming what it removes, and the accessibility statement.
+import { createServer, Server } from 'node:http';
+import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { readFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { extname, join, resolve } from 'node:path';
+import type { Page } from '@playwright/test';
+import { test, expect, open, ready, expectAccessible, widths } from './fixtures';
+import { answerAll, answerCurrent, chooseRole, toSheet, wellPrepared, fairInvitation } from './flow';
+
+const DIST = resolve(__dirname, '../../dist');
+
+/** later.js has run (it makes the notice area), and the worker controls the page. */
+async function workerReady(page: Page) {
+  await expect(page.locator('.page-notices')).toBeAttached();
+  await page.waitForFunction(() => !!navigator.serviceWorker.controller);
+}
+
+test('after one visit the check works offline: the start page, a whole walk, the sheet, both languages and the tools', async ({ page, context }) => {
+  await open(page);
+  await workerReady(page);
+  await context.setOffline(true);
+  await page.reload();
+  await ready(page);
+  await expect(page.locator('#main-heading')).toHaveText('Is uw plan voor participatie klaar?');
+  await chooseRole(page, 'official', 'Buurthuis zonder wifi');
+  await answerAll(page, wellPrepared);
+  await toSheet(page);
+  await page.getByRole('button', { name: 'Read this page in English' }).click();
+  await expect(page.locator('html')).toHaveAttribute('lang', 'en');
+  await expect(page.locator('.verdict__title')).not.toHaveText('');
+  await page.goto('./vergelijk.html');
+  await expect(page.locator('#app main h1, #app h1').first()).toBeVisible();
+  await page.goto('./toegankelijkheid.html');
+  await expect(page.locator('h1')).toHaveText('Toegankelijkheidsverklaring');
+  await page.goto('./?lang=en#/');
+  await ready(page);
+  await expect(page.locator('#main-heading')).toHaveText('Is your participation plan ready?');
+});
+
+test('offline under a sub-path too', async ({ page, context }) => {
+  await page.goto('/tools/coproductiecheck/');
+  await ready(page);
+  await workerReady(page);
+  await context.setOffline(true);
+  await page.reload();
+  await ready(page);
+  await chooseRole(page, 'resident');
+  await answerAll(page, fairInvitation);
+  await toSheet(page);
+});
+
+test('embedded, the check registers no worker', async ({ page }) => {
+  await page.goto('./?embed=1#/');
+  await ready(page);
+  await expect(page.locator('.page-notices')).toBeAttached();
+  await page.waitForTimeout(300);
+  expect(await page.evaluate(() => navigator.serviceWorker.getRegistrations().then((r) => r.length))).toBe(0);
+});
+
+/** A server whose folder can be swapped for another build, with the README's headers. */
+function swappable(dir: string): Promise<{ url: string; serve: (dir: string) => void; server: Server }> {
+  let root = dir;
+  const types: Record<string, string> = { '.html': 'text/html', '.js': 'text/javascript', '.css': 'text/css', '.wasm': 'application/wasm', '.svg': 'image/svg+xml', '.webmanifest': 'application/manifest+json', '.png': 'image/png', '.txt': 'text/plain' };
+  const server = createServer(async (req, res) => {
+    let path = decodeURIComponent(new URL(req.url!, 'http://x').pathname);
+    if (path.endsWith('/')) path += 'index.html';
+    try {
+      const body = await readFile(join(root, path));
+      res.writeHead(200, {
+        'Content-Type': types[extname(path)] || 'application/octet-stream',
+        'Content-Security-Policy': "default-src 'self'; script-src 'self' 'wasm-unsafe-eval'; style-src 'self'; img-src 'self' data:; worker-src 'self'; manifest-src 'self'",
+        'Cache-Control': 'no-cache',
+      });
+      res.end(body);
+    } catch {
+      res.writeHead(404).end();
+    }
+  });
+  return new Promise((done) =>
+    server.listen(0, '127.0.0.1', () => {
+      const port = (server.address() as { port: number }).port;
+      done({ url: `http://127.0.0.1:${port}/`, serve: (d) => (root = d), server });
+    }),
+  );
+}
+
+test('a new build is announced between checks, never during one, and the answers survive it', async ({ page }) => {
+  const tmp = mkdtempSync(join(tmpdir(), 'coproductiecheck-update-'));
+  const [a, b] = [join(tmp, 'a'), join(tmp, 'b')];
+  cpSync(DIST, a, { recursive: true });
+  cpSync(DIST, b, { recursive: true });
+  // The new build: another version in its worker, and a mark on its page.
+  const sw = readFileSync(join(b, 'sw.js'), 'utf8').replace(/const VERSION = "([0-9a-f]+)"/, 'const VERSION = "$1-new"');
+  writeFileSync(join(b, 'sw.js'), sw);
+  writeFileSync(join(b, 'index.html'), readFileSync(join(b, 'index.html'), 'utf8').replace('<title>', '<meta name="build" content="new"><title>'));
+  const host = await swappable(a);
+  try {
+    await page.goto(host.url);
+    await ready(page);
+    await workerReady(page);
+    await chooseRole(page, 'official', 'Zwembad');
+    await answerCurrent(page, wellPrepared);
+    await answerCurrent(page, wellPrepared);
+    const code = await page.evaluate(() => sessionStorage.getItem('coproductiecheck.answers'));
+
+    host.serve(b);
+    // Mid-check: a reload finds the new worker, which waits; no notice on a question.
+    await page.reload();
+    await ready(page);
+    await expect(page.locator('.page-notices')).toBeAttached();
+    await page.waitForFunction(async () => !!(await navigator.serviceWorker.getRegistration())?.waiting);
+    await page.waitForTimeout(200);
+    await expect(page.locator('#notice-update')).toHaveCount(0);
+    await answerCurrent(page, wellPrepared);
+    await expect(page.locator('#notice-update')).toHaveCount(0);
+    const before = await page.evaluate(() => sessionStorage.getItem('coproductiecheck.answers'));
+    expect(before).not.toBe(code);
+
+    // Between checks: the start page shows it.
+    await page.locator('.header__name').click();
+    await expect(page).toHaveURL(/#\/$/);
+    await expect(page.locator('#notice-update')).toContainText('Er is een nieuwe versie');
+    await page.getByRole('button', { name: 'Laad de nieuwe versie' }).click();
+    await expect(page.locator('meta[name="build"]')).toBeAttached();
+    await ready(page);
+    await expect(page.locator('#notice-update')).toHaveCount(0);
+    expect(await page.evaluate(() => sessionStorage.getItem('coproductiecheck.answers'))).toBe(before);
+    await expect(page.getByRole('heading', { name: 'U was al bezig' })).toBeVisible();
+    await page.getByRole('button', { name: 'Verder waar u was' }).click();
+    await expect(page).toHaveURL(/#\/vraag\/4$/);
+    // The old version's cache is gone.
+    expect(await page.evaluate(() => caches.keys())).toEqual([expect.stringMatching(/-new$/)]);
+  } finally {
+    host.server.close();
+    rmSync(tmp, { recursive: true, force: true });
+  }
+});
+
+test('two tabs on two plans: both reloaded, both plans intact, and each tab is told of the other', async ({ context }) => {
+  const first = await context.newPage();
+  await open(first);
+  await expect(first.locator('.page-notices')).toBeAttached();
+  await chooseRole(first, 'official', 'Afvalbakken Noord');
+  await answerCurrent(first, wellPrepared);
+
+  const second = await context.newPage();
+  await open(second);
+  await expect(second.locator('.page-notices')).toBeAttached();
+  // A new tab offers the plan saved last; this person starts another one.
+  await second.getByRole('button', { name: 'Opnieuw beginnen' }).click();
+  await chooseRole(second, 'resident', 'Zwembad Zuid');
+  await answerCurrent(second, fairInvitation);
+
+  await expect(first.locator('#notice-tab')).toContainText('ook open in een ander tabblad');
+
+  for (const [page, title, role] of [
+    [first, 'Afvalbakken Noord', 'official'],
+    [second, 'Zwembad Zuid', 'resident'],
+  ] as const) {
+    await page.goto('./#/');
+    await page.reload();
+    await ready(page);
+    await expect(page.getByRole('heading', { name: 'U was al bezig' })).toBeVisible();
+    await expect(page.locator('#plan-title')).toHaveValue(title);
+    await expect(page.locator(`input[name="role"][value="${role}"]`)).toBeChecked();
+  }
+  // The first tab keeps its plan for a next visit, too.
+  await expect(first.locator('.page-notices')).toBeAttached();
+  await first.bringToFront();
+  await second.evaluate(() => localStorage.setItem('coproductiecheck.answers', sessionStorage.getItem('coproductiecheck.answers')!));
+  await first.getByRole('button', { name: 'Bewaar de antwoorden van dit tabblad' }).click();
+  await expect(first.locator('#notice-tab')).toHaveCount(0);
+  expect(await first.evaluate(() => localStorage.getItem('coproductiecheck.answers'))).toBe(
+    await first.evaluate(() => sessionStorage.getItem('coproductiecheck.answers')),
+  );
+  await expect(second.locator('#notice-tab')).toBeVisible();
+});
+
+test('"Wis mijn antwoorden" says what it will remove, and cancelling keeps everything', async ({ page }) => {
+  await open(page);
+  await expect(page.locator('.page-notices')).toBeAttached();
+  await chooseRole(page, 'official', 'Afvalbakken Noord');
+  await answerCurrent(page, wellPrepared);
+  const messages: string[] = [];
+  page.once('dialog', (d) => {
+    messages.push(d.message());
+    d.dismiss();
+  });
+  await page.getByRole('button', { name: 'Wis mijn antwoorden' }).click();
+  expect(messages[0]).toContain('de antwoorden voor «Afvalbakken Noord»');
+  expect(messages[0]).toContain('uw taalkeuze');
+  expect(await page.evaluate(() => localStorage.getItem('coproductiecheck.answers'))).not.toBeNull();
+  await expect(page).toHaveURL(/#\/vraag\/2$/);
+  page.once('dialog', (d) => d.accept());
+  await page.getByRole('button', { name: 'Wis mijn antwoorden' }).click();
+  await expect(page.getByText('Uw antwoorden zijn gewist van dit apparaat.')).toBeVisible();
+  expect(await page.evaluate(() => [localStorage.length, sessionStorage.length])).toEqual([0, 0]);
+});
+
+for (const width of widths) {
+  test(`the accessibility statement, in both languages, has no axe violations at ${width}px`, async ({ page }) => {
+    await page.setViewportSize({ width, height: 900 });
+    await open(page);
+    await page.locator('footer').getByRole('link', { name: 'Toegankelijkheid' }).click();
+    await expect(page.locator('h1')).toHaveText('Toegankelijkheidsverklaring');
+    await expect(page.getByText('C – Eerste maatregelen genomen.')).toBeVisible();
+    await expectAccessible(page);
+    await page.getByRole('link', { name: 'English' }).click();
+    await expect(page.locator('h1')).toHaveText('Accessibility statement');
+    await expectAccessible(page);
+  });
+}
