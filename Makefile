@@ -7,7 +7,7 @@ export PATH := $(CURDIR)/e2e/node_modules/.bin:$(HOME)/.cargo/bin:$(PATH)
 export CHROMEDRIVER := /usr/bin/chromedriver
 export CHROME_PATH := /usr/bin/chromium
 
-.PHONY: all setup setup-test serve dev dist test lint test-native test-wasm test-size test-e2e bench fuzz clean
+.PHONY: all setup setup-test serve dev dist single test lint test-native test-wasm test-size test-e2e bench fuzz clean
 
 all: dist
 
@@ -47,9 +47,14 @@ dist: setup
 	node scripts/statement.mjs dist
 	node scripts/sw.mjs dist
 
+## The check as one self-contained file, dist-single/coproductiecheck.html, for an intranet
+## share or document library: it opens from file:// with no server and no network (README).
+single: dist
+	node scripts/single.mjs dist dist-single
+
 ## Every test layer; each runner prints its own summary.
 test: setup-test
-	@$(MAKE) --no-print-directory lint test-native test-wasm dist test-size test-e2e
+	@$(MAKE) --no-print-directory lint test-native test-wasm dist single test-size test-e2e
 	@echo "make test: all layers passed"
 
 lint:
@@ -84,4 +89,4 @@ fuzz:
 	scripts/fuzz.sh $(FUZZ_RUNS)
 
 clean:
-	rm -rf dist target/bench target/fuzz e2e/test-results e2e/playwright-report
+	rm -rf dist dist-single target/bench target/fuzz e2e/test-results e2e/playwright-report

@@ -34,10 +34,14 @@ const TEXT = {
 const shown = {}; // notice name -> button action, or null for a note without a button
 
 // Made at once and kept, so screen readers hear what is put in it later (a status region).
-const style = document.createElement('link');
-style.rel = 'stylesheet';
-style.href = 'later.css';
-document.head.append(style);
+// The single file of `make single` (<html data-single>) carries later.css inline.
+const single = document.documentElement.hasAttribute('data-single');
+if (!single) {
+  const style = document.createElement('link');
+  style.rel = 'stylesheet';
+  style.href = 'later.css';
+  document.head.append(style);
+}
 // Before #app, a banner above the page: the app does not manage it.
 const box = document.createElement('div');
 box.className = 'page-notices';
@@ -152,8 +156,8 @@ addEventListener(
   true,
 );
 
-if (location.protocol === 'file:') {
-  show('single', null);
+if (single) {
+  if (location.protocol === 'file:') show('single', null);
 } else if ('serviceWorker' in navigator && new URLSearchParams(location.search).get('embed') !== '1') {
   const sw = navigator.serviceWorker;
   let reloading = false;

@@ -1,0 +1,70 @@
+// `make single`: the check as one self-contained HTML file, for an intranet share or a document
+// library that can hold a file but not a folder served with the right types. It opens from
+// file:// with no server and no network: the wasm (base64, handed to wasm-bindgen's init), the
+// script, the styles and both languages' texts (in elements whose id is the text file's name,
+// which src/browser/fetch.rs reads instead of fetching) are all inside.
+// No Content-Security-Policy header can protect a file opened from disk; the README says so.
+// Usage: node scripts/single.mjs dist dist-single
+import { mkdirSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+
+const [dir = 'dist', out = 'dist-single'] = process.argv.slice(2);
+const read = (f) => readFileSync(join(dir, f), 'utf8');
+const fail = (why) => {
+  console.error(`single: ${why}`);
+  process.exit(1);
+};
+// Raw text inside <script> and <style> ends at the first closing tag of its kind.
+const raw = (text, tag, what) => {
+  if (new RegExp(`</${tag}`, 'i').test(text)) fail(`${what} contains </${tag}, which would end it early`);
+  return text;
+};
+
+let html = read('index.html');
+const glue = read('coproductiecheck.js');
+const exports = glue.match(/export\s*\{([^}]*)\}\s*;?\s*$/);
+if (!exports) fail('coproductiecheck.js does not end in an export list');
+const init = exports[1].split(',').map((s) => s.trim().split(/\s+as\s+/)).find(([, name]) => name === 'default');
+if (!init) fail('coproductiecheck.js exports no default init function');
+if (/^\s*import\s/m.test(glue)) fail('coproductiecheck.js imports other files');
+const wasm = readFileSync(join(dir, 'coproductiecheck_bg.wasm')).toString('base64');
+const texts = readdirSync(dir).filter((f) => /^texts\.[0-9a-f]+\.[a-z]{2}\.txt$/.test(f));
+if (texts.length !== 2) fail(`expected two text files in ${dir}, found ${texts.length}`);
+const later = read('later.js');
+const favicon = 'data:image/svg+xml;base64,' + readFileSync(join(dir, 'favicon.svg')).toString('base64');
+
+const script = `${glue.slice(0, exports.index)}
+const wasm = Uint8Array.from(atob("${wasm}"), (c) => c.charCodeAt(0));
+${init[0]}({ module_or_path: wasm }).catch(() => {
+  document.getElementById('no-wasm').hidden = false;
+});
+`;
+
+// What the served page loads from beside it goes; the same comes inline.
+const drop = [
+  /<link[^>]*rel=["']?manifest["']?[^>]*>/,
+  /<link[^>]*rel=["']?modulepreload["']?[^>]*>/,
+  /<link[^>]*rel=["']?preload["']?[^>]*>/,
+  /<script[^>]*src=["']?boot\.js["']?[^>]*><\/script>/,
+  /<link[^>]*href=["']?(\.\/)?main\.css["']?[^>]*>/,
+];
+// Trunk leaves its own marker of the wasm build; nothing reads it.
+html = html.replace(/<link[^>]*rel=["']?rust["']?[^>]*>/, '');
+for (const pattern of drop) {
+  if (!pattern.test(html)) fail(`index.html has no ${pattern}`);
+  html = html.replace(pattern, '');
+}
+html = html.replace(/href=["']?favicon\.svg["']?/, `href="${favicon}"`);
+html = html.replace(/<html([^>]*)>/, '<html$1 data-single>');
+const head = `<style>${raw(read('main.css'), 'style', 'main.css')}\n${raw(read('later.css'), 'style', 'later.css')}</style>`;
+const body =
+  texts.map((f) => `<script type="text/plain" id="${f}">${raw(read(f), 'script', f)}</script>`).join('\n') +
+  `\n<script type="module">${raw(script, 'script', 'the app')}</script>` +
+  `\n<script type="module">${raw(later, 'script', 'later.js')}</script>`;
+if (!/<title>/.test(html)) fail('index.html has no <title>');
+html = html.replace('<title>', `${head}<title>`);
+html = /<\/body>/.test(html) ? html.replace('</body>', `${body}</body>`) : html + body;
+
+mkdirSync(out, { recursive: true });
+writeFileSync(join(out, 'coproductiecheck.html'), html);
+console.log(`single: ${out}/coproductiecheck.html, ${(Buffer.byteLength(html) / 1024).toFixed(0)} KB`);
