@@ -76,9 +76,10 @@ test-size:
 test-e2e:
 	cd e2e && npx playwright test
 
-## Sizes per asset, Lighthouse on the mobile profile, step timings; JSON in target/bench/.
+## Sizes per asset, Lighthouse on the mobile profile, step timings, the repeat visit from the
+## service worker's cache, the single file's size; JSON in target/bench/.
 ## Then a million fuzz runs per target.
-bench: setup-test dist
+bench: setup-test single
 	cd e2e && node bench.mjs ../dist
 	scripts/fuzz.sh 1000000
 

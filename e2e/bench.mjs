@@ -1,8 +1,10 @@
 // `make bench`: what a first load costs, how Lighthouse's mobile profile scores the start page,
-// and how long each step of the flow takes to render. Prints a summary and writes
+// how long each step of the flow takes to render, what a repeat visit loads (from the service
+// worker's cache) and how large the single file of `make single` is. Prints a summary and writes
 // target/bench/bench.json. Measures; asserts nothing (the size cap is checked by `make test`).
 import { spawn, execFileSync } from 'node:child_process';
-import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { brotliCompressSync, gzipSync, constants } from 'node:zlib';
 import { chromium } from '@playwright/test';
 import { wellPrepared, fairInvitation } from './tests/answers.mjs';
 
@@ -79,6 +81,52 @@ try {
     }
     steps.push(...(await page.evaluate(() => window.__steps)));
   }
+
+  console.log('\n== repeat visit: the start page again, from the service worker\'s cache, on slow 4G');
+  {
+    const context = await browser.newContext();
+    const visit = async () => {
+      const page = await context.newPage();
+      const cdp = await context.newCDPSession(page);
+      // Lighthouse's slow 4G: 150 ms round trip, 1.6 Mbit/s down, 750 kbit/s up.
+      await cdp.send('Network.enable');
+      await cdp.send('Network.emulateNetworkConditions', { offline: false, latency: 150, downloadThroughput: 1.6e6 / 8, uploadThroughput: 750e3 / 8 });
+      let network = 0, fromWorker = 0, bytes = 0;
+      page.on('response', (r) => (r.fromServiceWorker() ? fromWorker++ : network++));
+      cdp.on('Network.loadingFinished', (e) => (bytes += e.encodedDataLength));
+      await page.goto(url);
+      await page.waitForSelector('#app main h1');
+      const ms = await page.evaluate(() => performance.now());
+      return { page, ms: Math.round(ms), network, fromWorker, kb: +(bytes / 1024).toFixed(1) };
+    };
+    const first = await visit();
+    await first.page.waitForFunction(() => !!navigator.serviceWorker.controller, null, { timeout: 60_000 });
+    await first.page.close();
+    const again = await visit();
+    await again.page.close();
+    await context.close();
+    delete first.page;
+    delete again.page;
+    report.repeatVisit = { first, again };
+    console.log(`first visit: start page in ${first.ms} ms, ${first.network} requests over the network (${first.kb} KB)`);
+    console.log(`repeat visit: start page in ${again.ms} ms, ${again.fromWorker} files from the worker's cache, ${again.network} over the network (${again.kb} KB on the wire)`);
+  }
+
+  console.log('\n== the single file (make single)');
+  const single = '../dist-single/coproductiecheck.html';
+  if (existsSync(single)) {
+    const raw = readFileSync(single);
+    report.single = {
+      raw: raw.length,
+      gzip: gzipSync(raw, { level: 9 }).length,
+      brotli: brotliCompressSync(raw, { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } }).length,
+    };
+    const kb = (n) => (n / 1024).toFixed(1) + ' KB';
+    console.log(`dist-single/coproductiecheck.html: ${kb(report.single.raw)} raw, ${kb(report.single.gzip)} gzip, ${kb(report.single.brotli)} brotli (a file share serves it raw)`);
+  } else {
+    console.log('not built: run make single');
+  }
+
   await browser.close();
   const stats = (xs) => {
     xs.sort((a, b) => a - b);
