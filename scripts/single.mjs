@@ -1,8 +1,9 @@
 // `make single`: the check as one self-contained HTML file, for an intranet share or a document
 // library that can hold a file but not a folder served with the right types. It opens from
 // file:// with no server and no network: the wasm (base64, handed to wasm-bindgen's init), the
-// script, the styles and both languages' texts (in elements whose id is the text file's name,
-// which src/browser/fetch.rs reads instead of fetching) are all inside.
+// script, the styles and both languages' texts are all inside. The texts sit in elements whose id
+// is the text file's name, and the app's fetch of such a name is answered from there: a few lines
+// in this file rather than in the wasm, whose every byte counts against the check's first load.
 // No Content-Security-Policy header can protect a file opened from disk; the README says so.
 // Usage: node scripts/single.mjs dist dist-single
 import { mkdirSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
@@ -33,7 +34,12 @@ if (texts.length !== 2) fail(`expected two text files in ${dir}, found ${texts.l
 const later = read('later.js');
 const favicon = 'data:image/svg+xml;base64,' + readFileSync(join(dir, 'favicon.svg')).toString('base64');
 
-const script = `${glue.slice(0, exports.index)}
+const script = `const pageFetch = window.fetch.bind(window);
+window.fetch = (input, init) => {
+  const inlined = typeof input === 'string' && document.getElementById(input);
+  return inlined ? Promise.resolve(new Response(inlined.textContent)) : pageFetch(input, init);
+};
+${glue.slice(0, exports.index)}
 const wasm = Uint8Array.from(atob("${wasm}"), (c) => c.charCodeAt(0));
 ${init[0]}({ module_or_path: wasm }).catch(() => {
   document.getElementById('no-wasm').hidden = false;

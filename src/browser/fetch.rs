@@ -1,15 +1,10 @@
-//! Fetches a file that sits beside the app (the questionnaire's texts), as text; or takes it
-//! from the page, where the single file of `make single` carries it in an element whose id is
-//! the file's name.
+//! Fetches a file that sits beside the app (the questionnaire's texts), as text.
 
 use wasm_bindgen::JsCast;
 use wasm_bindgen_futures::JsFuture;
 
 async fn get(url: &str) -> Option<String> {
     let window = web_sys::window()?;
-    if let Some(inlined) = window.document()?.get_element_by_id(url) {
-        return inlined.text_content();
-    }
     let response = JsFuture::from(window.fetch_with_str(url)).await.ok()?;
     let response: web_sys::Response = response.dyn_into().ok()?;
     if !response.ok() {
