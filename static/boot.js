@@ -5,7 +5,4 @@ init().catch(function () {
   var note = document.getElementById('no-wasm');
   if (note) note.hidden = false;
 });
-// Then the offline worker and the notices.
-addEventListener('load', function () {
-  import('./later.js').catch(function () {});
-});
+addEventListener('load', () => import('./later.js').catch(Boolean));

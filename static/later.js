@@ -1,7 +1,8 @@
 // What the check needs only after its page has loaded, so none of it is in the first load
 // (boot.js imports it on `load`; `make single` inlines it):
 // - the service worker that keeps the check working offline after one visit (not when
-//   embedded: a host's page gets no worker of ours, and not from a file);
+//   embedded: a host's page gets no worker of ours, and not from a file), and the web app
+//   manifest that lets it be installed (linked from here, so the first load does not fetch it);
 // - "Er is een nieuwe versie" when a new build is waiting, shown between checks only (the start
 //   page, the advice, "over"), never during one; its button lets the new version take over and
 //   reloads, and the answers stay where they are stored;
@@ -156,9 +157,16 @@ addEventListener(
   true,
 );
 
+const embedded = new URLSearchParams(location.search).get('embed') === '1';
 if (single) {
   if (location.protocol === 'file:') show('single', null);
-} else if ('serviceWorker' in navigator && new URLSearchParams(location.search).get('embed') !== '1') {
+} else if (!embedded) {
+  const manifest = document.createElement('link');
+  manifest.rel = 'manifest';
+  manifest.href = 'manifest.webmanifest';
+  document.head.append(manifest);
+}
+if (!single && !embedded && 'serviceWorker' in navigator) {
   const sw = navigator.serviceWorker;
   let reloading = false;
   sw.addEventListener('controllerchange', () => {
