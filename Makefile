@@ -49,8 +49,13 @@ dist: setup
 
 ## The check as one self-contained file, dist-single/coproductiecheck.html, for an intranet
 ## share or document library: it opens from file:// with no server and no network (README).
+## One wasm with the questions and the sheet (the default features), where dist/ has one each:
+## index.html is built again without its feature choice, as single.gen.html.
 single: dist
-	node scripts/single.mjs dist dist-single
+	sed 's/ data-cargo-no-default-features data-cargo-features="questions"//' index.html > single.gen.html
+	grep -q 'data-cargo-features' single.gen.html && { echo "single: index.html's features not removed"; exit 1; } || true
+	trunk build --release --dist target/dist-single single.gen.html
+	node scripts/single.mjs target/dist-single dist-single
 
 ## Every test layer; each runner prints its own summary.
 test: setup-test

@@ -5,7 +5,8 @@
 // is the text file's name, and the app's fetch of such a name is answered from there: a few lines
 // in this file rather than in the wasm, whose every byte counts against the check's first load.
 // No Content-Security-Policy header can protect a file opened from disk; the README says so.
-// Usage: node scripts/single.mjs dist dist-single
+// Usage: node scripts/single.mjs BUILD dist-single, where BUILD is a trunk build of index.html
+// with the default features (the questions and the sheet in one wasm; see `make single`).
 import { mkdirSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 

@@ -5,3 +5,4 @@ init().catch(function () {
   var note = document.getElementById('no-wasm');
   if (note) note.hidden = false;
 });
+addEventListener('load', () => import('./later.js').catch(Boolean));
