@@ -5,6 +5,8 @@
 // is the text file's name, and the app's fetch of such a name is answered from there: a few lines
 // in this file rather than in the wasm, whose every byte counts against the check's first load.
 // No Content-Security-Policy header can protect a file opened from disk; the README says so.
+// CHECK_URL (optional, an https:// folder where the check is hosted) makes the links to an advice
+// made in the file point there, so they open anywhere; without it they open only in the file.
 // Usage: node scripts/single.mjs BUILD dist-single, where BUILD is a trunk build of index.html
 // with the default features (the questions and the sheet in one wasm; see `make single`).
 import { mkdirSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
@@ -62,13 +64,16 @@ for (const pattern of drop) {
 }
 html = html.replace(/href=["']?favicon\.svg["']?/, `href="${favicon}"`);
 html = html.replace(/<html([^>]*)>/, '<html$1 data-single>');
+const hosted = (process.env.CHECK_URL || '').trim();
+if (hosted && !/^https:\/\/[^\s"'<>]+\/$/.test(hosted)) fail(`CHECK_URL must be an https:// address ending in /, not ${JSON.stringify(hosted)}`);
 const head = `<style>${raw(read('main.css'), 'style', 'main.css')}\n${raw(read('later.css'), 'style', 'later.css')}</style>`;
 const body =
   texts.map((f) => `<script type="text/plain" id="${f}">${raw(read(f), 'script', f)}</script>`).join('\n') +
   `\n<script type="module">${raw(script, 'script', 'the app')}</script>` +
   `\n<script type="module">${raw(later, 'script', 'later.js')}</script>`;
 if (!/<title>/.test(html)) fail('index.html has no <title>');
-html = html.replace('<title>', `${head}<title>`);
+const link = hosted ? `<meta name="coproductiecheck-link" content="${hosted}">` : '';
+html = html.replace('<title>', `${link}${head}<title>`);
 html = /<\/body>/.test(html) ? html.replace('</body>', `${body}</body>`) : html + body;
 
 mkdirSync(out, { recursive: true });

@@ -20,6 +20,7 @@ const TEXT = {
     plan: (name) => (name ? `de antwoorden voor «${name}»` : 'de antwoorden voor een plan zonder naam'),
     other: (name) => (name ? `de antwoorden voor «${name}» uit een ander tabblad of een eerder bezoek` : 'de antwoorden uit een ander tabblad of een eerder bezoek'),
     single: 'U gebruikt de check als los bestand. Een link naar uw advies opent alleen in dit bestand, op dit apparaat. Download uw antwoorden om ze te delen.',
+    hosted: (url) => `U gebruikt de check als los bestand. Een link naar uw advies opent de check op ${url}.`,
   },
   en: {
     update: 'There is a new version of the check. Your answers are kept.',
@@ -30,6 +31,7 @@ const TEXT = {
     plan: (name) => (name ? `the answers for “${name}”` : 'the answers for a plan without a name'),
     other: (name) => (name ? `the answers for “${name}” from another tab or an earlier visit` : 'the answers from another tab or an earlier visit'),
     single: 'You are using the check as a single file. A link to your advice only opens in this file, on this device. Download your answers to share them.',
+    hosted: (url) => `You are using the check as a single file. A link to your advice opens the check at ${url}.`,
   },
 };
 const shown = {}; // notice name -> button action, or null for a note without a button
@@ -69,7 +71,7 @@ function render() {
     note.className = 'notice';
     note.id = 'notice-' + name;
     const p = document.createElement('p');
-    p.textContent = t[name];
+    p.textContent = typeof t[name] === 'function' ? t[name](hostedAt) : t[name];
     note.append(p);
     if (shown[name]) {
       const button = document.createElement('button');
@@ -158,8 +160,10 @@ addEventListener(
 );
 
 const embedded = new URLSearchParams(location.search).get('embed') === '1';
+// The single file may name the hosted check its links point at (CHECK_URL in `make single`).
+const hostedAt = document.querySelector('meta[name=coproductiecheck-link]')?.content;
 if (single) {
-  if (location.protocol === 'file:') show('single', null);
+  if (location.protocol === 'file:') show(hostedAt ? 'hosted' : 'single', null);
 } else if (!embedded) {
   const manifest = document.createElement('link');
   manifest.rel = 'manifest';

@@ -8,7 +8,17 @@ fn window() -> Option<web_sys::Window> {
 }
 
 /// The standalone app's address for `hash`: no query string, so embed settings stay behind.
+/// The single file of `make single` may name the hosted check (`<meta name="coproductiecheck-link"
+/// content="https://...">`): its links point there rather than at a file on one device.
 pub fn link_to(hash: &str) -> String {
+    let hosted = window()
+        .and_then(|w| w.document())
+        .and_then(|d| d.query_selector("meta[name=coproductiecheck-link]").ok().flatten())
+        .and_then(|m| m.get_attribute("content"));
+    if let Some(mut url) = hosted {
+        url.push_str(hash);
+        return url;
+    }
     let Some(loc) = window().map(|w| w.location()) else {
         return hash.to_string();
     };
