@@ -13,7 +13,11 @@ fn window() -> Option<web_sys::Window> {
 pub fn link_to(hash: &str) -> String {
     let hosted = window()
         .and_then(|w| w.document())
-        .and_then(|d| d.query_selector("meta[name=coproductiecheck-link]").ok().flatten())
+        .and_then(|d| {
+            d.query_selector("meta[name=coproductiecheck-link]")
+                .ok()
+                .flatten()
+        })
         .and_then(|m| m.get_attribute("content"));
     if let Some(mut url) = hosted {
         url.push_str(hash);
