@@ -22,37 +22,29 @@ pub mod pages;
 #[global_allocator]
 static TALC: talc::wasm::WasmDynamicTalc = talc::wasm::new_wasm_dynamic_allocator();
 
-/// Mounts the app into `#app`, after setting up the panic message.
+/// Mounts the check into `#app` (index.html, advies.html), with the theme and embed settings
+/// from the URL.
 #[cfg(target_arch = "wasm32")]
 pub fn start() {
-    browser::panic::install();
-    browser::sharing::open_details_when_printing();
     let theme = model::theme::Theme::from_params(browser::history::query);
     browser::embed::apply_theme(&theme.properties());
     if browser::history::query("embed").as_deref() == Some("1") {
         browser::embed::start_embedded();
     }
-    let root = web_sys::window()
-        .and_then(|w| w.document())
-        .and_then(|d| d.get_element_by_id("app"));
-    if let Some(root) = root {
-        // The static start text makes way in the same task as the first render, so nothing
-        // on the page moves (no layout shift) between the two.
-        browser::dom::remove_static_shell();
-        yew::Renderer::<app::App>::with_root(root).render();
-    }
+    mount::<app::App>();
 }
 
-/// Mounts a tool beside the check (the comparison, the paperwork): each an entry of its own, so
-/// the check's first load does not carry it.
+/// Mounts `C` into `#app` after setting up the panic message; every entry starts here.
 #[cfg(target_arch = "wasm32")]
-fn start_tool<C: yew::BaseComponent<Properties = ()>>() {
+fn mount<C: yew::BaseComponent<Properties = ()>>() {
     browser::panic::install();
     browser::sharing::open_details_when_printing();
     let root = web_sys::window()
         .and_then(|w| w.document())
         .and_then(|d| d.get_element_by_id("app"));
     if let Some(root) = root {
+        // The static text makes way in the same task as the first render, so nothing on the
+        // page moves (no layout shift) between the two.
         browser::dom::remove_static_shell();
         yew::Renderer::<C>::with_root(root).render();
     }
@@ -61,11 +53,11 @@ fn start_tool<C: yew::BaseComponent<Properties = ()>>() {
 /// "Vergelijk antwoorden" (vergelijk.html).
 #[cfg(target_arch = "wasm32")]
 pub fn start_compare() {
-    start_tool::<pages::compare::ComparePage>();
+    mount::<pages::compare::ComparePage>();
 }
 
 /// "Van check naar stukken" (stukken.html).
 #[cfg(target_arch = "wasm32")]
 pub fn start_paperwork() {
-    start_tool::<pages::paperwork::PaperworkPage>();
+    mount::<pages::paperwork::PaperworkPage>();
 }

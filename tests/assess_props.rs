@@ -1091,6 +1091,11 @@ const NEVER_TOGETHER: &[(&str, &[&str])] = &[
     ),
     ("o_ko_fragile", &["o_few_people", "o_backup"]),
     ("o_heavy_org", &["o_resources"]),
+    ("o_expect_none", &["o_expect_say", "o_expect_time"]),
+    (
+        "r_expect_none",
+        &["r_expect_say", "r_expect_time", "r_results"],
+    ),
     ("o_contact", &["o_agreements"]),
     ("o_ko_raad", &["o_raad_tell"]),
     ("o_dk_raad", &["o_ko_raad", "o_raad_tell"]),

@@ -349,6 +349,12 @@ const PLANS: &[Plan] = &[
         Arrange,
         &["o_backup", "o_few_people", "o_training"],
     ),
+    official(
+        "a group organising activities that hears nothing in advance",
+        &["o_ask=organise", "o_expectations=none"],
+        Arrange,
+        &["o_expect_none"],
+    ),
     // ---------- residents ----------
     resident("a fair waste-bin adoption", &[], Ready, &[]),
     resident(
@@ -446,6 +452,12 @@ const PLANS: &[Plan] = &[
         ],
         Ready,
         &[],
+    ),
+    resident(
+        "nobody said anything beforehand",
+        &["r_expect=nothing"],
+        Arrange,
+        &["r_expect_none"],
     ),
     resident(
         "only small things left to decide",
