@@ -30,11 +30,12 @@ impl fmt::Display for Error {
 }
 
 /// The files in the order their errors are listed.
-pub const FILES: [&str; 6] = [
+pub const FILES: [&str; 7] = [
     "settings.toml",
     "sources.toml",
     "official.toml",
     "resident.toml",
+    "initiative.toml",
     "method.toml",
     "interface.toml",
 ];
@@ -228,6 +229,7 @@ impl<'a> Checker<'a> {
         for (name, set) in [
             ("official", &s.verdict.official),
             ("resident", &s.verdict.resident),
+            ("initiative", &s.verdict.initiative),
         ] {
             for (level, v) in [
                 ("not_yet", &set.not_yet),

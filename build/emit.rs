@@ -89,7 +89,7 @@ impl<'a> Emitter<'a> {
                 )
             })
             .collect();
-        // The official's questions first, then the resident's; file order within each.
+        // The roles in `Role::ALL`'s order; file order within each.
         let mut questions = Vec::new();
         for (_, role, rf) in c.roles() {
             for q in &rf.question {
@@ -131,25 +131,29 @@ impl<'a> Emitter<'a> {
             })
             .collect();
         // [role][level], level 0 = not yet.
-        let verdicts = [&s.verdict.official, &s.verdict.resident]
-            .into_iter()
-            .map(|set| {
-                array(
-                    [&set.not_yet, &set.first_arrange, &set.ready]
-                        .into_iter()
-                        .map(|v| {
-                            Rs::Struct(
-                                "VerdictText",
-                                vec![
-                                    ("title", self.text(&v.title)),
-                                    ("summary", self.text(&v.summary)),
-                                ],
-                            )
-                        })
-                        .collect(),
-                )
-            })
-            .collect();
+        let verdicts = [
+            &s.verdict.official,
+            &s.verdict.resident,
+            &s.verdict.initiative,
+        ]
+        .into_iter()
+        .map(|set| {
+            array(
+                [&set.not_yet, &set.first_arrange, &set.ready]
+                    .into_iter()
+                    .map(|v| {
+                        Rs::Struct(
+                            "VerdictText",
+                            vec![
+                                ("title", self.text(&v.title)),
+                                ("summary", self.text(&v.summary)),
+                            ],
+                        )
+                    })
+                    .collect(),
+            )
+        })
+        .collect();
         let sources = c
             .sources
             .source

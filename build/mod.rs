@@ -120,6 +120,7 @@ fn parse(input: &Input) -> Result<schema::Content, Vec<Error>> {
     let method = parse_file(input, "method.toml", &mut errors);
     let official = parse_file(input, "official.toml", &mut errors);
     let resident = parse_file(input, "resident.toml", &mut errors);
+    let initiative = parse_file(input, "initiative.toml", &mut errors);
     let interface = parse_file(input, "interface.toml", &mut errors);
     match (settings, sources, method) {
         (Some(settings), Some(sources), Some(method)) if errors.is_empty() => Ok(schema::Content {
@@ -128,6 +129,7 @@ fn parse(input: &Input) -> Result<schema::Content, Vec<Error>> {
             method,
             official: official.unwrap_or_default(),
             resident: resident.unwrap_or_default(),
+            initiative: initiative.unwrap_or_default(),
             interface: interface.unwrap_or_default(),
         }),
         _ => Err(errors),

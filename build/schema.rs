@@ -66,6 +66,7 @@ pub struct IntensityIn {
 pub struct VerdictsIn {
     pub official: VerdictSetIn,
     pub resident: VerdictSetIn,
+    pub initiative: VerdictSetIn,
 }
 
 #[derive(Deserialize)]
@@ -240,15 +241,17 @@ pub struct Content {
     pub method: MethodFile,
     pub official: RoleFile,
     pub resident: RoleFile,
+    pub initiative: RoleFile,
     pub interface: InterfaceFile,
 }
 
 impl Content {
-    /// The two role files with their names and the role they hold, official first.
-    pub fn roles(&self) -> [(&'static str, Role, &RoleFile); 2] {
+    /// The role files with their names and the role they hold, in `Role::ALL`'s order.
+    pub fn roles(&self) -> [(&'static str, Role, &RoleFile); 3] {
         [
             ("official.toml", Role::Official, &self.official),
             ("resident.toml", Role::Resident, &self.resident),
+            ("initiative.toml", Role::Initiative, &self.initiative),
         ]
     }
 }
@@ -257,6 +260,7 @@ impl Content {
 pub enum Role {
     Official,
     Resident,
+    Initiative,
 }
 
 impl Role {
@@ -265,6 +269,7 @@ impl Role {
         match self {
             Role::Official => "Official",
             Role::Resident => "Resident",
+            Role::Initiative => "Initiative",
         }
     }
 }

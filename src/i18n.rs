@@ -57,6 +57,7 @@ strings! {
     START_TITLE = "Is uw plan voor participatie klaar?", "Is your participation plan ready?";
     START_INTRO = "Deze check helpt u te zien of een plan voor participatie of coproductie met inwoners klaar is om te beginnen. En wat u eerst moet regelen.", "This check helps you see whether a plan for participation or coproduction with residents is ready to start, and what to arrange first.";
     START_RESIDENT_INTRO = "Bent u gevraagd om mee te doen? Dan ziet u of het voorstel eerlijk is, en wat u eerst kunt vragen.", "Were you asked to take part? Then you see whether the proposal is fair, and what to ask first.";
+    START_INITIATIVE_INTRO = "Hebt u zelf een plan voor uw buurt, of wilt u een taak van de gemeente overnemen? Dan ziet u wat u met de gemeente moet regelen.", "Do you have a plan of your own for your area, or do you want to take over a task from the municipality? Then you see what to settle with the municipality.";
     START_FACTS_TITLE = "Goed om te weten", "Good to know";
     START_FACT_TIME = "Het duurt ongeveer 10 minuten.", "It takes about 10 minutes.";
     START_FACT_DEVICE = "Uw antwoorden blijven op dit apparaat. Er gaat niets naar de gemeente of naar ons.", "Your answers stay on this device. Nothing goes to the municipality or to us.";
@@ -65,7 +66,9 @@ strings! {
     ROLE_OFFICIAL = "Ik werk voor de gemeente", "I work for the municipality";
     ROLE_OFFICIAL_HINT = "Bijvoorbeeld als ambtenaar, projectleider, wethouder of raadslid.", "For example as an official, project leader, alderman or council member.";
     ROLE_RESIDENT = "Ik ben gevraagd om mee te doen", "I was asked to take part";
-    ROLE_RESIDENT_HINT = "Als inwoner, vrijwilliger of initiatiefnemer.", "As a resident, volunteer or initiator.";
+    ROLE_RESIDENT_HINT = "Als inwoner of vrijwilliger. U bekijkt een voorstel van de gemeente.", "As a resident or volunteer. You look at a proposal from the municipality.";
+    ROLE_INITIATIVE = "Wij hebben zelf een initiatief", "We have an initiative of our own";
+    ROLE_INITIATIVE_HINT = "U of uw groep wil zelf iets beginnen, of een taak van de gemeente overnemen.", "You or your group want to start something yourselves, or take over a task from the municipality.";
     ROLE_ERROR = "Kies wie u bent", "Choose who you are";
     TITLE_LABEL = "Naam van het plan (mag leeg blijven)", "Name of the plan (optional)";
     TITLE_HINT = "Bijvoorbeeld: Afvalbakken adopteren, wijk Noord. Deze naam staat boven uw advies.", "For example: Adopting waste bins, North district. This name appears above your advice.";
@@ -97,11 +100,27 @@ strings! {
     NOT_FOUND_TEXT = "Controleer het adres, of ga naar de start.", "Check the address, or go to the start.";
 }
 
-/// The official's or the resident's wording of an interface string.
+/// The official's or the resident's wording of an interface string. Initiators are residents
+/// too and are spoken to with "je": they get the resident's wording unless `by_role3` gives
+/// them their own.
 pub fn by_role(role: crate::model::Role, official: CText, resident: CText) -> CText {
     match role {
         crate::model::Role::Official => official,
+        crate::model::Role::Resident | crate::model::Role::Initiative => resident,
+    }
+}
+
+/// An interface string worded for each of the three roles.
+pub fn by_role3(
+    role: crate::model::Role,
+    official: CText,
+    resident: CText,
+    initiative: CText,
+) -> CText {
+    match role {
+        crate::model::Role::Official => official,
         crate::model::Role::Resident => resident,
+        crate::model::Role::Initiative => initiative,
     }
 }
 

@@ -8,7 +8,7 @@
   var T = {
     title: 'Put the check on your own website',
     intro: 'Municipalities can put the check in their own pages, in their own colours. Choose the settings below. Then copy the code into your page.',
-    role: 'Who is the check for?', roleAny: 'The visitor chooses', roleOfficial: 'I work for the municipality', roleResident: 'I was asked to take part',
+    role: 'Who is the check for?', roleAny: 'The visitor chooses', roleOfficial: 'I work for the municipality', roleResident: 'I was asked to take part', roleInitiative: 'We have an initiative of our own',
     lang: 'Language', langNl: 'Dutch', langEn: 'English',
     primary: 'Main colour for buttons and links (optional)',
     primaryHint: 'As #rrggbb, for example #006400. White text on this colour must be easy to read: the contrast with white is at least 4.5 : 1.',

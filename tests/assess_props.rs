@@ -285,6 +285,7 @@ static T: Content = Content {
     verdicts: [
         [verdict(), verdict(), verdict()],
         [verdict(), verdict(), verdict()],
+        [verdict(), verdict(), verdict()],
     ],
     sources: &[],
     points: &[],
@@ -1124,6 +1125,23 @@ const NEVER_TOGETHER: &[(&str, &[&str])] = &[
     ("o_materials", &["o_support_thin"]),
     ("r_materials", &["r_support_thin"]),
     ("r_raad_unknown", &["r_dk_key"]),
+    ("i_fragile", &["i_few", "i_backup"]),
+    (
+        "i_no_money",
+        &["i_money_find", "i_money_other", "i_support_thin"],
+    ),
+    (
+        "i_broken_heavy",
+        &["i_broken", "i_agree_spoken", "i_agree_none"],
+    ),
+    ("i_ignored", &["i_feedback", "i_response_file"]),
+    ("i_blocked", &["i_rules_alone", "i_support_thin"]),
+    ("i_raad_unclear", &["i_dk_key"]),
+    ("i_feedback", &["i_response_slow"]),
+    ("i_contact_shunted", &["i_response_file"]),
+    ("i_rules_alone", &["i_support_thin"]),
+    ("i_money_find", &["i_support_thin"]),
+    ("i_money_other", &["i_support_thin"]),
 ];
 
 proptest! {

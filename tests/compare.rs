@@ -64,10 +64,10 @@ fn person(label: &str, a: Answering) -> Person {
 }
 
 #[test]
-fn every_question_of_both_roles_is_on_exactly_one_topic() {
+fn every_question_of_every_role_is_on_exactly_one_topic() {
     let mut count: BTreeMap<&str, usize> = BTreeMap::new();
     for t in TOPICS {
-        for id in t.official.iter().chain(t.resident) {
+        for id in t.official.iter().chain(t.resident).chain(t.initiative) {
             *count.entry(id).or_default() += 1;
         }
         assert!(
@@ -96,6 +96,7 @@ fn every_question_of_both_roles_is_on_exactly_one_topic() {
         let side = match q.role {
             Role::Official => t.official,
             Role::Resident => t.resident,
+            Role::Initiative => t.initiative,
         };
         assert!(
             side.contains(&q.id),

@@ -48,6 +48,7 @@ fn keys_are_in_the_role_range() {
         let range = match q.role {
             Role::Official => 1..=63,
             Role::Resident => 64..=127,
+            Role::Initiative => 128..=191,
         };
         assert!(
             range.contains(&q.key),
@@ -65,6 +66,7 @@ fn question_ids_carry_the_role_prefix() {
         let prefix = match q.role {
             Role::Official => "o_",
             Role::Resident => "r_",
+            Role::Initiative => "i_",
         };
         assert!(
             q.id.starts_with(prefix),
@@ -184,6 +186,11 @@ fn question_counts_per_role() {
     assert!(
         (12..=20).contains(&resident),
         "the resident is asked {resident} questions; aim for 12 to 20"
+    );
+    let initiative = asked(Role::Initiative).count();
+    assert!(
+        (12..=20).contains(&initiative),
+        "the initiators are asked {initiative} questions; aim for 12 to 20"
     );
 }
 

@@ -57,6 +57,15 @@ summary = { nl = "Bijna.", en = "Almost." }
 [verdict.resident.ready]
 title = { nl = "Een eerlijk voorstel", en = "A fair proposal" }
 summary = { nl = "Doe mee.", en = "Join." }
+[verdict.initiative.not_yet]
+title = { nl = "Nog niet beginnen", en = "Do not start yet" }
+summary = { nl = "Regel eerst de basis.", en = "Settle the basics first." }
+[verdict.initiative.first_arrange]
+title = { nl = "Regel eerst", en = "Settle first" }
+summary = { nl = "Bijna.", en = "Almost." }
+[verdict.initiative.ready]
+title = { nl = "Klaar voor de start", en = "Ready to go" }
+summary = { nl = "Begin samen.", en = "Start together." }
 "#;
 
 const SOURCES: &str = r#"

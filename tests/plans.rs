@@ -70,6 +70,27 @@ const RESIDENT_BASE: &[&str] = &[
     "r_who=broad",
 ];
 
+/// A group with a community garden of its own, and a municipality that is a good partner: one
+/// contact who arranges things across departments, help with the permit, a grant, written
+/// agreements that both sides keep, support for years, and a neighbourhood that knows.
+const INITIATIVE_BASE: &[&str] = &[
+    "i_plan=place",
+    "i_time=week",
+    "i_carriers=core",
+    "i_backup=covered",
+    "i_share=we",
+    "i_contact=bridge",
+    "i_response=along",
+    "i_feedback=yes",
+    "i_rules=helped",
+    "i_money=agreed",
+    "i_agreements=written",
+    "i_horizon=lasting",
+    "i_other_plans=no",
+    "i_raad=no",
+    "i_neighbours=everyone",
+];
+
 struct Plan {
     name: &'static str,
     role: Role,
@@ -103,6 +124,21 @@ const fn resident(
     Plan {
         name,
         role: Role::Resident,
+        changes,
+        verdict,
+        top,
+    }
+}
+
+const fn initiative(
+    name: &'static str,
+    changes: &'static [&'static str],
+    verdict: Level,
+    top: &'static [&'static str],
+) -> Plan {
+    Plan {
+        name,
+        role: Role::Initiative,
         changes,
         verdict,
         top,
@@ -471,6 +507,144 @@ const PLANS: &[Plan] = &[
         Arrange,
         &["r_long_open"],
     ),
+    // ---------- initiators (source 002; the pool and the community centre of 001) ----------
+    initiative(
+        "a community garden with a steady group and a municipality that is a good partner",
+        &[],
+        Ready,
+        &[],
+    ),
+    initiative(
+        "taking over the swimming pool with three volunteers and nobody to follow on",
+        &[
+            "i_plan=takeover",
+            "i_carriers=few",
+            "i_backup=searching",
+            "i_time=much",
+            "i_challenge=using",
+        ],
+        NotYet,
+        &["i_fragile", "i_time_much"],
+    ),
+    initiative(
+        "taking over the pool with a big group, but the municipality says there is no money",
+        &[
+            "i_plan=takeover",
+            "i_carriers=group",
+            "i_money=no_pot",
+            "i_challenge=using",
+        ],
+        NotYet,
+        &["i_no_money"],
+    ),
+    initiative(
+        "running the community centre with a group, well supported, using the right to challenge",
+        &["i_plan=run", "i_challenge=using", "i_raad=known"],
+        Ready,
+        &[],
+    ),
+    initiative(
+        "a care cooperative told there is no budget for it",
+        &["i_plan=run", "i_challenge=none", "i_money=no_pot"],
+        NotYet,
+        &["i_no_money"],
+    ),
+    initiative(
+        "a weekly coffee morning that needs a small budget nobody can find",
+        &["i_plan=activity", "i_money=not_found"],
+        Arrange,
+        &["i_money_find"],
+    ),
+    initiative(
+        "a street party treated as a permit application, with nobody to help",
+        &["i_plan=event", "i_response=file", "i_rules=alone"],
+        Arrange,
+        &["i_response_file", "i_rules_alone"],
+    ),
+    initiative(
+        "an idea heard at a meeting, after which nothing happens",
+        &["i_plan=idea", "i_response=ignored"],
+        NotYet,
+        &["i_ignored"],
+    ),
+    initiative(
+        "a playground that a rule stops for now",
+        &["i_rules=blocked"],
+        NotYet,
+        &["i_blocked"],
+    ),
+    initiative(
+        "a neighbourhood watch sent from desk to desk",
+        &["i_plan=activity", "i_contact=shunted"],
+        Arrange,
+        &["i_contact_shunted"],
+    ),
+    initiative(
+        "an energy cooperative waiting for a council decision nobody can date",
+        &["i_plan=run", "i_challenge=not_using", "i_raad=unclear"],
+        NotYet,
+        &["i_raad_unclear"],
+    ),
+    initiative(
+        "a garden group that has not talked to the municipality yet",
+        &["i_contact=none"],
+        Arrange,
+        &["i_contact_none"],
+    ),
+    initiative(
+        "a group that has the idea and expects the municipality to do the rest",
+        &["i_plan=activity", "i_share=municipality"],
+        Arrange,
+        &["i_municipality_does"],
+    ),
+    initiative(
+        "agreements by word of mouth with a contact who cannot decide",
+        &["i_plan=activity", "i_contact=no_say", "i_agreements=spoken"],
+        Arrange,
+        &["i_contact_no_say", "i_agree_spoken"],
+    ),
+    initiative(
+        "running the community centre while the municipality does not keep its agreements",
+        &["i_plan=run", "i_challenge=not_using", "i_agreements=broken"],
+        NotYet,
+        &["i_broken_heavy"],
+    ),
+    initiative(
+        "a vegetable garden that does not know the rules or the money yet",
+        &["i_rules=?", "i_money=?"],
+        Arrange,
+        &["i_dk_key"],
+    ),
+    initiative(
+        "taking over the green spaces without knowing whether there is a right to challenge",
+        &["i_plan=takeover", "i_carriers=group", "i_challenge=?"],
+        Arrange,
+        &["i_challenge_look_up"],
+    ),
+    initiative(
+        "a lasting repair café supported only for a trial of a few months",
+        &["i_plan=activity", "i_horizon=trial"],
+        Arrange,
+        &["i_horizon_short"],
+    ),
+    initiative(
+        "a clean-up day that only part of the street knows about",
+        &["i_plan=event", "i_neighbours=some"],
+        Arrange,
+        &["i_neighbours"],
+    ),
+    initiative(
+        "a street party organised by one person",
+        &["i_plan=event", "i_carriers=alone"],
+        Ready,
+        &[],
+    ),
+    initiative(
+        "a playground in a street that will be dug up, and nobody links the plans",
+        &["i_other_plans=unlinked"],
+        Arrange,
+        &["i_other_plans"],
+    ),
 ];
 
 /// The base answers of `role` with `changes` applied, in the notation above.
@@ -478,6 +652,7 @@ fn answers_for(role: Role, changes: &[&'static str]) -> Answering {
     let base = match role {
         Role::Official => OFFICIAL_BASE,
         Role::Resident => RESIDENT_BASE,
+        Role::Initiative => INITIATIVE_BASE,
     };
     let mut a = Answering::new(role);
     for &change in base.iter().chain(changes) {
@@ -525,6 +700,7 @@ fn there_are_at_least_thirty_plans_in_both_roles() {
     let count = |role| PLANS.iter().filter(|p| p.role == role).count();
     assert!(PLANS.len() >= 30);
     assert!(count(Role::Official) >= 15 && count(Role::Resident) >= 10);
+    assert!(count(Role::Initiative) >= 12);
     for level in [NotYet, Arrange, Ready] {
         for role in Role::ALL {
             assert!(

@@ -63,7 +63,7 @@ const fn content(questions: &'static [Question]) -> Content {
         rules: &[],
         intensity: &[],
         ladder: &[],
-        verdicts: [[V, V, V], [V, V, V]],
+        verdicts: [[V, V, V], [V, V, V], [V, V, V]],
         sources: &[],
         points: &[],
         method: &[],
@@ -73,7 +73,7 @@ const fn content(questions: &'static [Question]) -> Content {
 }
 
 use Kind::{Multi, Single};
-use Role::{Official, Resident};
+use Role::{Initiative, Official, Resident};
 
 static ABC: [Opt; 3] = [opt("a"), opt("b"), opt("c")];
 static ABCD: [Opt; 4] = [opt("a"), opt("b"), opt("c"), opt("d")];
@@ -178,12 +178,8 @@ fn build(
     }
 }
 
-fn role_of(resident: bool) -> Role {
-    if resident {
-        Resident
-    } else {
-        Official
-    }
+fn role_of(n: u8) -> Role {
+    Role::ALL[usize::from(n) % Role::ALL.len()]
 }
 
 fn lang_of(en: bool) -> Lang {
@@ -306,7 +302,7 @@ fn arb_title() -> impl Strategy<Value = String> {
 
 fn arb_shared(content: &'static Content) -> impl Strategy<Value = Shared> {
     (
-        any::<bool>(),
+        any::<u8>(),
         any::<bool>(),
         arb_title(),
         prop::collection::vec(any::<(u8, u64)>(), 1..80),
@@ -578,9 +574,13 @@ fn well_framed_nonsense_is_corrupt() {
     let ok = |b: &[u8]| decode(&OLD, &frame(b));
     assert!(ok(&body(0, b"", &[(1, 1)])).is_ok());
     assert!(ok(&body(3, b"", &[(64, 1)])).is_ok());
+    // The initiators' flag, added later: a link of theirs with no answers opens.
+    assert_eq!(ok(&body(6, b"", &[])).map(|s| s.role), Ok(Initiative));
     let corrupt = [
         vec![],                                     // no flags
-        body(4, b"", &[]),                          // unknown flag
+        body(5, b"", &[]),                          // initiative and resident at once
+        body(8, b"", &[]),                          // unknown flag
+        body(4, b"", &[(1, 1)]),                    // official answer in an initiators' link
         body(0x80, b"", &[]),                       // unknown flag
         body(0, b"\xff\xfe", &[]),                  // title not UTF-8
         body(0, "€".as_bytes().split_at(2).0, &[]), // title cut inside a character
@@ -698,7 +698,7 @@ fn random_body(rng: &mut Rng, content: &Content) -> Vec<u8> {
     let mut b = vec![if rng.below(10) == 0 {
         rng.next() as u8
     } else {
-        rng.below(4) as u8
+        rng.below(8) as u8
     }];
     let title: Vec<u8> = (0..rng.below(12))
         .map(|_| rng.next() as u8 | (rng.below(2) as u8 * 0x80))
@@ -745,7 +745,7 @@ fn random_and_mutated_links_never_panic() {
             let title: String = (0..rng.below(30)).map(|_| random_char(&mut rng)).collect();
             let s = build(
                 content,
-                role_of(i % 2 == 0),
+                role_of(i as u8),
                 lang_of(i % 5 == 0),
                 &title,
                 &picks,
@@ -816,6 +816,7 @@ fn the_questionnaire_suits_the_share_code() {
         let range = match q.role {
             Official => 1..=63,
             Resident => 64..=127,
+            Initiative => 128..=191,
         };
         assert!(
             range.contains(&q.key),

@@ -106,6 +106,7 @@ pub fn position(content: &'static Content, topic: &Topic, shared: &Shared) -> Po
     let ids = match shared.role {
         Role::Official => topic.official,
         Role::Resident => topic.resident,
+        Role::Initiative => topic.initiative,
     };
     let steps = flow::steps(content, shared.role, &shared.answers);
     let (mut sum, mut known, mut unknown) = (0u32, 0u32, 0u32);

@@ -29,18 +29,22 @@ impl CText {
 pub enum Role {
     /// Works for the municipality and runs the process.
     Official,
-    /// Was invited to take part, as a resident or initiative.
+    /// Was invited by the municipality to take part.
     Resident,
+    /// Residents with a plan of their own, or who want to take over a task, and what they need
+    /// from the municipality.
+    Initiative,
 }
 
 impl Role {
-    pub const ALL: [Role; 2] = [Role::Official, Role::Resident];
+    pub const ALL: [Role; 3] = [Role::Official, Role::Resident, Role::Initiative];
 
     /// The stable code used in URLs, storage and share links.
     pub fn code(self) -> &'static str {
         match self {
             Role::Official => "official",
             Role::Resident => "resident",
+            Role::Initiative => "initiative",
         }
     }
 
@@ -48,6 +52,7 @@ impl Role {
         match code {
             "official" => Some(Role::Official),
             "resident" => Some(Role::Resident),
+            "initiative" => Some(Role::Initiative),
             _ => None,
         }
     }
@@ -219,7 +224,7 @@ pub struct Content {
     /// The participation ladder, from informing to self-management.
     pub ladder: &'static [LadderStep],
     /// Indexed `[role][level]`, role as in `Role::ALL`, level 0 = not yet, 1 = first arrange, 2 = ready.
-    pub verdicts: [[VerdictText; 3]; 2],
+    pub verdicts: [[VerdictText; 3]; 3],
     pub sources: &'static [Source],
     pub points: &'static [Point],
     /// The method text for "Over deze check", one paragraph an entry.

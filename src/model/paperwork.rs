@@ -399,22 +399,37 @@ pub fn report(content: &'static Content, shared: &Shared, lang: Lang) -> Documen
     }
 }
 
-/// A resident's letter to the municipality with the questions to ask before joining.
+/// A resident's or initiators' letter to the municipality with the questions to ask: before
+/// joining, or before starting an initiative together.
 pub fn letter(content: &'static Content, shared: &Shared, lang: Lang) -> Document {
     let a = assess(content, shared.role, &shared.answers);
     let t = |c: i18n::CText| c.get(lang).to_string();
+    let ours = shared.role == Role::Initiative;
+    let pick =
+        |resident: i18n::CText, initiative: i18n::CText| if ours { initiative } else { resident };
     let intro = if shared.title.is_empty() {
-        t(i18n::PW_L_INTRO_UNTITLED)
+        t(pick(i18n::PW_L_INTRO_UNTITLED, i18n::PW_L_INTRO_UNTITLED_I))
     } else {
-        fill(i18n::PW_L_INTRO.get(lang), &[&shared.title])
+        fill(
+            pick(i18n::PW_L_INTRO, i18n::PW_L_INTRO_I).get(lang),
+            &[&shared.title],
+        )
     };
-    // The follow-ups read "Vraag: ...?": in a letter the question itself is enough.
+    // A follow-up that reads "Vraag: ...?" is a question for the municipality, and in a letter the
+    // question itself is enough. Others ("Zoek een paar mensen ...") are for the initiators'
+    // own group and stay out of the letter.
     let questions: Vec<String> = a
         .follow_ups
         .iter()
-        .map(|f| {
+        .filter_map(|f| {
             let q = f.question.follow_up.get(lang);
-            let q = q.split_once(": ").map_or(q, |(_, rest)| rest);
+            match q.split_once(": ") {
+                Some((_, rest)) => Some(rest),
+                None if ours => None,
+                None => Some(q),
+            }
+        })
+        .map(|q| {
             let mut c = q.chars();
             match c.next() {
                 Some(first) => first.to_uppercase().chain(c).collect(),
@@ -424,12 +439,18 @@ pub fn letter(content: &'static Content, shared: &Shared, lang: Lang) -> Documen
         .collect();
     let mut blocks = vec![Block::Para(t(i18n::PW_L_SALUTATION)), Block::Para(intro)];
     if questions.is_empty() {
-        blocks.push(Block::Para(t(i18n::PW_L_NO_QUESTIONS)));
+        blocks.push(Block::Para(t(pick(
+            i18n::PW_L_NO_QUESTIONS,
+            i18n::PW_L_NO_QUESTIONS_I,
+        ))));
     } else {
         blocks.push(Block::List(questions));
     }
-    blocks.push(Block::Para(t(i18n::PW_L_CLOSING)));
-    blocks.push(Block::Fill(t(i18n::PW_L_NAME)));
+    blocks.push(Block::Para(t(pick(
+        i18n::PW_L_CLOSING,
+        i18n::PW_L_CLOSING_I,
+    ))));
+    blocks.push(Block::Fill(t(pick(i18n::PW_L_NAME, i18n::PW_L_NAME_I))));
     Document {
         title: titled(i18n::PW_LETTER.get(lang), &shared.title),
         titled: false,

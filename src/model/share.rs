@@ -6,7 +6,9 @@
 //! code    = "1" base64url(frame)            // no padding; only [A-Za-z0-9_-]
 //! frame   = len:varint body crc:u16be       // len = bytes of body + crc
 //! body    = flags:u8 title_len:varint title:utf8 (key:varint value:varint)*
-//! flags   = bit 0 role (0 official, 1 resident), bit 1 language (0 nl, 1 en), other bits 0
+//! flags   = bit 0 role (0 official, 1 resident), bit 1 language (0 nl, 1 en), bit 2 initiative
+//!           (bit 0 then 0; added later, so older links of the first two roles read as before),
+//!           other bits 0
 //! title   = normalised (see `normalise_title`), at most 120 characters / 480 bytes
 //! answers = one pair per answered question of the role, keys strictly ascending
 //! value   = single choice:   0 "Weet ik niet", n = option at position n - 1
@@ -132,7 +134,7 @@ pub fn normalise_title(title: &str) -> String {
 pub fn encode(content: &Content, shared: &Shared) -> String {
     let title = normalise_title(&shared.title);
     let mut body = Vec::with_capacity(8 + title.len() + 2 * shared.answers.len());
-    body.push(role_bit(shared.role) | lang_bit(shared.lang) << 1);
+    body.push(role_bits(shared.role) | lang_bit(shared.lang) << 1);
     put_varint(&mut body, title.len() as u64);
     body.extend_from_slice(title.as_bytes());
 
@@ -231,13 +233,12 @@ pub fn decode(content: &'static Content, code: &str) -> Result<Shared, ShareErro
 
     let mut r = Reader(&r.0[..r.0.len() - 2]);
     let flags = r.byte()?;
-    if flags > 3 {
-        return Err(Corrupt);
-    }
-    let role = if flags & 1 == 0 {
-        Role::Official
-    } else {
-        Role::Resident
+    let role = match flags & 0b101 {
+        _ if flags > 7 => return Err(Corrupt),
+        0 => Role::Official,
+        1 => Role::Resident,
+        4 => Role::Initiative,
+        _ => return Err(Corrupt),
     };
     let lang = if flags & 2 == 0 { Lang::Nl } else { Lang::En };
     let title_len = r.varint()?;
@@ -299,10 +300,11 @@ fn answer(q: &'static Question, value: u64) -> Result<Answer, ShareError> {
     })
 }
 
-fn role_bit(role: Role) -> u8 {
+fn role_bits(role: Role) -> u8 {
     match role {
         Role::Official => 0,
         Role::Resident => 1,
+        Role::Initiative => 4,
     }
 }
 

@@ -1,9 +1,9 @@
-//! The topics both roles are asked about, each in their own words: the official's and the
-//! resident's questions mapped onto shared topics, so a comparison can say "the municipality
-//! thinks residents know their contact; residents say they don't". Each topic says what to talk
-//! about when people disagree, from the sources.
+//! The topics the roles are asked about, each in their own words: the official's, the resident's
+//! and the initiators' questions mapped onto shared topics, so a comparison can say "the
+//! municipality thinks residents know their contact; residents say they don't". Each topic says
+//! what to talk about when people disagree, from the sources.
 //!
-//! Every question of both roles is on exactly one topic (tested in `tests/compare.rs`).
+//! Every question of every role is on exactly one topic (tested in `tests/compare.rs`).
 
 use super::lang::Text;
 
@@ -16,6 +16,8 @@ pub struct Topic {
     pub sources: &'static [&'static str],
     pub official: &'static [&'static str],
     pub resident: &'static [&'static str],
+    /// The initiators' questions; empty where they are not asked about this topic.
+    pub initiative: &'static [&'static str],
 }
 
 pub static TOPICS: &[Topic] = &[
@@ -29,6 +31,7 @@ pub static TOPICS: &[Topic] = &[
         sources: &["003-3", "003-1", "004-1"],
         official: &["o_room", "o_start_when"],
         resident: &["r_room"],
+        initiative: &["i_response", "i_challenge"],
     },
     Topic {
         id: "motive",
@@ -40,6 +43,7 @@ pub static TOPICS: &[Topic] = &[
         sources: &["000-2"],
         official: &["o_motive"],
         resident: &["r_motive"],
+        initiative: &[],
     },
     Topic {
         id: "voluntary",
@@ -51,6 +55,7 @@ pub static TOPICS: &[Topic] = &[
         sources: &["000-6", "000-4"],
         official: &["o_voluntary"],
         resident: &["r_return"],
+        initiative: &[],
     },
     Topic {
         id: "worries",
@@ -62,6 +67,7 @@ pub static TOPICS: &[Topic] = &[
         sources: &["003-2"],
         official: &["o_concerns"],
         resident: &["r_worries"],
+        initiative: &[],
     },
     Topic {
         id: "load",
@@ -73,6 +79,7 @@ pub static TOPICS: &[Topic] = &[
         sources: &["004-1", "000-5"],
         official: &["o_ask", "o_hours", "o_duration"],
         resident: &["r_task", "r_time", "r_until"],
+        initiative: &["i_plan", "i_time"],
     },
     Topic {
         id: "backup",
@@ -84,6 +91,7 @@ pub static TOPICS: &[Topic] = &[
         sources: &["000-5"],
         official: &["o_few", "o_backup"],
         resident: &["r_backup"],
+        initiative: &["i_carriers", "i_backup"],
     },
     Topic {
         id: "support",
@@ -95,6 +103,7 @@ pub static TOPICS: &[Topic] = &[
         sources: &["000-3", "001-2"],
         official: &["o_support"],
         resident: &["r_support"],
+        initiative: &["i_rules", "i_money"],
     },
     Topic {
         id: "contact",
@@ -106,6 +115,7 @@ pub static TOPICS: &[Topic] = &[
         sources: &["004-5"],
         official: &["o_mandate"],
         resident: &["r_contact", "r_mandate"],
+        initiative: &["i_contact"],
     },
     Topic {
         id: "agreements",
@@ -117,6 +127,7 @@ pub static TOPICS: &[Topic] = &[
         sources: &["000-6", "002-2"],
         official: &["o_contact"],
         resident: &["r_agree"],
+        initiative: &["i_agreements", "i_share"],
     },
     Topic {
         id: "expectations",
@@ -128,6 +139,7 @@ pub static TOPICS: &[Topic] = &[
         sources: &["004-1"],
         official: &["o_expectations"],
         resident: &["r_expect"],
+        initiative: &[],
     },
     Topic {
         id: "feedback",
@@ -139,6 +151,7 @@ pub static TOPICS: &[Topic] = &[
         sources: &["002-10", "004-2"],
         official: &["o_feedback"],
         resident: &["r_feedback"],
+        initiative: &["i_feedback"],
     },
     Topic {
         id: "reach",
@@ -156,6 +169,7 @@ pub static TOPICS: &[Topic] = &[
             "o_offline",
         ],
         resident: &["r_info", "r_who"],
+        initiative: &["i_neighbours"],
     },
     Topic {
         id: "raad",
@@ -167,6 +181,7 @@ pub static TOPICS: &[Topic] = &[
         sources: &["004-8"],
         official: &["o_raad_decides", "o_raad"],
         resident: &["r_raad"],
+        initiative: &["i_raad"],
     },
     Topic {
         id: "bestuur",
@@ -178,6 +193,7 @@ pub static TOPICS: &[Topic] = &[
         sources: &["004-7", "002-9"],
         official: &["o_wethouder", "o_horizon"],
         resident: &["r_wethouder"],
+        initiative: &[],
     },
     Topic {
         id: "commitment",
@@ -189,12 +205,15 @@ pub static TOPICS: &[Topic] = &[
         sources: &["004-4", "001-2", "001-3"],
         official: &["o_resources", "o_team", "o_connected", "o_learning"],
         resident: &["r_commitment"],
+        initiative: &["i_horizon", "i_other_plans"],
     },
 ];
 
 /// The topic a question is on.
 pub fn topic_of(question: &str) -> Option<&'static Topic> {
-    TOPICS
-        .iter()
-        .find(|t| t.official.contains(&question) || t.resident.contains(&question))
+    TOPICS.iter().find(|t| {
+        t.official.contains(&question)
+            || t.resident.contains(&question)
+            || t.initiative.contains(&question)
+    })
 }

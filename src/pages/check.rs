@@ -14,6 +14,7 @@ pub fn role_text(role: Role) -> i18n::Text {
     match role {
         Role::Official => i18n::ROLE_OFFICIAL,
         Role::Resident => i18n::ROLE_RESIDENT,
+        Role::Initiative => i18n::ROLE_INITIATIVE,
     }
 }
 

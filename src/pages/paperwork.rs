@@ -10,7 +10,7 @@ use yew::prelude::*;
 use crate::browser::{dom, history, sharing as browser_share};
 use crate::components::notice::notice;
 use crate::components::tool_frame::{tool_footer, tool_header, use_tool_language};
-use crate::i18n::{self, by_role};
+use crate::i18n::{self, by_role, by_role3};
 use crate::model::content::LadderStep;
 use crate::model::paperwork::{
     letter, paragraph, phase_about, phase_levels, report, Block, Document, Phase,
@@ -132,7 +132,7 @@ pub fn PaperworkPage() -> Html {
             { tool_header(lang_v, switch_lang) }
             <main class="page pw" id="main">
                 <h1 class="heading-xl" id="main-heading" tabindex="-1">{ title }</h1>
-                <p class="lead no-export">{ by_role(role, i18n::PW_INTRO, i18n::PW_INTRO_R).get(lang_v) }</p>
+                <p class="lead no-export">{ by_role3(role, i18n::PW_INTRO, i18n::PW_INTRO_R, i18n::PW_INTRO_I).get(lang_v) }</p>
                 { body }
             </main>
             { tool_footer(lang_v, &back, i18n::PW_BACK.get(lang_v)) }

@@ -13,9 +13,8 @@ use crate::components::sources::source_list;
 use crate::components::summary_list::{answer_lines, summary_list, Row};
 use crate::components::use_page_title;
 use crate::components::verdict::verdict;
-use crate::i18n::{self, by_role};
+use crate::i18n::{self, by_role, by_role3};
 use crate::model::assess::Assessment;
-use crate::model::content::Role;
 use crate::model::route::Route;
 use crate::model::share::{self, Shared};
 use crate::model::{assess, flow, CONTENT};
@@ -104,12 +103,18 @@ fn sheet(store: &Store, s: &Shared, own: bool, copy_status: UseStateHandle<Optio
     let role = s.role;
     let assessment: Assessment = assess(&CONTENT, role, &s.answers);
     let today = dom::today(lang.code());
-    let role_short = by_role(role, i18n::ROLE_OFFICIAL_SHORT, i18n::ROLE_RESIDENT_SHORT);
-
-    let follow_heading = match role {
-        Role::Official => i18n::FIND_OUT_HEADING,
-        Role::Resident => i18n::ASK_HEADING_R,
-    };
+    let role_short = by_role3(
+        role,
+        i18n::ROLE_OFFICIAL_SHORT,
+        i18n::ROLE_RESIDENT_SHORT,
+        i18n::ROLE_INITIATIVE_SHORT,
+    );
+    let follow_heading = by_role3(
+        role,
+        i18n::FIND_OUT_HEADING,
+        i18n::ASK_HEADING_R,
+        i18n::ASK_HEADING_I,
+    );
     let rows: Vec<Row> = flow::steps(&CONTENT, role, &s.answers)
         .iter()
         .map(|q| Row {

@@ -140,6 +140,7 @@ pub fn StartPage() -> Html {
             <h1 id="main-heading" class="heading-xl" tabindex="-1">{ i18n::START_TITLE.get(lang) }</h1>
             <p class="lead">{ i18n::START_INTRO.get(lang) }</p>
             <p>{ i18n::START_RESIDENT_INTRO.get(lang) }</p>
+            <p>{ i18n::START_INITIATIVE_INTRO.get(lang) }</p>
             <h2 class="heading-m">{ i18n::START_FACTS_TITLE.get(lang) }</h2>
             <ul class="list list--bullet">
                 <li>{ i18n::START_FACT_TIME.get(lang) }</li>
@@ -163,6 +164,7 @@ pub fn StartPage() -> Html {
                         <div class="choices">
                             { role_radio(Role::Official, i18n::ROLE_OFFICIAL, i18n::ROLE_OFFICIAL_HINT, 0) }
                             { role_radio(Role::Resident, i18n::ROLE_RESIDENT, i18n::ROLE_RESIDENT_HINT, 1) }
+                            { role_radio(Role::Initiative, i18n::ROLE_INITIATIVE, i18n::ROLE_INITIATIVE_HINT, 2) }
                         </div>
                     </fieldset>
                 </div>
