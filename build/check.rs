@@ -196,6 +196,10 @@ impl<'a> Checker<'a> {
             }
             self.text(&d.name, &at.then("name"));
             self.text(&d.about, &at.then("about"));
+            if let Some(w) = &d.initiative {
+                self.text(&w.name, &at.then("initiative.name"));
+                self.text(&w.about, &at.then("initiative.about"));
+            }
         }
         if s.dimension.is_empty() {
             self.add(&file, "there must be at least one [[dimension]]");

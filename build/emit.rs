@@ -85,6 +85,14 @@ impl<'a> Emitter<'a> {
                         ("name", self.text(&d.name)),
                         ("about", self.text(&d.about)),
                         ("raised_by_intensity", lit(d.raised_by_intensity)),
+                        (
+                            "name_initiative",
+                            self.text(d.initiative.as_ref().map_or(&d.name, |w| &w.name)),
+                        ),
+                        (
+                            "about_initiative",
+                            self.text(d.initiative.as_ref().map_or(&d.about, |w| &w.about)),
+                        ),
                     ],
                 )
             })

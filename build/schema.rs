@@ -49,6 +49,17 @@ pub struct DimensionIn {
     pub about: Text,
     #[serde(default)]
     pub raised_by_intensity: bool,
+    /// The name and line the initiators see, where the municipality's wording does not fit them.
+    pub initiative: Option<DimensionWordsIn>,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct DimensionWordsIn {
+    #[serde(default)]
+    pub name: Text,
+    #[serde(default)]
+    pub about: Text,
 }
 
 #[derive(Deserialize)]

@@ -97,12 +97,16 @@ static T: Content = Content {
             name: T0,
             about: T0,
             raised_by_intensity: false,
+            name_initiative: T0,
+            about_initiative: T0,
         },
         Dimension {
             id: "support",
             name: T0,
             about: T0,
             raised_by_intensity: true,
+            name_initiative: T0,
+            about_initiative: T0,
         },
     ],
     questions: &[

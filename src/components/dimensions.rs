@@ -44,7 +44,7 @@ pub fn dimensions(a: &Assessment, lang: Lang) -> Html {
         html! {
             <li class={classes!("dims__row", status_class(d.status))}>
                 <div class="dims__head">
-                    <span class="dims__name">{ d.dimension.name.get(lang) }</span>
+                    <span class="dims__name">{ d.dimension.name_for(a.role).get(lang) }</span>
                     <span class="dims__value">
                         <span class="dims__status">{ status_text(d.status, lang) }</span>
                         {" · "}{ value }
@@ -55,7 +55,7 @@ pub fn dimensions(a: &Assessment, lang: Lang) -> Html {
                     <rect class="dims__bar" x="0" y="0" width={score.unwrap_or_else(|| "0".into())} height="6" />
                     <rect class="dims__mark" x={good} y="0" width="0.8" height="6" />
                 </svg>
-                <p class="dims__about">{ d.dimension.about.get(lang) }{" "}{ bar }{"."}</p>
+                <p class="dims__about">{ d.dimension.about_for(a.role).get(lang) }{" "}{ bar }{"."}</p>
             </li>
         }
     });

@@ -22,7 +22,7 @@ pub fn verdict(a: &Assessment, lang: Lang) -> Html {
         .dimensions
         .iter()
         .filter(|d| d.status != Status::Good)
-        .map(|d| d.dimension.name.get(lang))
+        .map(|d| d.dimension.name_for(a.role).get(lang))
         .collect();
     let certainty = fill(
         by_role(a.role, i18n::CERTAINTY, i18n::CERTAINTY_R).get(lang),

@@ -74,6 +74,25 @@ pub struct Dimension {
     pub about: CText,
     /// Whether the intensity of the ask raises the bar for this dimension (point 000-5).
     pub raised_by_intensity: bool,
+    /// The name and line in the initiators' terms (the same as `name` and `about` where those fit).
+    pub name_initiative: CText,
+    pub about_initiative: CText,
+}
+
+impl Dimension {
+    pub fn name_for(&self, role: Role) -> CText {
+        match role {
+            Role::Initiative => self.name_initiative,
+            _ => self.name,
+        }
+    }
+
+    pub fn about_for(&self, role: Role) -> CText {
+        match role {
+            Role::Initiative => self.about_initiative,
+            _ => self.about,
+        }
+    }
 }
 
 #[derive(Debug)]

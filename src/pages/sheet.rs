@@ -13,7 +13,7 @@ use crate::components::sources::source_list;
 use crate::components::summary_list::{answer_lines, summary_list, Row};
 use crate::components::use_page_title;
 use crate::components::verdict::verdict;
-use crate::i18n::{self, by_role, by_role3};
+use crate::i18n::{self, by_role, by_role3, Lang};
 use crate::model::assess::Assessment;
 use crate::model::route::Route;
 use crate::model::share::{self, Shared};
@@ -130,9 +130,16 @@ fn sheet(store: &Store, s: &Shared, own: bool, copy_status: UseStateHandle<Optio
     };
 
     let code = share::encode(&CONTENT, s);
-    let mut compare_href = String::from("vergelijk.html#p=");
+    // The tools open in the language the sheet is read in.
+    let query = match lang {
+        Lang::Nl => "#p=",
+        Lang::En => "?lang=en#p=",
+    };
+    let mut compare_href = String::from("vergelijk.html");
+    compare_href.push_str(query);
     compare_href.push_str(&code);
-    let mut paperwork_href = String::from("stukken.html#p=");
+    let mut paperwork_href = String::from("stukken.html");
+    paperwork_href.push_str(query);
     paperwork_href.push_str(&code);
     let link = crate::browser::sharing::link_to(&Route::Sheet(Some(code)).href());
     let plan = if s.title.is_empty() {
