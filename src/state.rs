@@ -39,6 +39,8 @@ pub struct State {
     pub embed: bool,
     /// A role set in the URL (`?role=resident`): the start page does not ask.
     pub fixed_role: Option<Role>,
+    /// A language set in the URL (`?lang=en`): it wins over the language a link was shared in.
+    pub fixed_lang: bool,
 }
 
 /// What can happen to the state. Each says what the person did, not what changes.
@@ -84,6 +86,7 @@ impl State {
             texts_loaded: 0,
             embed: false,
             fixed_role: None,
+            fixed_lang: false,
         }
     }
 
@@ -135,12 +138,16 @@ impl State {
                 self.go(next);
             }
             Action::Adopt(shared) => {
-                self.lang = shared.lang;
+                if !self.fixed_lang {
+                    self.lang = shared.lang;
+                }
                 self.session.adopt(shared);
             }
             Action::Open(shared) => {
                 if let Some(lang) = self.session.open(shared) {
-                    self.lang = lang;
+                    if !self.fixed_lang {
+                        self.lang = lang;
+                    }
                 }
             }
             Action::BadLink(reason) => {
@@ -241,6 +248,16 @@ mod tests {
         assert_eq!((s.lang, s.session.title.as_str()), (Lang::Nl, "Eigen plan"));
         s.apply(Action::Adopt(shared(Lang::En)));
         assert_eq!((s.lang, s.session.title.as_str()), (Lang::En, "Buurtbus"));
+    }
+
+    #[test]
+    fn a_language_in_the_address_wins_over_the_language_a_link_was_shared_in() {
+        let mut s = state();
+        s.fixed_lang = true;
+        s.apply(Action::Open(shared(Lang::En)));
+        assert_eq!((s.lang, s.session.title.as_str()), (Lang::Nl, "Buurtbus"));
+        s.apply(Action::Adopt(shared(Lang::En)));
+        assert_eq!(s.lang, Lang::Nl);
     }
 
     #[test]

@@ -90,6 +90,9 @@ test('a community garden, by keyboard: ready, shared, reopened, and a letter to 
   await reader.goto(link);
   await expect(reader.locator('.verdict__title')).toHaveText('Klaar om samen met de gemeente te beginnen');
   await expect(reader.locator('#main-heading')).toHaveText('Moestuin Achter de Kerk');
+  // A language in the address wins over the one the link was shared in.
+  await reader.goto(link.replace('#', '?lang=en#'));
+  await expect(reader.locator('.verdict__title')).toHaveText('Ready to start together with the municipality');
   await other.close();
 
   // The letter: the initiators' own words, with nothing to ask.

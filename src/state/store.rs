@@ -125,11 +125,12 @@ pub fn use_store() -> Store {
 
 /// Reads what an earlier visit left: the language and the answers in progress.
 fn initial_state() -> State {
-    let lang = history::query("lang")
-        .and_then(|c| Lang::from_code(&c))
+    let asked = history::query("lang").and_then(|c| Lang::from_code(&c));
+    let lang = asked
         .or_else(|| storage::load_lang().and_then(|c| Lang::from_code(&c)))
         .unwrap_or_default();
     let mut state = State::new(lang, Route::parse(&history::current_hash()));
+    state.fixed_lang = asked.is_some();
     state.storage = storage::available();
     state.embed = history::query("embed").as_deref() == Some("1");
     state.fixed_role = history::query("role").and_then(|r| Role::from_code(&r));
