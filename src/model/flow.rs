@@ -52,10 +52,15 @@ fn applies_within(
     let Some(target) = self::question(content, cond.question) else {
         return false;
     };
-    let Some(answer) = answers.get(cond.question) else {
-        return false;
-    };
-    answer.includes_any(cond.any_of) && applies_within(content, role, target, answers, depth - 1)
+    let answer = answers
+        .get(cond.question)
+        .filter(|_| applies_within(content, role, target, answers, depth - 1));
+    if cond.any_of.is_empty() {
+        // `none_of`: an answer that does not apply, or none at all, excludes nothing.
+        !answer.is_some_and(|a| a.includes_any(cond.none_of))
+    } else {
+        answer.is_some_and(|a| a.includes_any(cond.any_of))
+    }
 }
 
 /// The questions this role is asked now, in file order.

@@ -299,7 +299,9 @@ fn open_points(a: &Assessment, w: &Writer) -> Section {
         .map(|f| f.question.follow_up.get(w.lang).to_string())
         .collect();
     for q in &w.steps {
+        // An unanswered question that only routes is nothing to find out: the flow took its first way.
         if w.shared.answers.get(q.id).is_none()
+            && !q.dimensions.is_empty()
             && !a.follow_ups.iter().any(|f| f.question.id == q.id)
         {
             items.push(q.follow_up.get(w.lang).to_string());
