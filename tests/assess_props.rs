@@ -957,7 +957,11 @@ fn total(o: &Opt) -> u32 {
 /// Answers every question the role is asked, the best or the worst way; on questions about the
 /// ask, `level` fixes how heavy it is.
 fn extreme(role: Role, best: bool, level: u8) -> Answers {
-    let mut a = Answers::default();
+    extreme_from(Answers::default(), role, best, level)
+}
+
+/// As [`extreme`], from answers already given (a way in, such as o_who).
+fn extreme_from(mut a: Answers, role: Role, best: bool, level: u8) -> Answers {
     // Answering can open conditional questions; a few rounds reach them all.
     for _ in 0..CONTENT.questions.len().max(1) {
         let open: Vec<&'static Question> = flow::steps(&CONTENT, role, &a)
@@ -1014,6 +1018,37 @@ fn the_best_answers_are_ready_at_every_intensity() {
                 ids(&r)
             );
         }
+    }
+}
+
+#[test]
+fn each_way_in_is_ready_at_its_best_and_not_yet_at_its_worst() {
+    // o_who only routes; each way it opens must reach every verdict's ends on its own.
+    let who = flow::question(&CONTENT, "o_who").unwrap();
+    for way in who.options {
+        let given = || answers(&[("o_who", one(way.code))]);
+        for level in 0..CONTENT.intensity.len() as u8 {
+            let r = assess(
+                &CONTENT,
+                Role::Official,
+                &extreme_from(given(), Role::Official, true, level),
+            );
+            assert_eq!(r.intensity, usize::from(level), "{}", way.code);
+            assert_eq!(
+                r.level,
+                Level::Ready,
+                "{}, intensity {level}: {:?}",
+                way.code,
+                ids(&r)
+            );
+        }
+        let r = assess(
+            &CONTENT,
+            Role::Official,
+            &extreme_from(given(), Role::Official, false, 2),
+        );
+        assert_eq!(r.level, Level::NotYet, "{}", way.code);
+        assert!(r.advice.iter().any(|x| x.rule.knockout), "{}", way.code);
     }
 }
 
@@ -1132,6 +1167,16 @@ const NEVER_TOGETHER: &[(&str, &[&str])] = &[
     ("o_materials", &["o_support_thin"]),
     ("r_materials", &["r_support_thin"]),
     ("r_raad_unknown", &["r_dk_key"]),
+    ("o_init_ko_contact", &["o_init_contact"]),
+    (
+        "o_init_ko_limits",
+        &["o_init_limits_open", "o_init_limits_write", "o_agreements"],
+    ),
+    (
+        "o_init_limits_open",
+        &["o_init_limits_write", "o_agreements"],
+    ),
+    ("o_init_limits_write", &["o_agreements"]),
 ];
 
 proptest! {

@@ -47,6 +47,36 @@ const OFFICIAL_BASE: &[&str] = &[
     "o_learning=share",
 ];
 
+/// Residents come with a plan of their own (neighbourhood activities a steady group organises), and
+/// the municipality is a good partner: it moves along, one contact who may decide, room in the
+/// rules, money where needed, written agreements both sides keep, someone who links departments.
+const INITIATIVE_BASE: &[&str] = &[
+    "o_who=initiative",
+    "o_ask=organise",
+    "o_hours=h2_8",
+    "o_duration=year",
+    "o_few=group",
+    "o_backup=plan",
+    "o_listen=moves",
+    "o_voluntary=free",
+    "o_support=materials+contact+training+info+practical+rules",
+    "o_contact=agreed",
+    "o_init_limits=clear",
+    "o_init_rules=fits",
+    "o_reach=all",
+    "o_raad_decides=no",
+    "o_raad=told",
+    "o_wethouder=close",
+    "o_horizon=long",
+    "o_init_contact=mandate",
+    "o_resources=full",
+    "o_init_money=flexible",
+    "o_team=chosen",
+    "o_init_bridge=backed",
+    "o_connected=joint",
+    "o_learning=share",
+];
+
 /// A fair invitation to adopt a waste bin: a few hours a month in a group, an honest reason,
 /// bags and a contact person, written agreements, feedback and a way in without internet.
 const RESIDENT_BASE: &[&str] = &[
@@ -73,6 +103,8 @@ const RESIDENT_BASE: &[&str] = &[
 struct Plan {
     name: &'static str,
     role: Role,
+    /// The answers the changes start from.
+    base: &'static [&'static str],
     changes: &'static [&'static str],
     verdict: Level,
     /// The first advice items, most important first (at most three).
@@ -88,6 +120,24 @@ const fn official(
     Plan {
         name,
         role: Role::Official,
+        base: OFFICIAL_BASE,
+        changes,
+        verdict,
+        top,
+    }
+}
+
+/// An official supporting residents' own initiative (o_who), from `INITIATIVE_BASE`.
+const fn initiative(
+    name: &'static str,
+    changes: &'static [&'static str],
+    verdict: Level,
+    top: &'static [&'static str],
+) -> Plan {
+    Plan {
+        name,
+        role: Role::Official,
+        base: INITIATIVE_BASE,
         changes,
         verdict,
         top,
@@ -103,6 +153,7 @@ const fn resident(
     Plan {
         name,
         role: Role::Resident,
+        base: RESIDENT_BASE,
         changes,
         verdict,
         top,
@@ -355,6 +406,126 @@ const PLANS: &[Plan] = &[
         Arrange,
         &["o_expect_none"],
     ),
+    // ---------- officials supporting residents' own initiative ----------
+    initiative(
+        "neighbourhood activities residents started, the municipality moves along",
+        &[],
+        Ready,
+        &[],
+    ),
+    initiative(
+        "a group takes over the pool; its contact must ask permission for everything",
+        &[
+            "o_who=takeover",
+            "o_ask=run",
+            "o_hours=h8_16",
+            "o_duration=open",
+            "o_voluntary=stop_hard",
+            "o_support=materials+contact+training+info+reward+practical+rules",
+            "o_init_contact=asks",
+            "o_init_challenge=known",
+            "o_raad_decides=yes",
+        ],
+        NotYet,
+        &["o_init_ko_contact"],
+    ),
+    initiative(
+        "two volunteers take over the pool the municipality would close, nobody behind them",
+        &[
+            "o_who=takeover",
+            "o_ask=run",
+            "o_hours=gt16",
+            "o_duration=open",
+            "o_few=one",
+            "o_backup=none",
+            "o_voluntary=pressure",
+            "o_init_challenge=known",
+            "o_support=materials+contact+training+info+reward+practical+rules",
+        ],
+        NotYet,
+        &["o_ko_fragile", "o_voluntary"],
+    ),
+    initiative(
+        "a community garden on a lawn, stuck in the usual permit procedure",
+        &["o_ask=maintain", "o_init_rules=stuck"],
+        Arrange,
+        &["o_init_rules"],
+    ),
+    initiative(
+        "a request to take over park maintenance, and nobody knows the uitdaagrecht procedure",
+        &[
+            "o_who=takeover",
+            "o_ask=maintain",
+            "o_init_challenge=?",
+            "o_raad_decides=yes",
+        ],
+        Arrange,
+        &["o_init_dk_challenge"],
+    ),
+    initiative(
+        "an uitdaagrecht in the verordening, but request, assessment and agreement not worked out",
+        &["o_who=takeover", "o_ask=maintain", "o_init_challenge=unclear"],
+        Arrange,
+        &["o_init_challenge"],
+    ),
+    initiative(
+        "park maintenance taken over under a worked-out uitdaagrecht",
+        &["o_who=takeover", "o_ask=maintain", "o_init_challenge=known"],
+        Ready,
+        &[],
+    ),
+    initiative(
+        "a takeover where the verordening has no uitdaagrecht, agreed in another way",
+        &["o_who=takeover", "o_ask=maintain", "o_init_challenge=without"],
+        Ready,
+        &["o_init_without"],
+    ),
+    initiative(
+        "a care cooperative whose money fits no scheme",
+        &[
+            "o_ask=run",
+            "o_hours=h8_16",
+            "o_duration=open",
+            "o_support=materials+contact+training+info+reward+practical+rules",
+            "o_init_money=no_fit",
+        ],
+        Arrange,
+        &["o_init_money"],
+    ),
+    initiative(
+        "residents want to run the community centre, and the municipality cannot say what it will do",
+        &[
+            "o_ask=run",
+            "o_hours=h8_16",
+            "o_support=materials+contact+training+info+reward+practical+rules",
+            "o_init_limits=open",
+        ],
+        NotYet,
+        &["o_init_ko_limits"],
+    ),
+    initiative(
+        "a playground plan handled as an application, residents hear only the decision",
+        &["o_ask=maintain", "o_listen=file"],
+        Arrange,
+        &["o_init_file"],
+    ),
+    initiative(
+        "a green strip adopted by residents who go from department to department",
+        &[
+            "o_ask=maintain",
+            "o_init_contact=departments",
+            "o_init_bridge=none",
+            "o_connected=alone",
+        ],
+        Arrange,
+        &["o_init_contact", "o_init_bridge", "o_connect_plans"],
+    ),
+    initiative(
+        "an initiative the municipality listens to, but agreements only in its own head",
+        &["o_listen=listens", "o_init_limits=ours", "o_contact=regular"],
+        Arrange,
+        &["o_init_limits_write", "o_init_listen"],
+    ),
     // ---------- residents ----------
     resident("a fair waste-bin adoption", &[], Ready, &[]),
     resident(
@@ -473,12 +644,8 @@ const PLANS: &[Plan] = &[
     ),
 ];
 
-/// The base answers of `role` with `changes` applied, in the notation above.
-fn answers_for(role: Role, changes: &[&'static str]) -> Answering {
-    let base = match role {
-        Role::Official => OFFICIAL_BASE,
-        Role::Resident => RESIDENT_BASE,
-    };
+/// The base answers with `changes` applied, in the notation above.
+fn answers_for(role: Role, base: &[&'static str], changes: &[&'static str]) -> Answering {
     let mut a = Answering::new(role);
     for &change in base.iter().chain(changes) {
         if let Some(id) = change.strip_prefix('-') {
@@ -517,7 +684,7 @@ fn answers_for(role: Role, changes: &[&'static str]) -> Answering {
 }
 
 fn check(plan: &Plan) -> Assessment {
-    answers_for(plan.role, plan.changes).check()
+    answers_for(plan.role, plan.base, plan.changes).check()
 }
 
 #[test]
@@ -602,7 +769,7 @@ fn a_knocked_out_topic_says_risk_in_bar_number_and_words() {
 #[test]
 fn every_cause_is_an_answer_that_was_given() {
     for plan in PLANS {
-        let a = answers_for(plan.role, plan.changes);
+        let a = answers_for(plan.role, plan.base, plan.changes);
         let r = a.check();
         for item in &r.advice {
             assert!(
@@ -628,8 +795,15 @@ fn every_cause_is_an_answer_that_was_given() {
 
 #[test]
 fn the_level_of_participation_follows_the_room_and_the_task() {
+    let base = |role| match role {
+        Role::Official => OFFICIAL_BASE,
+        Role::Resident => RESIDENT_BASE,
+    };
     let level = |role, changes: &'static [&'static str]| {
-        answers_for(role, changes).check().ladder.map(|l| l.id)
+        answers_for(role, base(role), changes)
+            .check()
+            .ladder
+            .map(|l| l.id)
     };
     assert_eq!(
         level(Role::Official, &["o_room=decided"]),
@@ -657,12 +831,94 @@ fn the_level_of_participation_follows_the_room_and_the_task() {
     );
     // Adopting a bin is coproduction in the sources' sense (delivering a service together);
     // sharing ideas on a plan is not.
-    assert!(answers_for(Role::Official, &[]).check().delivers);
     assert!(
-        !answers_for(Role::Official, &["o_ask=think"])
+        answers_for(Role::Official, OFFICIAL_BASE, &[])
             .check()
             .delivers
     );
+    assert!(
+        !answers_for(Role::Official, OFFICIAL_BASE, &["o_ask=think"])
+            .check()
+            .delivers
+    );
+    // Residents' own initiative: they arrange and manage it, the municipality supports them.
+    assert_eq!(
+        answers_for(Role::Official, INITIATIVE_BASE, &[])
+            .check()
+            .ladder
+            .map(|l| l.id),
+        Some("zelfbeheer")
+    );
+}
+
+/// A share link made before o_who existed has no answer to it: it must read as "the municipality
+/// asks", with the same questions, verdict, advice and certainty as an answer of "ask".
+#[test]
+fn an_unanswered_who_starts_counts_as_the_municipality_asks() {
+    for plan in PLANS
+        .iter()
+        .filter(|p| p.role == Role::Official && !p.base.contains(&"o_who=initiative"))
+    {
+        let old = answers_for(plan.role, plan.base, plan.changes);
+        let new = answers_for(plan.role, plan.base, plan.changes).says("o_who", "ask");
+        let (o, n) = (old.check(), new.check());
+        assert_eq!(o.level, n.level, "{}", plan.name);
+        assert_eq!(advice(&o), advice(&n), "{}", plan.name);
+        assert_eq!(
+            (o.applicable, o.known),
+            (n.applicable, n.known),
+            "{}",
+            plan.name
+        );
+        let steps = |a: &Answering| -> Vec<&str> {
+            flow::steps(&CONTENT, a.role, &a.answers)
+                .iter()
+                .map(|q| q.id)
+                .filter(|id| *id != "o_who")
+                .collect()
+        };
+        assert_eq!(steps(&old), steps(&new), "{}", plan.name);
+    }
+}
+
+#[test]
+fn an_initiative_is_asked_as_a_partner_not_as_an_ask() {
+    let steps = |changes: &'static [&'static str]| -> Vec<&'static str> {
+        let a = answers_for(Role::Official, INITIATIVE_BASE, changes);
+        flow::steps(&CONTENT, a.role, &a.answers)
+            .iter()
+            .map(|q| q.id)
+            .collect()
+    };
+    let own = steps(&[]);
+    for hidden in [
+        "o_room",
+        "o_motive",
+        "o_expectations",
+        "o_feedback",
+        "o_mandate",
+    ] {
+        assert!(!own.contains(&hidden), "{hidden} is asked of an initiative");
+    }
+    for asked in [
+        "o_listen",
+        "o_init_contact",
+        "o_init_limits",
+        "o_backup",
+        "o_connected",
+    ] {
+        assert!(
+            own.contains(&asked),
+            "{asked} is not asked of an initiative"
+        );
+    }
+    assert!(
+        !own.contains(&"o_init_challenge"),
+        "only a takeover is asked about the uitdaagrecht"
+    );
+    assert!(steps(&["o_who=takeover"]).contains(&"o_init_challenge"));
+    let ask = steps(&["o_who=ask"]);
+    assert!(ask.contains(&"o_room") && !ask.contains(&"o_listen"));
 }
 
 #[test]

@@ -27,7 +27,7 @@ pub static TOPICS: &[Topic] = &[
             "Agree together what is already fixed and what residents can still decide. Write it down, so nobody expects something else later.",
         ),
         sources: &["003-3", "003-1", "004-1"],
-        official: &["o_room", "o_start_when"],
+        official: &["o_who", "o_room", "o_start_when", "o_listen"],
         resident: &["r_room"],
     },
     Topic {
@@ -93,7 +93,7 @@ pub static TOPICS: &[Topic] = &[
             "Go through together what residents need to do their task, and who arranges it.",
         ),
         sources: &["000-3", "001-2"],
-        official: &["o_support"],
+        official: &["o_support", "o_init_rules"],
         resident: &["r_support"],
     },
     Topic {
@@ -104,7 +104,7 @@ pub static TOPICS: &[Topic] = &[
             "Agree who the regular contact person is and what they may decide. Tell all participants.",
         ),
         sources: &["004-5"],
-        official: &["o_mandate"],
+        official: &["o_mandate", "o_init_contact"],
         resident: &["r_contact", "r_mandate"],
     },
     Topic {
@@ -115,7 +115,7 @@ pub static TOPICS: &[Topic] = &[
             "Put on paper who does what and when you talk.",
         ),
         sources: &["000-6", "002-2"],
-        official: &["o_contact"],
+        official: &["o_contact", "o_init_limits"],
         resident: &["r_agree"],
     },
     Topic {
@@ -165,7 +165,7 @@ pub static TOPICS: &[Topic] = &[
             "Find out what the council still decides, and tell all participants in advance.",
         ),
         sources: &["004-8"],
-        official: &["o_raad_decides", "o_raad"],
+        official: &["o_raad_decides", "o_raad", "o_init_challenge"],
         resident: &["r_raad"],
     },
     Topic {
@@ -187,7 +187,14 @@ pub static TOPICS: &[Topic] = &[
             "Agree how much time and money the municipality puts in, and until when.",
         ),
         sources: &["004-4", "001-2", "001-3"],
-        official: &["o_resources", "o_team", "o_connected", "o_learning"],
+        official: &[
+            "o_resources",
+            "o_init_money",
+            "o_team",
+            "o_init_bridge",
+            "o_connected",
+            "o_learning",
+        ],
         resident: &["r_commitment"],
     },
 ];
