@@ -322,9 +322,8 @@ impl<'a> Checker<'a> {
         ] {
             self.text(t, &at.then(field));
         }
-        if q.dimensions.is_empty() {
-            self.add(&at, "list at least one dimension");
-        }
+        // A question without dimensions only routes: it scores nothing (an option that scores
+        // is reported below, as a dimension not in the question's list).
         let mut qdims = Vec::new();
         for d in &q.dimensions {
             if let Some(i) = self.dim(d, &at) {
@@ -414,10 +413,15 @@ impl<'a> Checker<'a> {
                             ),
                         );
                     }
-                    if c.any_of.is_empty() {
-                        self.add(&at, "condition.any_of is empty");
+                    match (c.any_of.is_empty(), c.none_of.is_empty()) {
+                        (true, true) => self.add(&at, "condition.any_of is empty"),
+                        (false, false) => self.add(
+                            &at,
+                            "condition has both any_of and none_of; use one of them",
+                        ),
+                        _ => {}
                     }
-                    for code in &c.any_of {
+                    for code in c.any_of.iter().chain(&c.none_of) {
                         self.code(target_q, code, &at.then("condition"));
                     }
                 }

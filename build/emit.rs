@@ -222,7 +222,11 @@ impl<'a> Emitter<'a> {
         let condition = q.condition.as_ref().map(|c| {
             Rs::Struct(
                 "Condition",
-                vec![("question", str(&c.question)), ("any_of", strs(&c.any_of))],
+                vec![
+                    ("question", str(&c.question)),
+                    ("any_of", strs(&c.any_of)),
+                    ("none_of", strs(&c.none_of)),
+                ],
             )
         });
         Rs::Struct(

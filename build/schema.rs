@@ -142,7 +142,12 @@ pub struct QuestionIn {
 #[serde(deny_unknown_fields)]
 pub struct ConditionIn {
     pub question: String,
+    /// Asked when the answer includes one of these.
+    #[serde(default)]
     pub any_of: Vec<String>,
+    /// Or: asked unless the answer includes one of these (also when it is unanswered).
+    #[serde(default)]
+    pub none_of: Vec<String>,
 }
 
 #[derive(Deserialize)]

@@ -147,6 +147,7 @@ static T: Content = Content {
             Some(Condition {
                 question: "o_ask",
                 any_of: &["maintain", "run"],
+                none_of: &[],
             }),
             &["nothing"],
         ),
@@ -179,6 +180,7 @@ static T: Content = Content {
             Some(Condition {
                 question: "o_support",
                 any_of: &["money"],
+                none_of: &[],
             }),
             &[],
         ),
@@ -674,7 +676,13 @@ fn check_sane(
     prop_assert_eq!(r.role, role);
     prop_assert!(r.certainty() <= 100);
     prop_assert!(r.known <= r.applicable);
-    prop_assert_eq!(r.applicable, flow::steps(content, role, answers).len());
+    prop_assert_eq!(
+        r.applicable,
+        flow::steps(content, role, answers)
+            .iter()
+            .filter(|q| !q.dimensions.is_empty())
+            .count()
+    );
     prop_assert!(r.intensity < content.intensity.len());
     prop_assert!(std::ptr::eq(
         r.intensity_level,
@@ -954,7 +962,11 @@ fn total(o: &Opt) -> u32 {
 /// Answers every question the role is asked, the best or the worst way; on questions about the
 /// ask, `level` fixes how heavy it is.
 fn extreme(role: Role, best: bool, level: u8) -> Answers {
-    let mut a = Answers::default();
+    extreme_from(Answers::default(), role, best, level)
+}
+
+/// As [`extreme`], from answers already given (a way in, such as o_who).
+fn extreme_from(mut a: Answers, role: Role, best: bool, level: u8) -> Answers {
     // Answering can open conditional questions; a few rounds reach them all.
     for _ in 0..CONTENT.questions.len().max(1) {
         let open: Vec<&'static Question> = flow::steps(&CONTENT, role, &a)
@@ -1011,6 +1023,37 @@ fn the_best_answers_are_ready_at_every_intensity() {
                 ids(&r)
             );
         }
+    }
+}
+
+#[test]
+fn each_way_in_is_ready_at_its_best_and_not_yet_at_its_worst() {
+    // o_who only routes; each way it opens must reach every verdict's ends on its own.
+    let who = flow::question(&CONTENT, "o_who").unwrap();
+    for way in who.options {
+        let given = || answers(&[("o_who", one(way.code))]);
+        for level in 0..CONTENT.intensity.len() as u8 {
+            let r = assess(
+                &CONTENT,
+                Role::Official,
+                &extreme_from(given(), Role::Official, true, level),
+            );
+            assert_eq!(r.intensity, usize::from(level), "{}", way.code);
+            assert_eq!(
+                r.level,
+                Level::Ready,
+                "{}, intensity {level}: {:?}",
+                way.code,
+                ids(&r)
+            );
+        }
+        let r = assess(
+            &CONTENT,
+            Role::Official,
+            &extreme_from(given(), Role::Official, false, 2),
+        );
+        assert_eq!(r.level, Level::NotYet, "{}", way.code);
+        assert!(r.advice.iter().any(|x| x.rule.knockout), "{}", way.code);
     }
 }
 
@@ -1146,6 +1189,16 @@ const NEVER_TOGETHER: &[(&str, &[&str])] = &[
     ("i_rules_alone", &["i_support_thin"]),
     ("i_money_find", &["i_support_thin"]),
     ("i_money_other", &["i_support_thin"]),
+    ("o_init_ko_contact", &["o_init_contact"]),
+    (
+        "o_init_ko_limits",
+        &["o_init_limits_open", "o_init_limits_write", "o_agreements"],
+    ),
+    (
+        "o_init_limits_open",
+        &["o_init_limits_write", "o_agreements"],
+    ),
+    ("o_init_limits_write", &["o_agreements"]),
 ];
 
 proptest! {

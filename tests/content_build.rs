@@ -248,7 +248,7 @@ fn good_content_builds() {
         "kind: Kind::Multi,",
         "scores: &[(1, 10), (0, 50)],",
         "ladder: Some(0),",
-        r#"condition: Some(Condition { question: "o_ask", any_of: &["run"] }),"#,
+        r#"condition: Some(Condition { question: "o_ask", any_of: &["run"], none_of: &[] }),"#,
         r#"Clause::Lacks("o_support", &["materials"])"#,
         r#"Clause::DontKnow("o_ask")"#,
         "Clause::IntensityAtLeast(1)",
@@ -546,6 +546,34 @@ condition = { question = "o_ask", any_of = [] }"#,
             r#"content/resident.toml, question "r_ask", option "report": `exclusive` only makes sense in a multi question"#,
             r#"content/resident.toml, question "r_ask": condition refers to "o_ask", a question of the other role"#,
             r#"content/resident.toml, question "r_ask": condition.any_of is empty"#,
+        ]
+    );
+}
+
+#[test]
+fn a_none_of_condition_is_checked_like_any_of() {
+    // `none_of` alone builds; beside `any_of`, or with an unknown code, it is a problem.
+    let alone = edit(
+        good(),
+        "official.toml",
+        r#"condition = { question = "o_ask", any_of = ["run"] }"#,
+        r#"condition = { question = "o_ask", none_of = ["run"] }"#,
+    );
+    let out = build(&alone).unwrap_or_else(|e| panic!("{}", report(&e)));
+    assert!(out
+        .content
+        .contains(r#"Condition { question: "o_ask", any_of: &[], none_of: &["run"] }"#));
+    let both = edit(
+        good(),
+        "official.toml",
+        r#"condition = { question = "o_ask", any_of = ["run"] }"#,
+        r#"condition = { question = "o_ask", any_of = ["run"], none_of = ["walk"] }"#,
+    );
+    assert_eq!(
+        problems(&both),
+        [
+            r#"content/official.toml, question "o_support": condition has both any_of and none_of; use one of them"#,
+            r#"content/official.toml, question "o_support", condition: "walk" is not an option of question "o_ask" (its options: ["report", "run"])"#,
         ]
     );
 }

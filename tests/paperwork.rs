@@ -236,3 +236,45 @@ fn every_document_is_filled_in_both_languages() {
         }
     }
 }
+
+#[test]
+fn the_paragraph_for_residents_own_initiative_says_whose_plan_it_is() {
+    let a = Answering::new(Role::Official)
+        .says("o_who", "takeover")
+        .says("o_ask", "run")
+        .says("o_hours", "h8_16")
+        .says("o_listen", "moves")
+        .says("o_init_challenge", "known")
+        .says("o_init_contact", "asks")
+        .says("o_raad_decides", "yes")
+        .says("o_raad", "told");
+    let nl = text(
+        &paragraph(&CONTENT, &shared(a, "Zwembad"), [None; 3], Lang::Nl),
+        Lang::Nl,
+    );
+    assert!(nl.contains("\nHet plan van de inwoners\n"), "{nl}");
+    assert!(!nl.contains("Wat we van inwoners vragen"), "{nl}");
+    assert!(
+        nl.contains("Van wie het plan komt: inwoners willen een taak van de gemeente overnemen"),
+        "{nl}"
+    );
+    assert!(
+        nl.contains("Uitdaagrecht in de participatieverordening: ja, en we weten"),
+        "{nl}"
+    );
+    // Questions an initiative is not asked leave nothing open.
+    assert!(
+        !nl.contains("Vraag uw opdrachtgever en de wethouder wat nog open ligt"),
+        "{nl}"
+    );
+
+    // The municipality's own ask, and an older link without o_who, read as before.
+    for a in [solid(), solid().says("o_who", "ask")] {
+        let nl = text(
+            &paragraph(&CONTENT, &shared(a, "Afvalbakken"), [None; 3], Lang::Nl),
+            Lang::Nl,
+        );
+        assert!(nl.contains("\nWat we van inwoners vragen\n"), "{nl}");
+        assert!(!nl.contains("Van wie het plan komt"), "{nl}");
+    }
+}

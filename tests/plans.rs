@@ -47,6 +47,36 @@ const OFFICIAL_BASE: &[&str] = &[
     "o_learning=share",
 ];
 
+/// Residents come with a plan of their own (neighbourhood activities a steady group organises), and
+/// the municipality is a good partner: it moves along, one contact who may decide, room in the
+/// rules, money where needed, written agreements both sides keep, someone who links departments.
+const SUPPORTING_BASE: &[&str] = &[
+    "o_who=initiative",
+    "o_ask=organise",
+    "o_hours=h2_8",
+    "o_duration=year",
+    "o_few=group",
+    "o_backup=plan",
+    "o_listen=moves",
+    "o_voluntary=free",
+    "o_support=materials+contact+training+info+practical+rules",
+    "o_contact=agreed",
+    "o_init_limits=clear",
+    "o_init_rules=fits",
+    "o_reach=all",
+    "o_raad_decides=no",
+    "o_raad=told",
+    "o_wethouder=close",
+    "o_horizon=long",
+    "o_init_contact=mandate",
+    "o_resources=full",
+    "o_init_money=flexible",
+    "o_team=chosen",
+    "o_init_bridge=backed",
+    "o_connected=joint",
+    "o_learning=share",
+];
+
 /// A fair invitation to adopt a waste bin: a few hours a month in a group, an honest reason,
 /// bags and a contact person, written agreements, feedback and a way in without internet.
 const RESIDENT_BASE: &[&str] = &[
@@ -73,7 +103,7 @@ const RESIDENT_BASE: &[&str] = &[
 /// A group with a community garden of its own, and a municipality that is a good partner: one
 /// contact who arranges things across departments, help with the permit, a grant, written
 /// agreements that both sides keep, support for years, and a neighbourhood that knows.
-const INITIATIVE_BASE: &[&str] = &[
+const INITIATORS_BASE: &[&str] = &[
     "i_plan=place",
     "i_time=week",
     "i_carriers=core",
@@ -94,6 +124,8 @@ const INITIATIVE_BASE: &[&str] = &[
 struct Plan {
     name: &'static str,
     role: Role,
+    /// The answers the changes start from.
+    base: &'static [&'static str],
     changes: &'static [&'static str],
     verdict: Level,
     /// The first advice items, most important first (at most three).
@@ -109,6 +141,24 @@ const fn official(
     Plan {
         name,
         role: Role::Official,
+        base: OFFICIAL_BASE,
+        changes,
+        verdict,
+        top,
+    }
+}
+
+/// An official supporting residents' own initiative (o_who), from `SUPPORTING_BASE`.
+const fn supporting(
+    name: &'static str,
+    changes: &'static [&'static str],
+    verdict: Level,
+    top: &'static [&'static str],
+) -> Plan {
+    Plan {
+        name,
+        role: Role::Official,
+        base: SUPPORTING_BASE,
         changes,
         verdict,
         top,
@@ -124,13 +174,14 @@ const fn resident(
     Plan {
         name,
         role: Role::Resident,
+        base: RESIDENT_BASE,
         changes,
         verdict,
         top,
     }
 }
 
-const fn initiative(
+const fn initiators(
     name: &'static str,
     changes: &'static [&'static str],
     verdict: Level,
@@ -139,6 +190,7 @@ const fn initiative(
     Plan {
         name,
         role: Role::Initiative,
+        base: INITIATORS_BASE,
         changes,
         verdict,
         top,
@@ -391,6 +443,126 @@ const PLANS: &[Plan] = &[
         Arrange,
         &["o_expect_none"],
     ),
+    // ---------- officials supporting residents' own initiative ----------
+    supporting(
+        "neighbourhood activities residents started, the municipality moves along",
+        &[],
+        Ready,
+        &[],
+    ),
+    supporting(
+        "a group takes over the pool; its contact must ask permission for everything",
+        &[
+            "o_who=takeover",
+            "o_ask=run",
+            "o_hours=h8_16",
+            "o_duration=open",
+            "o_voluntary=stop_hard",
+            "o_support=materials+contact+training+info+reward+practical+rules",
+            "o_init_contact=asks",
+            "o_init_challenge=known",
+            "o_raad_decides=yes",
+        ],
+        NotYet,
+        &["o_init_ko_contact"],
+    ),
+    supporting(
+        "two volunteers take over the pool the municipality would close, nobody behind them",
+        &[
+            "o_who=takeover",
+            "o_ask=run",
+            "o_hours=gt16",
+            "o_duration=open",
+            "o_few=one",
+            "o_backup=none",
+            "o_voluntary=pressure",
+            "o_init_challenge=known",
+            "o_support=materials+contact+training+info+reward+practical+rules",
+        ],
+        NotYet,
+        &["o_ko_fragile", "o_voluntary"],
+    ),
+    supporting(
+        "a community garden on a lawn, stuck in the usual permit procedure",
+        &["o_ask=maintain", "o_init_rules=stuck"],
+        Arrange,
+        &["o_init_rules"],
+    ),
+    supporting(
+        "a request to take over park maintenance, and nobody knows the uitdaagrecht procedure",
+        &[
+            "o_who=takeover",
+            "o_ask=maintain",
+            "o_init_challenge=?",
+            "o_raad_decides=yes",
+        ],
+        Arrange,
+        &["o_init_dk_challenge"],
+    ),
+    supporting(
+        "an uitdaagrecht in the verordening, but request, assessment and agreement not worked out",
+        &["o_who=takeover", "o_ask=maintain", "o_init_challenge=unclear"],
+        Arrange,
+        &["o_init_challenge"],
+    ),
+    supporting(
+        "park maintenance taken over under a worked-out uitdaagrecht",
+        &["o_who=takeover", "o_ask=maintain", "o_init_challenge=known"],
+        Ready,
+        &[],
+    ),
+    supporting(
+        "a takeover where the verordening has no uitdaagrecht, agreed in another way",
+        &["o_who=takeover", "o_ask=maintain", "o_init_challenge=without"],
+        Ready,
+        &["o_init_without"],
+    ),
+    supporting(
+        "a care cooperative whose money fits no scheme",
+        &[
+            "o_ask=run",
+            "o_hours=h8_16",
+            "o_duration=open",
+            "o_support=materials+contact+training+info+reward+practical+rules",
+            "o_init_money=no_fit",
+        ],
+        Arrange,
+        &["o_init_money"],
+    ),
+    supporting(
+        "residents want to run the community centre, and the municipality cannot say what it will do",
+        &[
+            "o_ask=run",
+            "o_hours=h8_16",
+            "o_support=materials+contact+training+info+reward+practical+rules",
+            "o_init_limits=open",
+        ],
+        NotYet,
+        &["o_init_ko_limits"],
+    ),
+    supporting(
+        "a playground plan handled as an application, residents hear only the decision",
+        &["o_ask=maintain", "o_listen=file"],
+        Arrange,
+        &["o_init_file"],
+    ),
+    supporting(
+        "a green strip adopted by residents who go from department to department",
+        &[
+            "o_ask=maintain",
+            "o_init_contact=departments",
+            "o_init_bridge=none",
+            "o_connected=alone",
+        ],
+        Arrange,
+        &["o_init_contact", "o_init_bridge", "o_connect_plans"],
+    ),
+    supporting(
+        "an initiative the municipality listens to, but agreements only in its own head",
+        &["o_listen=listens", "o_init_limits=ours", "o_contact=regular"],
+        Arrange,
+        &["o_init_limits_write", "o_init_listen"],
+    ),
     // ---------- residents ----------
     resident("a fair waste-bin adoption", &[], Ready, &[]),
     resident(
@@ -508,13 +680,13 @@ const PLANS: &[Plan] = &[
         &["r_long_open"],
     ),
     // ---------- initiators (source 002; the pool and the community centre of 001) ----------
-    initiative(
+    initiators(
         "a community garden with a steady group and a municipality that is a good partner",
         &[],
         Ready,
         &[],
     ),
-    initiative(
+    initiators(
         "taking over the swimming pool with three volunteers and nobody to follow on",
         &[
             "i_plan=takeover",
@@ -526,7 +698,7 @@ const PLANS: &[Plan] = &[
         NotYet,
         &["i_fragile", "i_time_much"],
     ),
-    initiative(
+    initiators(
         "taking over the pool with a big group, but the municipality says there is no money",
         &[
             "i_plan=takeover",
@@ -537,109 +709,109 @@ const PLANS: &[Plan] = &[
         NotYet,
         &["i_no_money"],
     ),
-    initiative(
+    initiators(
         "running the community centre with a group, well supported, using the right to challenge",
         &["i_plan=run", "i_challenge=using", "i_raad=known"],
         Ready,
         &[],
     ),
-    initiative(
+    initiators(
         "a care cooperative told there is no budget for it",
         &["i_plan=run", "i_challenge=none", "i_money=no_pot"],
         NotYet,
         &["i_no_money"],
     ),
-    initiative(
+    initiators(
         "a weekly coffee morning that needs a small budget nobody can find",
         &["i_plan=activity", "i_money=not_found"],
         Arrange,
         &["i_money_find"],
     ),
-    initiative(
+    initiators(
         "a street party treated as a permit application, with nobody to help",
         &["i_plan=event", "i_response=file", "i_rules=alone"],
         Arrange,
         &["i_response_file", "i_rules_alone"],
     ),
-    initiative(
+    initiators(
         "an idea heard at a meeting, after which nothing happens",
         &["i_plan=idea", "i_response=ignored"],
         NotYet,
         &["i_ignored"],
     ),
-    initiative(
+    initiators(
         "a playground that a rule stops for now",
         &["i_rules=blocked"],
         NotYet,
         &["i_blocked"],
     ),
-    initiative(
+    initiators(
         "a neighbourhood watch sent from desk to desk",
         &["i_plan=activity", "i_contact=shunted"],
         Arrange,
         &["i_contact_shunted"],
     ),
-    initiative(
+    initiators(
         "an energy cooperative waiting for a council decision nobody can date",
         &["i_plan=run", "i_challenge=not_using", "i_raad=unclear"],
         NotYet,
         &["i_raad_unclear"],
     ),
-    initiative(
+    initiators(
         "a garden group that has not talked to the municipality yet",
         &["i_contact=none"],
         Arrange,
         &["i_contact_none"],
     ),
-    initiative(
+    initiators(
         "a group that has the idea and expects the municipality to do the rest",
         &["i_plan=activity", "i_share=municipality"],
         Arrange,
         &["i_municipality_does"],
     ),
-    initiative(
+    initiators(
         "agreements by word of mouth with a contact who cannot decide",
         &["i_plan=activity", "i_contact=no_say", "i_agreements=spoken"],
         Arrange,
         &["i_contact_no_say", "i_agree_spoken"],
     ),
-    initiative(
+    initiators(
         "running the community centre while the municipality does not keep its agreements",
         &["i_plan=run", "i_challenge=not_using", "i_agreements=broken"],
         NotYet,
         &["i_broken_heavy"],
     ),
-    initiative(
+    initiators(
         "a vegetable garden that does not know the rules or the money yet",
         &["i_rules=?", "i_money=?"],
         Arrange,
         &["i_dk_key"],
     ),
-    initiative(
+    initiators(
         "taking over the green spaces without knowing whether there is a right to challenge",
         &["i_plan=takeover", "i_carriers=group", "i_challenge=?"],
         Arrange,
         &["i_challenge_look_up"],
     ),
-    initiative(
+    initiators(
         "a lasting repair café supported only for a trial of a few months",
         &["i_plan=activity", "i_horizon=trial"],
         Arrange,
         &["i_horizon_short"],
     ),
-    initiative(
+    initiators(
         "a clean-up day that only part of the street knows about",
         &["i_plan=event", "i_neighbours=some"],
         Arrange,
         &["i_neighbours"],
     ),
-    initiative(
+    initiators(
         "a street party organised by one person",
         &["i_plan=event", "i_carriers=alone"],
         Ready,
         &[],
     ),
-    initiative(
+    initiators(
         "a playground in a street that will be dug up, and nobody links the plans",
         &["i_other_plans=unlinked"],
         Arrange,
@@ -647,13 +819,8 @@ const PLANS: &[Plan] = &[
     ),
 ];
 
-/// The base answers of `role` with `changes` applied, in the notation above.
-fn answers_for(role: Role, changes: &[&'static str]) -> Answering {
-    let base = match role {
-        Role::Official => OFFICIAL_BASE,
-        Role::Resident => RESIDENT_BASE,
-        Role::Initiative => INITIATIVE_BASE,
-    };
+/// The base answers with `changes` applied, in the notation above.
+fn answers_for(role: Role, base: &[&'static str], changes: &[&'static str]) -> Answering {
     let mut a = Answering::new(role);
     for &change in base.iter().chain(changes) {
         if let Some(id) = change.strip_prefix('-') {
@@ -692,7 +859,7 @@ fn answers_for(role: Role, changes: &[&'static str]) -> Answering {
 }
 
 fn check(plan: &Plan) -> Assessment {
-    answers_for(plan.role, plan.changes).check()
+    answers_for(plan.role, plan.base, plan.changes).check()
 }
 
 #[test]
@@ -778,7 +945,7 @@ fn a_knocked_out_topic_says_risk_in_bar_number_and_words() {
 #[test]
 fn every_cause_is_an_answer_that_was_given() {
     for plan in PLANS {
-        let a = answers_for(plan.role, plan.changes);
+        let a = answers_for(plan.role, plan.base, plan.changes);
         let r = a.check();
         for item in &r.advice {
             assert!(
@@ -804,8 +971,16 @@ fn every_cause_is_an_answer_that_was_given() {
 
 #[test]
 fn the_level_of_participation_follows_the_room_and_the_task() {
+    let base = |role| match role {
+        Role::Official => OFFICIAL_BASE,
+        Role::Resident => RESIDENT_BASE,
+        Role::Initiative => INITIATORS_BASE,
+    };
     let level = |role, changes: &'static [&'static str]| {
-        answers_for(role, changes).check().ladder.map(|l| l.id)
+        answers_for(role, base(role), changes)
+            .check()
+            .ladder
+            .map(|l| l.id)
     };
     assert_eq!(
         level(Role::Official, &["o_room=decided"]),
@@ -833,12 +1008,94 @@ fn the_level_of_participation_follows_the_room_and_the_task() {
     );
     // Adopting a bin is coproduction in the sources' sense (delivering a service together);
     // sharing ideas on a plan is not.
-    assert!(answers_for(Role::Official, &[]).check().delivers);
     assert!(
-        !answers_for(Role::Official, &["o_ask=think"])
+        answers_for(Role::Official, OFFICIAL_BASE, &[])
             .check()
             .delivers
     );
+    assert!(
+        !answers_for(Role::Official, OFFICIAL_BASE, &["o_ask=think"])
+            .check()
+            .delivers
+    );
+    // Residents' own initiative: they arrange and manage it, the municipality supports them.
+    assert_eq!(
+        answers_for(Role::Official, SUPPORTING_BASE, &[])
+            .check()
+            .ladder
+            .map(|l| l.id),
+        Some("zelfbeheer")
+    );
+}
+
+/// A share link made before o_who existed has no answer to it: it must read as "the municipality
+/// asks", with the same questions, verdict, advice and certainty as an answer of "ask".
+#[test]
+fn an_unanswered_who_starts_counts_as_the_municipality_asks() {
+    for plan in PLANS
+        .iter()
+        .filter(|p| p.role == Role::Official && !p.base.contains(&"o_who=initiative"))
+    {
+        let old = answers_for(plan.role, plan.base, plan.changes);
+        let new = answers_for(plan.role, plan.base, plan.changes).says("o_who", "ask");
+        let (o, n) = (old.check(), new.check());
+        assert_eq!(o.level, n.level, "{}", plan.name);
+        assert_eq!(advice(&o), advice(&n), "{}", plan.name);
+        assert_eq!(
+            (o.applicable, o.known),
+            (n.applicable, n.known),
+            "{}",
+            plan.name
+        );
+        let steps = |a: &Answering| -> Vec<&str> {
+            flow::steps(&CONTENT, a.role, &a.answers)
+                .iter()
+                .map(|q| q.id)
+                .filter(|id| *id != "o_who")
+                .collect()
+        };
+        assert_eq!(steps(&old), steps(&new), "{}", plan.name);
+    }
+}
+
+#[test]
+fn an_initiative_is_asked_as_a_partner_not_as_an_ask() {
+    let steps = |changes: &'static [&'static str]| -> Vec<&'static str> {
+        let a = answers_for(Role::Official, SUPPORTING_BASE, changes);
+        flow::steps(&CONTENT, a.role, &a.answers)
+            .iter()
+            .map(|q| q.id)
+            .collect()
+    };
+    let own = steps(&[]);
+    for hidden in [
+        "o_room",
+        "o_motive",
+        "o_expectations",
+        "o_feedback",
+        "o_mandate",
+    ] {
+        assert!(!own.contains(&hidden), "{hidden} is asked of an initiative");
+    }
+    for asked in [
+        "o_listen",
+        "o_init_contact",
+        "o_init_limits",
+        "o_backup",
+        "o_connected",
+    ] {
+        assert!(
+            own.contains(&asked),
+            "{asked} is not asked of an initiative"
+        );
+    }
+    assert!(
+        !own.contains(&"o_init_challenge"),
+        "only a takeover is asked about the uitdaagrecht"
+    );
+    assert!(steps(&["o_who=takeover"]).contains(&"o_init_challenge"));
+    let ask = steps(&["o_who=ask"]);
+    assert!(ask.contains(&"o_room") && !ask.contains(&"o_listen"));
 }
 
 #[test]

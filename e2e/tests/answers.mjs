@@ -2,12 +2,21 @@
 
 /** Officials' answers for a well-prepared trajectory (the scenario tests' `well_prepared`). */
 export const wellPrepared = {
-  o_ask: 'maintain', o_hours: 'lt2', o_duration: 'year', o_few: 'many', o_backup: 'plan',
+  o_who: 'ask', o_ask: 'maintain', o_hours: 'lt2', o_duration: 'year', o_few: 'many', o_backup: 'plan',
   o_existing: 'build', o_motivation: 'tailored', o_room: 'how', o_motive: 'quality',
   o_voluntary: 'free', o_concerns: 'planned', o_start_when: 'shape', o_relevance: 'theirs', o_support: ['materials', 'contact', 'training', 'info', 'practical', 'rules'],
   o_contact: 'agreed', o_expectations: ['say', 'time', 'when', 'stop'], o_feedback: 'each_step',
   o_reach: 'all', o_offline: 'yes', o_raad_decides: 'no', o_raad: 'told', o_wethouder: 'close', o_horizon: 'long',
   o_mandate: 'mandate', o_resources: 'full', o_team: 'chosen', o_connected: 'joint', o_learning: 'share',
+};
+
+/** An official supporting residents' own plan, as a good partner (the plans' `INITIATIVE_BASE`). */
+export const supportedInitiative = {
+  o_who: 'initiative', o_ask: 'organise', o_hours: 'h2_8', o_duration: 'year', o_few: 'group', o_backup: 'plan',
+  o_listen: 'moves', o_voluntary: 'free', o_support: ['materials', 'contact', 'training', 'info', 'practical', 'rules'],
+  o_contact: 'agreed', o_init_rules: 'fits', o_reach: 'all', o_raad_decides: 'no', o_raad: 'told', o_wethouder: 'close',
+  o_horizon: 'long', o_init_contact: 'mandate', o_init_limits: 'clear', o_resources: 'full', o_init_money: 'flexible',
+  o_team: 'chosen', o_init_bridge: 'backed', o_connected: 'joint', o_learning: 'share',
 };
 
 /** A resident's answers for a fair invitation (the scenario tests' `fair_invitation`). */

@@ -85,4 +85,4 @@ export async function tabTo(page: Page, selector: string) {
   throw new Error(`Tab never reached ${selector}`);
 }
 
-export { wellPrepared, fairInvitation } from './answers.mjs';
+export { wellPrepared, fairInvitation, supportedInitiative } from './answers.mjs';

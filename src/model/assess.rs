@@ -69,7 +69,8 @@ pub struct Assessment {
     pub advice: Vec<Advice>,
     /// Residents: questions to ask the municipality. Officials: what to find out first.
     pub follow_ups: Vec<FollowUp>,
-    /// Questions that apply, and how many of them have an answer other than "Weet ik niet".
+    /// Questions that apply and score (not those that only route), and how many of them have an
+    /// answer other than "Weet ik niet".
     pub applicable: usize,
     pub known: usize,
 }
@@ -177,9 +178,11 @@ pub fn assess(content: &'static Content, role: Role, answers: &Answers) -> Asses
             given: given(q, answers.get(q.id)),
         })
         .collect();
-    let applicable = asked.len();
-    let known = asked
-        .iter()
+    // A question that only routes (no dimensions) is not part of the judgement: it does not
+    // count for the certainty, so a share link made before it existed keeps its certainty.
+    let judged = || asked.iter().filter(|a| !a.question.dimensions.is_empty());
+    let applicable = judged().count();
+    let known = judged()
         .filter(|a| matches!(a.given, Given::Chosen(_)))
         .count();
 

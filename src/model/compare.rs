@@ -110,7 +110,11 @@ pub fn position(content: &'static Content, topic: &Topic, shared: &Shared) -> Po
     };
     let steps = flow::steps(content, shared.role, &shared.answers);
     let (mut sum, mut known, mut unknown) = (0u32, 0u32, 0u32);
-    for q in steps.iter().filter(|q| ids.contains(&q.id)) {
+    // A question that only routes scores nothing, so it has no position.
+    for q in steps
+        .iter()
+        .filter(|q| ids.contains(&q.id) && !q.dimensions.is_empty())
+    {
         match shared.answers.get(q.id).map(|a| points(q, a)) {
             Some(Some(p)) => {
                 sum += p;

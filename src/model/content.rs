@@ -113,11 +113,14 @@ pub struct Opt {
     pub delivers: bool,
 }
 
-/// A question applies only when another question's answer is one of `any_of`.
+/// A question applies only when another question's answer is one of `any_of`; or, when
+/// `any_of` is empty, unless that answer is one of `none_of` (then it also applies while that
+/// question is unanswered or does not apply itself, as in a share link made before it existed).
 #[derive(Debug)]
 pub struct Condition {
     pub question: &'static str,
     pub any_of: &'static [&'static str],
+    pub none_of: &'static [&'static str],
 }
 
 #[derive(Debug)]
@@ -137,6 +140,8 @@ pub struct Question {
     pub options: &'static [Opt],
     /// Whether "Weet ik niet" is offered.
     pub dont_know: bool,
+    /// Empty for a question that only routes (which questions follow): it scores nothing and
+    /// does not count for the certainty.
     pub dimensions: &'static [usize],
     pub sources: &'static [&'static str],
     pub condition: Option<Condition>,

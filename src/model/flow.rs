@@ -52,10 +52,15 @@ fn applies_within(
     let Some(target) = self::question(content, cond.question) else {
         return false;
     };
-    let Some(answer) = answers.get(cond.question) else {
-        return false;
-    };
-    answer.includes_any(cond.any_of) && applies_within(content, role, target, answers, depth - 1)
+    let answer = answers
+        .get(cond.question)
+        .filter(|_| applies_within(content, role, target, answers, depth - 1));
+    if cond.any_of.is_empty() {
+        // `none_of`: an answer that does not apply, or none at all, excludes nothing.
+        !answer.is_some_and(|a| a.includes_any(cond.none_of))
+    } else {
+        answer.is_some_and(|a| a.includes_any(cond.any_of))
+    }
 }
 
 /// The questions this role is asked now, in file order.
@@ -216,5 +221,46 @@ mod toggle_tests {
         );
         let current = Some(Answer::DontKnow);
         assert_eq!(toggle(q, &current, 99, true), current);
+    }
+}
+
+#[cfg(test)]
+mod condition_tests {
+    use super::{applies, question};
+    use crate::model::{Answer, Answers, Role, CONTENT};
+
+    fn asked(id: &str, who: Option<&'static str>) -> bool {
+        let mut a = Answers::default();
+        if let Some(code) = who {
+            a.set("o_who", Answer::One(code));
+        }
+        applies(
+            &CONTENT,
+            Role::Official,
+            question(&CONTENT, id).unwrap(),
+            &a,
+        )
+    }
+
+    #[test]
+    fn none_of_also_holds_while_unanswered_and_any_of_does_not() {
+        // o_room is hidden for an initiative (none_of); o_listen is asked only then (any_of).
+        assert!(asked("o_room", None), "an older link without o_who");
+        assert!(asked("o_room", Some("ask")));
+        assert!(!asked("o_room", Some("initiative")));
+        assert!(!asked("o_room", Some("takeover")));
+        assert!(!asked("o_listen", None));
+        assert!(asked("o_listen", Some("initiative")));
+        assert!(!asked("o_init_challenge", Some("initiative")));
+        assert!(asked("o_init_challenge", Some("takeover")));
+        // "Weet ik niet" on the question a none_of names excludes nothing either.
+        let mut a = Answers::default();
+        a.set("o_who", Answer::DontKnow);
+        assert!(applies(
+            &CONTENT,
+            Role::Official,
+            question(&CONTENT, "o_room").unwrap(),
+            &a
+        ));
     }
 }

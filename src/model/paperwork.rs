@@ -169,8 +169,16 @@ pub fn paragraph(
     let t = |c: i18n::CText| c.get(lang).to_string();
     let mut sections = Vec::new();
 
-    // What residents are asked, and how heavy it is.
+    // What residents are asked, and how heavy it is; or, for residents' own initiative, whose
+    // plan it is and what they will do.
+    let initiative = matches!(
+        chosen(content, &shared.answers, "o_who"),
+        Some("initiative" | "takeover")
+    );
     let mut ask: Vec<Block> = [
+        w.line(i18n::PW_P_INITIATIVE_WHO, "o_who")
+            .filter(|_| initiative),
+        w.line(i18n::PW_P_INITIATIVE_CHALLENGE, "o_init_challenge"),
         w.line(i18n::PW_P_ASK_TASK, "o_ask"),
         w.line(i18n::PW_P_ASK_HOURS, "o_hours"),
         w.line(i18n::PW_P_ASK_DURATION, "o_duration"),
@@ -192,7 +200,11 @@ pub fn paragraph(
         ask.push(Block::Para(t(i18n::PW_P_ASK_DELIVERS)));
     }
     sections.push(Section {
-        heading: t(i18n::PW_P_ASK),
+        heading: t(if initiative {
+            i18n::PW_P_INITIATIVE
+        } else {
+            i18n::PW_P_ASK
+        }),
         blocks: ask,
     });
 
@@ -299,7 +311,9 @@ fn open_points(a: &Assessment, w: &Writer) -> Section {
         .map(|f| f.question.follow_up.get(w.lang).to_string())
         .collect();
     for q in &w.steps {
+        // An unanswered question that only routes is nothing to find out: the flow took its first way.
         if w.shared.answers.get(q.id).is_none()
+            && !q.dimensions.is_empty()
             && !a.follow_ups.iter().any(|f| f.question.id == q.id)
         {
             items.push(q.follow_up.get(w.lang).to_string());
