@@ -11,7 +11,7 @@ use super::schema::{ClauseIn, Content, QuestionIn, Role, Text};
 /// One problem in the content.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Error {
-    /// The file in `content/`, such as "official.toml".
+    /// The file in `content/`, such as "official.toml", or the path of an embed page template.
     pub file: &'static str,
     /// Where in the file, such as `question "o_ask", option "run"`; empty for the file as a whole.
     pub at: String,
@@ -21,10 +21,16 @@ pub struct Error {
 
 impl fmt::Display for Error {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        if self.at.is_empty() {
-            write!(f, "content/{}: {}", self.file, self.message)
+        // A file of content/ goes by its name; another (an embed page template) by its path.
+        let dir = if self.file.contains('/') {
+            ""
         } else {
-            write!(f, "content/{}, {}: {}", self.file, self.at, self.message)
+            "content/"
+        };
+        if self.at.is_empty() {
+            write!(f, "{dir}{}: {}", self.file, self.message)
+        } else {
+            write!(f, "{dir}{}, {}: {}", self.file, self.at, self.message)
         }
     }
 }
@@ -39,6 +45,11 @@ pub const FILES: [&str; 7] = [
     "method.toml",
     "interface.toml",
 ];
+
+/// Where errors of `file` are listed: by [`FILES`], then the embed page's templates.
+pub fn order(file: &str) -> usize {
+    FILES.iter().position(|f| *f == file).unwrap_or(FILES.len())
+}
 
 /// A place in the content that a problem is reported at.
 #[derive(Clone)]
@@ -124,7 +135,7 @@ pub fn check(c: &Content) -> Result<(), Vec<Error>> {
     if errors.is_empty() {
         return Ok(());
     }
-    errors.sort_by_key(|e| FILES.iter().position(|f| *f == e.file));
+    errors.sort_by_key(|e| order(e.file));
     Err(errors)
 }
 
@@ -646,13 +657,31 @@ impl<'a> Checker<'a> {
         }
     }
 
+    /// Every part of the catalogue: names in capitals and used once across all parts, both
+    /// languages there, and as many `{}` in the Dutch as in the English (the app fills them in
+    /// order, so a missing one would drop a number from the page).
     fn interface(&mut self, c: &Content) {
         let file = Place::file("interface.toml");
-        for (name, t) in &c.interface.text {
-            if !is_constant_name(name) {
-                self.add(&file, format!("\"{name}\" is not a NAME_IN_CAPITALS"));
+        let mut seen: HashMap<&str, &str> = HashMap::new();
+        for (part, strings) in c.interface.parts() {
+            for (name, t) in strings {
+                let at = file.then(format!("[{part}] {name}"));
+                if !is_constant_name(name) {
+                    self.add(&at, "the name is not a NAME_IN_CAPITALS");
+                }
+                // Within a part TOML itself refuses a name twice; across parts it is up to us.
+                if let Some(first) = seen.insert(name, part) {
+                    self.add(&at, format!("the name is already used in [{first}]"));
+                }
+                self.text(t, &at);
+                let (nl, en) = (t.nl.matches("{}").count(), t.en.matches("{}").count());
+                if nl != en && !t.nl.trim().is_empty() && !t.en.trim().is_empty() {
+                    self.add(
+                        &at,
+                        format!("the Dutch text has {nl} {{}} placeholders, the English {en}; each needs the same number"),
+                    );
+                }
             }
-            self.text(t, &file.then(name));
         }
     }
 }

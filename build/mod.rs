@@ -4,16 +4,23 @@
 //! string table written as one file per language (`texts.nl.txt`, `texts.en.txt`), which the app
 //! fetches when it needs them. That keeps 28 KB of text out of the wasm.
 //!
+//! `content/interface.toml` is the one catalogue of interface strings: its `[wasm]` part is
+//! compiled in, its `[text]` part goes into the text files, and its `[embed]` part, with any
+//! other string the embed page names, into `insluiten.html` and `insluiten.js`, written from
+//! their templates in `static/`.
+//!
 //! - `schema.rs`: the files' shape, as serde reads them;
 //! - `check.rs`: every check, collecting all problems with their file and item;
 //! - `emit.rs` with `rust.rs`: the Rust code, built as a tree of values that lays itself out;
-//! - `texts.rs`: the string table, its hash and the text files.
+//! - `texts.rs`: the string table, its hash and the text files;
+//! - `embed.rs`: the embed page's two files from their templates.
 //!
 //! `build.rs` calls [`main`]; `tests/content_build.rs` calls [`build`] on content in memory.
 //! Content authors are not expected to read Rust errors: a broken file stops the build with a list
 //! of everything wrong, each line naming the file and the question, rule or option.
 
 pub mod check;
+mod embed;
 mod emit;
 mod rust;
 mod schema;
@@ -30,20 +37,24 @@ use check::{Place, FILES};
 /// The files that must be there; the others may be left out.
 const REQUIRED: [&str; 3] = ["settings.toml", "sources.toml", "method.toml"];
 
-/// The text of the files in `content/`, by name. A file that does not exist is absent.
+/// The text of the files in `content/`, by name ("settings.toml"), and of the embed page's
+/// templates, by their path from the project's root ("static/insluiten.html"). A file that does
+/// not exist is absent.
 #[derive(Clone, Default)]
 pub struct Input {
     files: BTreeMap<&'static str, String>,
 }
 
 impl Input {
-    /// Reads every file the build knows from `dir`. A file that does not exist is left out;
-    /// any other failure to read is an error.
-    pub fn read(dir: &Path) -> Result<Input, Vec<Error>> {
+    /// Reads every file the build knows from the project at `root`. A file that does not exist
+    /// is left out; any other failure to read is an error.
+    pub fn read(root: &Path) -> Result<Input, Vec<Error>> {
         let mut input = Input::default();
         let mut errors = Vec::new();
-        for name in FILES {
-            match std::fs::read_to_string(dir.join(name)) {
+        let content = FILES.map(|name| (name, root.join("content").join(name)));
+        let templates = embed::FILES.map(|name| (name, root.join(name)));
+        for (name, path) in content.into_iter().chain(templates) {
+            match std::fs::read_to_string(path) {
                 Ok(text) => {
                     input.files.insert(name, text);
                 }
@@ -58,11 +69,12 @@ impl Input {
         }
     }
 
-    /// Sets the text of file `name`, one of [`check::FILES`].
+    /// Sets the text of file `name`, one of [`check::FILES`] or the embed page's templates.
     #[cfg(test)]
     pub fn set(&mut self, name: &str, text: impl Into<String>) -> &mut Input {
         let name = FILES
             .into_iter()
+            .chain(embed::FILES)
             .find(|f| *f == name)
             .unwrap_or_else(|| panic!("the content build reads no file {name:?}"));
         self.files.insert(name, text.into());
@@ -92,6 +104,9 @@ pub struct Output {
     pub hash: String,
     /// The text files, Dutch first: the language code and the file's text.
     pub texts: [(&'static str, String); 2],
+    /// The embed page as served (`insluiten.html`, `insluiten.js`): file name and text. `None`
+    /// when the input has no templates.
+    pub embed: Option<[(&'static str, String); 2]>,
 }
 
 /// Checks `input` and turns it into Rust and text files, or lists every problem found: all
@@ -99,10 +114,21 @@ pub struct Output {
 /// errors.
 pub fn build(input: &Input) -> Result<Output, Vec<Error>> {
     let content = parse(input).map_err(|mut errors| {
-        errors.sort_by_key(|e| FILES.iter().position(|f| *f == e.file));
+        errors.sort_by_key(|e| check::order(e.file));
         errors
     })?;
-    check::check(&content)?;
+    let templates = match (input.get(embed::HTML), input.get(embed::JS)) {
+        (Some(html), Some(js)) => Some((html, js)),
+        _ => None,
+    };
+    let mut errors = check::check(&content).err().unwrap_or_default();
+    if let Some((html, js)) = templates {
+        errors.extend(embed::check(&content, html, js));
+    }
+    if !errors.is_empty() {
+        errors.sort_by_key(|e| check::order(e.file));
+        return Err(errors);
+    }
     let generated = emit::emit(&content);
     let table = generated.table;
     Ok(Output {
@@ -110,6 +136,7 @@ pub fn build(input: &Input) -> Result<Output, Vec<Error>> {
         interface: generated.interface,
         hash: table.hash(),
         texts: [("nl", table.file("nl")), ("en", table.file("en"))],
+        embed: templates.map(|(html, js)| embed::emit(&content, html, js)),
     })
 }
 
@@ -158,8 +185,9 @@ fn parse_file<T: DeserializeOwned>(
     }
 }
 
-/// Writes what the build made: the Rust files and text files into `out_dir`, and the text files
-/// under their hashed names into `texts_dir` (see [`main`] for why).
+/// Writes what the build made: the Rust files and text files into `out_dir`, and the files trunk
+/// copies into `dist/` into `texts_dir`: the text files under their hashed names and the embed
+/// page (see [`main`] for why).
 pub fn write(out: &Output, out_dir: &Path, texts_dir: &Path) -> std::io::Result<()> {
     std::fs::write(out_dir.join("content.rs"), &out.content)?;
     std::fs::write(out_dir.join("interface.rs"), &out.interface)?;
@@ -188,6 +216,11 @@ pub fn write(out: &Output, out_dir: &Path, texts_dir: &Path) -> std::io::Result<
         std::fs::write(&tmp, data)?;
         std::fs::rename(&tmp, &dest)?;
     }
+    for (name, data) in out.embed.iter().flatten() {
+        let tmp = texts_dir.join(format!(".{name}.{}.tmp", std::process::id()));
+        std::fs::write(&tmp, data)?;
+        std::fs::rename(&tmp, texts_dir.join(name))?;
+    }
     Ok(())
 }
 
@@ -206,8 +239,11 @@ pub fn report(errors: &[Error]) -> String {
 
 /// `build.rs`: builds `content/` into `$OUT_DIR`, or prints every problem and fails the build.
 ///
-/// The text files also go to `target/texts/` under their hashed names, the one place written
-/// outside `OUT_DIR`: trunk's post_build hook (Trunk.toml) copies them into `dist/`. A hook sees
+/// The text files also go to `target/texts/` under their hashed names, and the embed page
+/// (`insluiten.html`, `insluiten.js`) beside them: the one place written outside `OUT_DIR`.
+/// trunk's post_build hook (Trunk.toml) copies them into `dist/`, as it cannot take them from
+/// cargo: a `copy-file` asset is copied while cargo still builds, so a file the build script
+/// writes is not there yet on a clean build, and OUT_DIR cannot be named. A hook sees
 /// only trunk's own `TRUNK_*` variables, not cargo's `OUT_DIR`, and that path
 /// (`target/<triple>/<profile>/build/coproductiecheck-<hash>/out`) is not stable: its hash
 /// changes with the compiler and the dependencies, and the folders of older builds stay behind.
@@ -221,9 +257,14 @@ pub fn main() {
     // The directory entry also notices a role file that appears later; naming a file that is not
     // there would rerun every build.
     println!("cargo:rerun-if-changed={}", dir.display());
-    let built = Input::read(&dir).and_then(|input| {
+    let built = Input::read(&root).and_then(|input| {
         for name in input.files.keys() {
-            println!("cargo:rerun-if-changed={}", dir.join(name).display());
+            let path = if name.contains('/') {
+                root.join(name)
+            } else {
+                dir.join(name)
+            };
+            println!("cargo:rerun-if-changed={}", path.display());
         }
         build(&input)
     });

@@ -242,12 +242,38 @@ pub struct MethodFile {
     pub paragraph: Vec<Text>,
 }
 
-/// Interface strings that are only needed after the start page, named as `crate::i18n` constants.
+/// The catalogue of interface strings, in three parts by where they end up. The names of `wasm`
+/// and `text` are `crate::i18n` constants; `embed` holds the embed page's own strings.
 #[derive(Deserialize, Default)]
 #[serde(deny_unknown_fields)]
 pub struct InterfaceFile {
+    /// Compiled into the wasm as `Text`: what is shown before the texts arrive.
+    #[serde(default)]
+    pub wasm: BTreeMap<String, Text>,
+    /// In the text files as `CText`: everything shown once the texts are there.
     #[serde(default)]
     pub text: BTreeMap<String, Text>,
+    /// Only in the embed page (`insluiten.html`, `insluiten.js`), written at build time.
+    #[serde(default)]
+    pub embed: BTreeMap<String, Text>,
+}
+
+impl InterfaceFile {
+    /// The parts with their table names, in the order they are checked and reported.
+    pub fn parts(&self) -> [(&'static str, &BTreeMap<String, Text>); 3] {
+        [
+            ("wasm", &self.wasm),
+            ("text", &self.text),
+            ("embed", &self.embed),
+        ]
+    }
+
+    /// A string of any part, by name.
+    pub fn get(&self, name: &str) -> Option<&Text> {
+        self.parts()
+            .into_iter()
+            .find_map(|(_, part)| part.get(name))
+    }
 }
 
 /// Every file of `content/`, parsed. A role file or interface.toml that does not exist is empty.

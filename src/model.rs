@@ -3,6 +3,7 @@
 
 pub mod answers;
 pub mod assess;
+pub mod catalogue;
 pub mod compare;
 pub mod content;
 pub mod flow;

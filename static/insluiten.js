@@ -1,45 +1,28 @@
 // The "Insluiten" page: builds the snippet a municipality puts on its page, with a live preview.
 // Plain JS beside the app, so this tool for web administrators adds nothing to the app's wasm.
+// A template: the build (build/embed.rs) writes it to target/texts/ with the strings filled in,
+// and trunk copies that into dist/.
 // The app checks every theme value again (src/model/theme.rs); the rules here mirror it, so the
 // snippet only holds values the app will use.
 (function () {
   'use strict';
   var en = new URLSearchParams(location.search).get('lang') === 'en';
-  var T = {
-    title: 'Put the check on your own website',
-    intro: 'Municipalities can put the check in their own pages, in their own colours. Choose the settings below. Then copy the code into your page.',
-    role: 'Who is the check for?', roleAny: 'The visitor chooses', roleOfficial: 'I work for the municipality', roleResident: 'I was asked to take part', roleInitiative: 'We have an initiative of our own',
-    lang: 'Language', langNl: 'Dutch', langEn: 'English',
-    primary: 'Main colour for buttons and links (optional)',
-    primaryHint: 'As #rrggbb, for example #006400. White text on this colour must be easy to read: the contrast with white is at least 4.5 : 1.',
-    focus: 'Focus colour (optional)', focusHint: 'The colour that shows where someone using the keyboard is. The contrast with white is at least 3 : 1.',
-    font: 'Font', fontSystem: "The device's own font (default)", fontSans: 'Sans serif, like Arial', fontSerif: 'Serif, like Georgia',
-    radius: 'Rounding of buttons, in pixels (0 to 16)', radiusHint: 'For example 4. Leave it empty for the default.',
-    code: 'The code for your page', codeHint: 'Put these lines in the HTML of your page. The script embed.js makes the frame as tall as its content.',
-    hosting: "Your web administrator must allow embedding: add your website's address to frame-ancestors in the check's Content-Security-Policy. The README explains how.",
-    preview: 'Preview', back: 'Back to the check',
-  };
-  var M = en ? {
-    invalid: 'This is not a colour in the form #rrggbb. The check uses the default colour.',
-    low: 'This colour gives too little contrast with white: {0} : 1, and {1} : 1 is needed. The check uses the default colour, so that everyone can read the text.',
-    radius: 'Choose a number from 0 to 16. The check uses the default rounding.',
-    frame: 'Coproductiecheck: is your participation plan ready?',
-  } : {
-    invalid: 'Dit is geen kleur in de vorm #rrggbb. De check gebruikt de standaardkleur.',
-    low: 'Deze kleur geeft te weinig contrast met wit: {0} : 1, en nodig is {1} : 1. De check gebruikt de standaardkleur, zodat iedereen de tekst kan lezen.',
-    radius: 'Kies een getal van 0 tot en met 16. De check gebruikt de standaardafronding.',
-    frame: 'Coproductiecheck: is uw plan voor participatie klaar?',
-  };
+  // The page's strings in both languages, from content/interface.toml: the build puts them here.
+  var TEXTS = /*TEXTS*/{};
+  var T = en ? TEXTS.en : TEXTS.nl;
   function $(id) { return document.getElementById(id); }
 
+  // The page is built in Dutch; in English every element that names a string gets its English.
   if (en) {
     document.documentElement.lang = 'en';
-    document.title = 'Embed – Coproductiecheck';
+    document.title = T.EMBED_PAGE_TITLE;
     document.querySelectorAll('[data-t]').forEach(function (el) { el.textContent = T[el.getAttribute('data-t')]; });
-    $('embed-preview').title = T.preview;
+    [['data-t-title', 'title'], ['data-t-label', 'aria-label'], ['data-t-content', 'content']].forEach(function (a) {
+      document.querySelectorAll('[' + a[0] + ']').forEach(function (el) { el.setAttribute(a[1], T[el.getAttribute(a[0])]); });
+    });
     $('embed-lang').value = 'en';
     var other = $('other-lang');
-    other.href = '?lang=nl'; other.lang = 'nl'; other.textContent = 'Nederlands';
+    other.href = '?lang=nl'; other.lang = 'nl';
   }
 
   // WCAG 2 contrast with white, as in src/model/theme.rs.
@@ -53,8 +36,8 @@
   function colour(id, need) {
     var v = $(id).value.trim(), error = '';
     if (v && v[0] !== '#') v = '#' + v;
-    if (v && !/^#[0-9a-fA-F]{6}$/.test(v)) error = M.invalid;
-    else if (v && contrastWithWhite(v) < need) error = M.low.replace('{0}', ratio(contrastWithWhite(v))).replace('{1}', ratio(need));
+    if (v && !/^#[0-9a-fA-F]{6}$/.test(v)) error = T.EMBED_COLOUR_INVALID;
+    else if (v && contrastWithWhite(v) < need) error = T.EMBED_COLOUR_LOW.replace('{}', ratio(contrastWithWhite(v))).replace('{}', ratio(need));
     show(id, error);
     return v && !error ? v.toLowerCase() : '';
   }
@@ -73,10 +56,10 @@
     add('font', font === 'system' ? '' : font);
     var r = $('embed-radius').value.trim();
     var rOk = r === '' || (/^\d{1,2}$/.test(r) && +r <= 16);
-    show('embed-radius', rOk ? '' : M.radius);
+    show('embed-radius', rOk ? '' : T.EMBED_RADIUS_INVALID);
     add('radius', rOk ? r : '');
     var base = location.href.replace(/[?#].*$/, '').replace(/[^/]*$/, '');
-    $('embed-snippet').value = '<iframe src="' + base + q + '" title="' + M.frame + '" data-coproductiecheck loading="lazy"></iframe>\n' +
+    $('embed-snippet').value = '<iframe src="' + base + q + '" title="' + T.EMBED_FRAME_TITLE + '" data-coproductiecheck loading="lazy"></iframe>\n' +
       '<script src="' + base + 'embed.js" async></script>';
     var preview = './' + q + '#/';
     if ($('embed-preview').getAttribute('src') !== preview) $('embed-preview').setAttribute('src', preview);

@@ -204,9 +204,33 @@ change = { nl = "Meer steun.", en = "More support." }
 "#;
 
 const INTERFACE: &str = r#"
+[wasm]
+START_TITLE = { nl = "Is uw plan klaar?", en = "Is your plan ready?" }
+LINK_EMPTY = { nl = "Deze link is leeg.", en = "This link is empty." }
+
 [text]
 BACK = { nl = "Terug", en = "Back" }
 STEP_OF = { nl = "Stap {} van {}", en = "Step {} of {}" }
+
+[embed]
+EMBED_TITLE = { nl = "Zet de check op uw site", en = "Put the check on your site" }
+EMBED_LOW = { nl = "Te weinig contrast: {} : 1", en = "Too little contrast: {} : 1" }
+"#;
+
+/// The embed page's templates: a page that names a `[wasm]` string and an `[embed]` one, and a
+/// script that names another.
+const EMBED_HTML: &str = r#"<!doctype html>
+<!-- How this template is used. -->
+<title>{{START_TITLE}} & meer</title>
+<h1 data-t="EMBED_TITLE">{{EMBED_TITLE}}</h1>
+<p>{{EMBED_TITLE:en}}</p>
+"#;
+
+const EMBED_JS: &str = r#"(function () {
+  var TEXTS = /*TEXTS*/{};
+  var T = TEXTS.nl;
+  alert(T.EMBED_LOW);
+})();
 "#;
 
 /// Content that builds.
@@ -218,7 +242,9 @@ fn good() -> Input {
         .set("method.toml", METHOD)
         .set("official.toml", OFFICIAL)
         .set("resident.toml", RESIDENT)
-        .set("interface.toml", INTERFACE);
+        .set("interface.toml", INTERFACE)
+        .set("static/insluiten.html", EMBED_HTML)
+        .set("static/insluiten.js", EMBED_JS);
     input
 }
 
@@ -282,10 +308,108 @@ fn good_content_builds() {
 }
 
 #[test]
+fn the_catalogue_builds_into_constants_and_the_embed_page() {
+    let out = build(&good()).unwrap_or_else(|e| panic!("{}", report(&e)));
+    // [wasm] is compiled in, [text] is an index into the text files, [embed] is not Rust.
+    assert!(out.interface.contains(
+        r#"pub const START_TITLE: Text = Text::new("Is uw plan klaar?", "Is your plan ready?");"#
+    ));
+    assert!(out.interface.contains(
+        r#"pub const IN_WASM: &[(&str, Text)] = &[("LINK_EMPTY", LINK_EMPTY), ("START_TITLE", START_TITLE)];"#
+    ));
+    assert!(!out.texts[0].1.contains("Is uw plan klaar?"));
+    assert!(!out.interface.contains("EMBED"));
+    let [(html_name, html), (js_name, js)] = out.embed.expect("the templates are there");
+    assert_eq!((html_name, js_name), ("insluiten.html", "insluiten.js"));
+    assert_eq!(
+        html,
+        r#"<!doctype html>
+<!-- Written by build.rs from static/insluiten.html and content/interface.toml. Do not edit. -->
+<title>Is uw plan klaar? & meer</title>
+<h1 data-t="EMBED_TITLE">Zet de check op uw site</h1>
+<p>Put the check on your site</p>
+"#
+    );
+    // The strings the page and the script name, in both languages, where the marker was.
+    assert!(js.starts_with("// Written by build.rs"));
+    assert!(js.contains(
+        r#"  var TEXTS = {
+    nl: {
+      EMBED_LOW: "Te weinig contrast: {} : 1",
+      EMBED_TITLE: "Zet de check op uw site",
+      START_TITLE: "Is uw plan klaar?"
+    },
+    en: {
+      EMBED_LOW: "Too little contrast: {} : 1","#
+    ));
+    assert!(!js.contains("LINK_EMPTY"));
+}
+
+#[test]
+fn the_catalogue_names_a_missing_english_a_name_used_twice_and_unequal_placeholders() {
+    let input = edit(
+        good(),
+        "interface.toml",
+        r#"en = "Is your plan ready?""#,
+        r#"en = """#,
+    );
+    let input = edit(
+        input,
+        "interface.toml",
+        r#"BACK = { nl = "Terug", en = "Back" }"#,
+        r#"BACK = { nl = "Terug", en = "Back" }
+LINK_EMPTY = { nl = "Leeg", en = "Empty" }"#,
+    );
+    let input = edit(
+        input,
+        "interface.toml",
+        r#"en = "Step {} of {}""#,
+        r#"en = "Step {}""#,
+    );
+    let input = edit(input, "interface.toml", "EMBED_LOW =", "embed_low =");
+    assert_eq!(
+        problems(&input),
+        [
+            "content/interface.toml, [wasm] START_TITLE: the English text (en) is missing or empty",
+            "content/interface.toml, [text] LINK_EMPTY: the name is already used in [wasm]",
+            "content/interface.toml, [text] STEP_OF: the Dutch text has 2 {} placeholders, the English 1; each needs the same number",
+            "content/interface.toml, [embed] embed_low: the name is not a NAME_IN_CAPITALS",
+            "content/interface.toml, [embed] embed_low: no part of the embed page uses it (static/insluiten.html, static/insluiten.js)",
+            "static/insluiten.js: T.EMBED_LOW names no string of content/interface.toml",
+        ]
+    );
+}
+
+#[test]
+fn the_embed_templates_may_name_only_strings_of_the_catalogue() {
+    let input = edit(
+        good(),
+        "static/insluiten.html",
+        "{{EMBED_TITLE:en}}",
+        "{{EMBED_TITEL}}",
+    );
+    let input = edit(
+        input,
+        "static/insluiten.html",
+        r#"data-t="EMBED_TITLE""#,
+        r#"data-t-title="STEP""#,
+    );
+    let input = edit(input, "static/insluiten.js", "/*TEXTS*/{}", "{}");
+    assert_eq!(
+        problems(&input),
+        [
+            "static/insluiten.html: {{EMBED_TITEL}} or data-t names no string of content/interface.toml",
+            "static/insluiten.html: {{STEP}} or data-t names no string of content/interface.toml",
+            "static/insluiten.js: holds the marker /*TEXTS*/{} 0 times; it must be there once",
+        ]
+    );
+}
+
+#[test]
 fn the_real_content_builds_into_what_the_app_includes() {
     // The module these tests feed is the one build.rs runs.
-    let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("content");
-    let input = Input::read(&dir).unwrap_or_else(|e| panic!("{}", report(&e)));
+    let input = Input::read(Path::new(env!("CARGO_MANIFEST_DIR")))
+        .unwrap_or_else(|e| panic!("{}", report(&e)));
     let out = build(&input).unwrap_or_else(|e| panic!("{}", report(&e)));
     assert_eq!(
         out.content,
@@ -454,7 +578,7 @@ fn problems_in_several_files_are_listed_file_by_file() {
             r#"content/official.toml, question "o_support": kind must be "single" or "multi", not "many""#,
             r#"content/resident.toml, question "r_ask": key 2 is already used by question "o_support""#,
             "content/method.toml, paragraph 1: the English text (en) is missing or empty",
-            r#"content/interface.toml: "back" is not a NAME_IN_CAPITALS"#,
+            "content/interface.toml, [text] back: the name is not a NAME_IN_CAPITALS",
         ]
     );
 }
@@ -730,9 +854,13 @@ fn toml_errors_of_every_file_are_named() {
     assert!(found[0].starts_with("content/sources.toml: the file is missing"));
     assert!(found[1].starts_with("content/official.toml: TOML parse error at line "));
     assert!(found[2].starts_with("content/method.toml: TOML parse error at line 1"));
-    // A role file and interface.toml may be left out.
+    // A role file, interface.toml and the embed page's templates may be left out.
     let mut input = good();
-    input.remove("resident.toml").remove("interface.toml");
+    input
+        .remove("resident.toml")
+        .remove("interface.toml")
+        .remove("static/insluiten.html")
+        .remove("static/insluiten.js");
     assert!(build(&input).is_ok());
 }
 
@@ -784,13 +912,17 @@ fn write_keeps_only_this_builds_text_files_for_trunk() {
     assert_eq!(
         names,
         [
+            "insluiten.html".to_string(),
+            "insluiten.js".to_string(),
             "other.txt".to_string(),
             format!("texts.{hash}.en.txt"),
             format!("texts.{hash}.nl.txt")
         ]
     );
     let read = |p: &Path| std::fs::read_to_string(p).unwrap();
-    assert_eq!(read(&texts_dir.join(&names[2])), out.texts[0].1);
+    assert_eq!(read(&texts_dir.join(&names[4])), out.texts[0].1);
+    let embed = out.embed.as_ref().unwrap();
+    assert_eq!(read(&texts_dir.join("insluiten.js")), embed[1].1);
     assert_eq!(read(&out_dir.join("texts.en.txt")), out.texts[1].1);
     assert_eq!(read(&out_dir.join("content.rs")), out.content);
     assert_eq!(read(&out_dir.join("interface.rs")), out.interface);

@@ -101,3 +101,19 @@ test('the Insluiten page builds the snippet and says why a colour is refused', a
   await expect(preview.locator('#main-heading')).toHaveText('Is uw plan voor participatie klaar?');
   await expectAccessible(page);
 });
+
+test('the Insluiten page in English takes every string from the catalogue', async ({ page }) => {
+  await page.goto(APP + 'insluiten.html?lang=en');
+  await expect(page.locator('h1')).toHaveText('Put the check on your own website');
+  await expect(page.locator('html')).toHaveAttribute('lang', 'en');
+  await expect(page).toHaveTitle('Embed – Coproductiecheck');
+  await expect(page.locator('nav.header__nav')).toHaveAttribute('aria-label', 'Language');
+  await expect(page.locator('#other-lang')).toHaveText('Nederlands');
+  await expect(page.locator('#embed-role option[value="official"]')).toHaveText('I work for the municipality');
+  await expect(page.locator('#embed-preview')).toHaveAttribute('title', 'Preview');
+  await page.locator('#embed-primary').fill('#ffdd00');
+  await expect(page.locator('#embed-primary-error')).toHaveText(/too little contrast with white: 1\.3 : 1, and 4\.5 : 1 is needed/);
+  await expect(page.locator('#embed-snippet')).toHaveValue(/title="Coproductiecheck: is your participation plan ready\?"/);
+  // No string is missing: nothing reads "undefined".
+  await expect(page.locator('body')).not.toContainText('undefined');
+});

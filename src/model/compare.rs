@@ -4,6 +4,7 @@
 
 use super::answers::Answer;
 use super::assess::{assess, Assessment, Level};
+use super::catalogue;
 use super::content::{Content, Kind, Question, Role, Rule};
 use super::flow;
 use super::lang::Text;
@@ -255,10 +256,10 @@ impl LinkProblem {
     pub fn message(&self) -> Text {
         match self {
             LinkProblem::Share(e) => e.message(),
-            LinkProblem::Duplicate(_) => Text::new(
-                "Deze link staat er al: dezelfde antwoorden tellen maar één keer mee.",
-                "This link is already there: the same answers only count once.",
-            ),
+            // From the strings, as in `ShareError::message`.
+            LinkProblem::Duplicate(_) => {
+                Text::new(catalogue::LINK_DUPLICATE.nl, catalogue::LINK_DUPLICATE.en)
+            }
         }
     }
 }
@@ -321,10 +322,9 @@ impl GroupError {
     pub fn message(&self) -> Text {
         match self {
             GroupError::Share(e) => e.message(),
-            GroupError::TooMany => Text::new(
-                "Deze groepslink bevat meer dan twaalf mensen. Zoveel kan de check niet vergelijken.",
-                "This group link holds more than twelve people. The check cannot compare that many.",
-            ),
+            GroupError::TooMany => {
+                Text::new(catalogue::GROUP_TOO_MANY.nl, catalogue::GROUP_TOO_MANY.en)
+            }
         }
     }
 }
