@@ -2,7 +2,7 @@
 
 use yew::prelude::*;
 
-use crate::i18n::{self, by_role, fill};
+use crate::i18n::{self, by_role, by_role3, fill};
 use crate::model::assess::{Assessment, Level, Status, CERTAIN_FROM};
 use crate::model::Lang;
 
@@ -47,7 +47,7 @@ pub fn verdict(a: &Assessment, lang: Lang) -> Html {
                 <p class="verdict__meta">{ fill(i18n::VERDICT_TOPICS.get(lang), &[&weak_topics.join(", ")]) }</p>
             }
             <p class="verdict__meta">
-                { i18n::INTENSITY.get(lang) }{" "}<strong>{ a.intensity_level.label.get(lang) }</strong>
+                { by_role3(a.role, i18n::INTENSITY, i18n::INTENSITY, i18n::INTENSITY_I).get(lang) }{" "}<strong>{ a.intensity_level.label.get(lang) }</strong>
                 {". "}{ a.intensity_level.about.get(lang) }
             </p>
             <p class="verdict__meta">
