@@ -734,6 +734,12 @@ const PLANS: &[Plan] = &[
         &["i_response_file", "i_rules_alone"],
     ),
     initiators(
+        "an idea for benches in the park, taken up by a contact who keeps us posted",
+        &["i_plan=idea"],
+        Ready,
+        &[],
+    ),
+    initiators(
         "an idea heard at a meeting, after which nothing happens",
         &["i_plan=idea", "i_response=ignored"],
         NotYet,
