@@ -1174,6 +1174,15 @@ const NEVER_TOGETHER: &[(&str, &[&str])] = &[
     ("r_raad_unknown", &["r_dk_key"]),
     ("i_fragile", &["i_few", "i_backup"]),
     (
+        "i_contact_heavy",
+        &[
+            "i_contact_no_say",
+            "i_contact_none",
+            "i_contact_shunted",
+            "i_response_file",
+        ],
+    ),
+    (
         "i_no_money",
         &["i_money_find", "i_money_other", "i_support_thin"],
     ),

@@ -764,6 +764,23 @@ const PLANS: &[Plan] = &[
         &["i_raad_unclear"],
     ),
     initiators(
+        "taking over the pool with a big group, but the contact cannot decide anything",
+        &[
+            "i_plan=takeover",
+            "i_carriers=group",
+            "i_challenge=not_using",
+            "i_contact=no_say",
+        ],
+        NotYet,
+        &["i_contact_heavy"],
+    ),
+    initiators(
+        "taking over the green spaces where the bylaw has no right to challenge",
+        &["i_plan=takeover", "i_carriers=group", "i_challenge=none"],
+        Ready,
+        &[],
+    ),
+    initiators(
         "a garden group that has not talked to the municipality yet",
         &["i_contact=none"],
         Arrange,
