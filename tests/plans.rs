@@ -781,6 +781,22 @@ const PLANS: &[Plan] = &[
         &[],
     ),
     initiators(
+        "three neighbours start a garden: no contact yet, no money found, rules unknown",
+        &[
+            "i_carriers=few",
+            "i_backup=searching",
+            "i_contact=none",
+            "i_rules=?",
+            "i_money=not_found",
+            "i_horizon=?",
+            "i_other_plans=?",
+            "i_raad=?",
+            "i_neighbours=some",
+        ],
+        Arrange,
+        &["i_dk_key", "i_contact_none", "i_few"],
+    ),
+    initiators(
         "a garden group that has not talked to the municipality yet",
         &["i_contact=none"],
         Arrange,
