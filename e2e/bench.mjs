@@ -38,8 +38,51 @@ try {
   };
   console.log(report.lighthouse);
 
-  console.log('\n== steps: from "Verder" to the next page, per page kind');
   const browser = await chromium.launch({ executablePath: process.env.CHROME_PATH || '/usr/bin/chromium', args: flags.slice(1) });
+
+  console.log('\n== first usable question: cold loads under Lighthouse\'s mobile throttling (4x CPU, 150 ms, 1.6 Mbit/s)');
+  {
+    // Usable: the role radios are on screen (the first frame in which they are); then a role is
+    // chosen and "Start de check" pressed at once, and the first question is timed. Median of 7.
+    const runs = [];
+    for (let i = 0; i < 7; i++) {
+      const context = await browser.newContext();
+      const page = await context.newPage();
+      const cdp = await context.newCDPSession(page);
+      await cdp.send('Network.enable');
+      await cdp.send('Network.emulateNetworkConditions', { offline: false, latency: 150, downloadThroughput: 1.6e6 / 8, uploadThroughput: 750e3 / 8 });
+      await cdp.send('Emulation.setCPUThrottlingRate', { rate: 4 });
+      let bytes = 0;
+      cdp.on('Network.loadingFinished', (e) => (bytes += e.encodedDataLength));
+      await page.addInitScript(() => {
+        const look = () => {
+          const radio = document.querySelector('input[name="role"]');
+          if (radio && radio.getClientRects().length) window.__usable = performance.now();
+          else requestAnimationFrame(look);
+        };
+        requestAnimationFrame(look);
+      });
+      await page.goto(url, { waitUntil: 'commit' });
+      await page.waitForFunction(() => window.__usable, null, { polling: 20 });
+      const usable = await page.evaluate(() => window.__usable);
+      const usableKb = bytes / 1024;
+      await page.locator('input[name="role"][value="official"]').check();
+      await page.locator('form button[type="submit"]').first().click();
+      await page.waitForSelector('fieldset legend h1', { timeout: 60_000 });
+      const question = await page.evaluate(() => performance.now());
+      runs.push({ usable, usableKb, question, questionKb: bytes / 1024 });
+      await context.close();
+    }
+    const median = (xs) => [...xs].sort((a, b) => a - b)[xs.length >> 1];
+    report.firstUsable = {
+      usableMs: Math.round(median(runs.map((r) => r.usable))), usableKb: +median(runs.map((r) => r.usableKb)).toFixed(1),
+      firstQuestionMs: Math.round(median(runs.map((r) => r.question))), firstQuestionKb: +median(runs.map((r) => r.questionKb)).toFixed(1),
+    };
+    const f = report.firstUsable;
+    console.log(`role choice usable: ${f.usableMs} ms (${f.usableKb} KB over the network by then, uncompressed: the test server does not compress); first question after "Start de check" pressed then: ${f.firstQuestionMs} ms (${f.firstQuestionKb} KB)`);
+  }
+
+  console.log('\n== steps: from "Verder" to the next page, per page kind');
   const steps = [];
   for (const [role, answers] of [['official', wellPrepared], ['resident', fairInvitation]]) {
     const page = await (await browser.newContext()).newPage();
