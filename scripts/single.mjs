@@ -55,8 +55,6 @@ ${init[0]}({ module_or_path: wasm }).catch(() => {
 
 // What the served page loads from beside it goes; the same comes inline.
 const drop = [
-  /<link[^>]*rel=["']?modulepreload["']?[^>]*>/,
-  /<link[^>]*rel=["']?preload["']?[^>]*>/,
   /<script[^>]*src=["']?boot\.js["']?[^>]*><\/script>/,
   /<link[^>]*href=["']?(\.\/)?main\.css["']?[^>]*>/,
 ];
