@@ -37,7 +37,11 @@ if (texts.length !== 2) fail(`expected two text files in ${dir}, found ${texts.l
 const later = read('later.js');
 const favicon = 'data:image/svg+xml;base64,' + readFileSync(join(dir, 'favicon.svg')).toString('base64');
 
-const script = `const pageFetch = window.fetch.bind(window);
+// As static/boot.js: a press of "Start de check" in the static start form before the app has
+// loaded is kept on the form for the app to carry out, not sent as a page load.
+const script = `const startForm = document.querySelector('#shell form');
+if (startForm) startForm.addEventListener('submit', (e) => { e.preventDefault(); startForm.setAttribute('data-submitted', ''); });
+const pageFetch = window.fetch.bind(window);
 window.fetch = (input, init) => {
   const inlined = typeof input === 'string' && document.getElementById(input);
   return inlined ? Promise.resolve(new Response(inlined.textContent)) : pageFetch(input, init);
@@ -51,8 +55,6 @@ ${init[0]}({ module_or_path: wasm }).catch(() => {
 
 // What the served page loads from beside it goes; the same comes inline.
 const drop = [
-  /<link[^>]*rel=["']?modulepreload["']?[^>]*>/,
-  /<link[^>]*rel=["']?preload["']?[^>]*>/,
   /<script[^>]*src=["']?boot\.js["']?[^>]*><\/script>/,
   /<link[^>]*href=["']?(\.\/)?main\.css["']?[^>]*>/,
 ];

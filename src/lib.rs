@@ -31,6 +31,11 @@ pub fn start() {
     if browser::history::query("embed").as_deref() == Some("1") {
         browser::embed::start_embedded();
     }
+    // What was chosen, typed or pressed in index.html's static start form goes to the app's
+    // start page, if that is where it opens; `mount` then removes the static page.
+    if model::route::Route::parse(&browser::history::current_hash()) == model::route::Route::Start {
+        browser::dom::read_static_form();
+    }
     mount::<app::App>();
 }
 
@@ -43,7 +48,7 @@ fn mount<C: yew::BaseComponent<Properties = ()>>() {
         .and_then(|w| w.document())
         .and_then(|d| d.get_element_by_id("app"));
     if let Some(root) = root {
-        // The static text makes way in the same task as the first render, so nothing on the
+        // The static page makes way in the same task as the first render, so nothing on the
         // page moves (no layout shift) between the two.
         browser::dom::remove_static_shell();
         yew::Renderer::<C>::with_root(root).render();

@@ -42,13 +42,17 @@ test('from a finished check to a paragraph to paste, in under a minute', async (
   // With headings: the clipboard's HTML has them, and the title stays text.
   await page.locator('.pw__doc').first().getByRole('button', { name: 'Kopieer met koppen' }).click();
   await expect(page.locator('.pw__doc').first().getByRole('status')).toHaveText('De tekst is gekopieerd.');
-  const html = await page.evaluate(async () => {
-    const items = await navigator.clipboard.read();
-    return await (await items[0].getType('text/html')).text();
-  });
-  expect(html).toContain('<h3>Wat we van inwoners vragen</h3>');
-  expect(html).toContain('&lt;script&gt;');
-  expect(html).not.toContain('<script>');
+  // The status still reads so from the plain copy above, so wait for the clipboard itself to
+  // hold HTML (on a busy machine the read came before the write and found only text).
+  const html = async () =>
+    page.evaluate(async () => {
+      const items = await navigator.clipboard.read();
+      return items[0].types.includes('text/html') ? await (await items[0].getType('text/html')).text() : '';
+    });
+  await expect.poll(html).toContain('<h3>Wat we van inwoners vragen</h3>');
+  const copied = await html();
+  expect(copied).toContain('&lt;script&gt;');
+  expect(copied).not.toContain('<script>');
 });
 
 test('the downloads open offline, and the title stays text', async ({ page, browser }) => {

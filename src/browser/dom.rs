@@ -43,10 +43,79 @@ pub fn today(lang_code: &str) -> String {
     date.to_locale_date_string(lang_code, &opts).into()
 }
 
-/// Removes the static start text that `index.html` shows before the app has loaded.
+/// Removes the static page that `index.html` shows before the app has loaded.
 pub fn remove_static_shell() {
     if let Some(el) = document().and_then(|d| d.get_element_by_id("shell")) {
         el.remove();
+    }
+}
+
+/// What a visitor did in the static start form of `index.html` before the app had loaded;
+/// the start page takes it over ([`take_static_form`]).
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct StaticForm {
+    /// The value of the role radio chosen, if any (a role's code).
+    pub role: Option<String>,
+    /// The plan name typed.
+    pub title: String,
+    /// "Start de check" was pressed (`static/boot.js` marks the form with `data-submitted`).
+    pub submitted: bool,
+    /// The id of the form field that had focus, and the text selection in it.
+    pub focus: Option<(String, Option<(u32, u32)>)>,
+}
+
+thread_local! {
+    static STATIC_FORM: std::cell::RefCell<Option<StaticForm>> = const { std::cell::RefCell::new(None) };
+}
+
+/// Reads the static start form (`#shell form`), to be handed to the start page once; call it
+/// before [`remove_static_shell`].
+pub fn read_static_form() {
+    let Some(doc) = document() else { return };
+    let Ok(Some(form)) = doc.query_selector("#shell form") else {
+        return;
+    };
+    let input = |selector: &str| {
+        form.query_selector(selector)
+            .ok()
+            .flatten()
+            .and_then(|e| e.dyn_into::<web_sys::HtmlInputElement>().ok())
+    };
+    let focus = doc
+        .active_element()
+        .filter(|e| form.contains(Some(e)) && !e.id().is_empty())
+        .map(|e| {
+            let selection = e
+                .dyn_ref::<web_sys::HtmlInputElement>()
+                .and_then(|i| Some((i.selection_start().ok()??, i.selection_end().ok()??)));
+            (e.id(), selection)
+        });
+    let found = StaticForm {
+        role: input("input[name=role]:checked").map(|i| i.value()),
+        title: input("input[name=title]")
+            .map(|i| i.value())
+            .unwrap_or_default(),
+        submitted: form.has_attribute("data-submitted"),
+        focus,
+    };
+    STATIC_FORM.with(|f| *f.borrow_mut() = Some(found));
+}
+
+/// What [`read_static_form`] found, once.
+pub fn take_static_form() -> Option<StaticForm> {
+    STATIC_FORM.with(|f| f.borrow_mut().take())
+}
+
+/// Moves focus to a field by id and puts the text selection back where it was.
+pub fn focus_field(id: &str, selection: Option<(u32, u32)>) {
+    focus(id);
+    if let Some((start, end)) = selection {
+        let field = document()
+            .and_then(|d| d.get_element_by_id(id))
+            .and_then(|e| e.dyn_into::<web_sys::HtmlInputElement>().ok());
+        if let Some(field) = field {
+            let _ = field.set_selection_range(start, end);
+        }
     }
 }
 

@@ -16,8 +16,19 @@ use crate::state::{use_store, Notice};
 pub fn StartPage() -> Html {
     let store = use_store();
     let lang = store.lang;
-    let role = use_state(|| store.fixed_role.or(store.session.role));
-    let title = use_state(|| store.session.title.clone());
+    // What was chosen, typed or pressed in index.html's static form before the app had loaded.
+    let early = use_state(crate::browser::dom::take_static_form);
+    let role = use_state(|| {
+        let chosen = early.as_ref().and_then(|f| f.role.as_deref());
+        store
+            .fixed_role
+            .or(chosen.and_then(Role::from_code))
+            .or(store.session.role)
+    });
+    let title = use_state(|| match early.as_ref() {
+        Some(f) if !f.title.is_empty() => f.title.clone(),
+        _ => store.session.title.clone(),
+    });
     let error = use_state(|| false);
     use_page_title(i18n::START_TITLE.get(lang).to_string());
 
@@ -64,19 +75,32 @@ pub fn StartPage() -> Html {
         }
     });
 
-    let onsubmit = {
+    let submit = {
         let store = store.clone();
         let role = role.clone();
         let title = title.clone();
         let error = error.clone();
-        Callback::from(move |e: SubmitEvent| {
-            e.prevent_default();
-            match *role {
-                None => error.set(true),
-                Some(r) => store.begin(r, title.trim().to_string()),
-            }
+        Callback::from(move |()| match *role {
+            None => error.set(true),
+            Some(r) => store.begin(r, title.trim().to_string()),
         })
     };
+    let onsubmit = submit.reform(|e: SubmitEvent| e.prevent_default());
+
+    {
+        // The static form's focus stays where it was, and its "Start de check" is carried out.
+        let early = early.clone();
+        use_effect_with((), move |_| {
+            if let Some(f) = early.as_ref() {
+                if let Some((id, selection)) = &f.focus {
+                    crate::browser::dom::focus_field(id, *selection);
+                }
+                if f.submitted {
+                    submit.emit(());
+                }
+            }
+        });
+    }
 
     let role_radio = |r: Role, label: i18n::Text, hint: i18n::Text, index: usize| {
         let id = format!("role-{index}");
