@@ -32,7 +32,9 @@ pub fn start() {
         browser::embed::start_embedded();
     }
     // What was chosen, typed or pressed in index.html's static start form goes to the app's
-    // start page, if that is where it opens; `mount` then removes the static page.
+    // start page, if that is where it opens; `mount` then removes the static page. Only the
+    // check's own entry has that form (advies.html, the sheet's entry, has none).
+    #[cfg(feature = "questions")]
     if model::route::Route::parse(&browser::history::current_hash()) == model::route::Route::Start {
         browser::dom::read_static_form();
     }
