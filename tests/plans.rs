@@ -132,7 +132,10 @@ struct Plan {
     top: &'static [&'static str],
 }
 
-const fn official(
+/// A plan of `role` from `base`: the constructors below name the four starting points.
+const fn plan(
+    role: Role,
+    base: &'static [&'static str],
     name: &'static str,
     changes: &'static [&'static str],
     verdict: Level,
@@ -140,61 +143,38 @@ const fn official(
 ) -> Plan {
     Plan {
         name,
-        role: Role::Official,
-        base: OFFICIAL_BASE,
+        role,
+        base,
         changes,
         verdict,
         top,
     }
+}
+
+type Changes = &'static [&'static str];
+
+const fn official(name: &'static str, changes: Changes, verdict: Level, top: Changes) -> Plan {
+    plan(Role::Official, OFFICIAL_BASE, name, changes, verdict, top)
 }
 
 /// An official supporting residents' own initiative (o_who), from `SUPPORTING_BASE`.
-const fn supporting(
-    name: &'static str,
-    changes: &'static [&'static str],
-    verdict: Level,
-    top: &'static [&'static str],
-) -> Plan {
-    Plan {
-        name,
-        role: Role::Official,
-        base: SUPPORTING_BASE,
-        changes,
-        verdict,
-        top,
-    }
+const fn supporting(name: &'static str, changes: Changes, verdict: Level, top: Changes) -> Plan {
+    plan(Role::Official, SUPPORTING_BASE, name, changes, verdict, top)
 }
 
-const fn resident(
-    name: &'static str,
-    changes: &'static [&'static str],
-    verdict: Level,
-    top: &'static [&'static str],
-) -> Plan {
-    Plan {
-        name,
-        role: Role::Resident,
-        base: RESIDENT_BASE,
-        changes,
-        verdict,
-        top,
-    }
+const fn resident(name: &'static str, changes: Changes, verdict: Level, top: Changes) -> Plan {
+    plan(Role::Resident, RESIDENT_BASE, name, changes, verdict, top)
 }
 
-const fn initiators(
-    name: &'static str,
-    changes: &'static [&'static str],
-    verdict: Level,
-    top: &'static [&'static str],
-) -> Plan {
-    Plan {
+const fn initiators(name: &'static str, changes: Changes, verdict: Level, top: Changes) -> Plan {
+    plan(
+        Role::Initiative,
+        INITIATORS_BASE,
         name,
-        role: Role::Initiative,
-        base: INITIATORS_BASE,
         changes,
         verdict,
         top,
-    }
+    )
 }
 
 const PLANS: &[Plan] = &[
