@@ -1045,6 +1045,13 @@ fn the_level_of_participation_follows_the_room_and_the_task() {
             .map(|l| l.id),
         Some("zelfbeheer")
     );
+    // The initiators' own plan is self-management; an idea the municipality carries out is
+    // advice it takes seriously.
+    assert_eq!(
+        level(Role::Initiative, &["i_plan=activity"]),
+        Some("zelfbeheer")
+    );
+    assert_eq!(level(Role::Initiative, &["i_plan=idea"]), Some("adviseren"));
 }
 
 /// A share link made before o_who existed has no answer to it: it must read as "the municipality
