@@ -212,6 +212,32 @@ fn a_residents_letter_asks_the_questions_that_matter_first() {
 }
 
 #[test]
+fn the_initiators_letter_asks_the_municipality_and_leaves_their_own_tasks_out() {
+    let a = Answering::new(Role::Initiative)
+        .says("i_plan", "activity")
+        .says("i_carriers", "few")
+        .says("i_contact", "no_say")
+        .does_not_know("i_money");
+    let s = shared(a, "Repaircafé");
+    let t = text(&letter(&CONTENT, &s, Lang::Nl), Lang::Nl);
+    assert!(t.contains("Wij hebben een plan: Repaircafé."), "{t}");
+    // Questions for the municipality, without "Vraag:".
+    assert!(t.contains("- Wie is ons vaste aanspreekpunt"), "{t}");
+    assert!(t.contains("- Welke subsidies"), "{t}");
+    assert!(!t.contains("Vraag: "), "{t}");
+    // Finding more people is the group's own task, not a question for the municipality.
+    assert!(!t.contains("Zoek een paar mensen"), "{t}");
+    assert!(
+        t.trim_end()
+            .ends_with("[in te vullen: jullie namen of de naam van jullie groep]"),
+        "{t}"
+    );
+    let en = text(&letter(&CONTENT, &s, Lang::En), Lang::En);
+    assert!(en.contains("We have a plan: Repaircafé."), "{en}");
+    assert!(!en.contains("Find a few people"), "{en}");
+}
+
+#[test]
 fn every_document_is_filled_in_both_languages() {
     let official = shared(solid(), "X");
     let resident = shared(Answering::new(Role::Resident).says("r_task", "task"), "X");

@@ -419,8 +419,7 @@ pub fn letter(content: &'static Content, shared: &Shared, lang: Lang) -> Documen
     let a = assess(content, shared.role, &shared.answers);
     let t = |c: i18n::CText| c.get(lang).to_string();
     let ours = shared.role == Role::Initiative;
-    let pick =
-        |resident: i18n::CText, initiative: i18n::CText| if ours { initiative } else { resident };
+    let pick = |resident, initiative| i18n::by_role3(shared.role, resident, resident, initiative);
     let intro = if shared.title.is_empty() {
         t(pick(i18n::PW_L_INTRO_UNTITLED, i18n::PW_L_INTRO_UNTITLED_I))
     } else {
