@@ -3,7 +3,7 @@
 
 use yew::prelude::*;
 
-use crate::i18n::{self, by_role, fill};
+use crate::i18n::{self, by_role, by_role3, fill};
 use crate::model::assess::{Assessment, FollowUp};
 use crate::model::Lang;
 
@@ -23,7 +23,13 @@ pub fn follow_up_list(a: &Assessment, lang: Lang) -> Html {
         }
     };
     let (front, rest) = a.follow_ups_split();
-    let more = by_role(role, i18n::FOLLOW_UP_MORE, i18n::FOLLOW_UP_MORE_R).get(lang);
+    let more = by_role3(
+        role,
+        i18n::FOLLOW_UP_MORE,
+        i18n::FOLLOW_UP_MORE_R,
+        i18n::FOLLOW_UP_MORE_I,
+    )
+    .get(lang);
     html! {
         <>
             <ul class="list list--bullet follow-ups">{ for front.iter().map(render) }</ul>
