@@ -97,7 +97,7 @@ pub struct VerdictIn {
     pub summary: Text,
 }
 
-// ---------- official.toml / resident.toml ----------
+// ---------- official.toml / resident.toml / initiative.toml ----------
 
 #[derive(Deserialize, Default)]
 #[serde(deny_unknown_fields)]
