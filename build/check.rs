@@ -333,6 +333,21 @@ impl<'a> Checker<'a> {
         ] {
             self.text(t, &at.then(field));
         }
+        // What goes into a resident's or initiators' letter is said in the content, not guessed
+        // from the follow-up's wording: every resident follow-up is a question for the
+        // municipality; an initiators' follow-up may be a task for the group (no `letter`).
+        match (&q.letter, role) {
+            (Some(_), Role::Official) => self.add(
+                &at,
+                "has a letter, but officials write no letter; leave `letter` out",
+            ),
+            (Some(t), _) => self.text(t, &at.then("letter")),
+            (None, Role::Resident) if !q.retired => self.add(
+                &at,
+                "has no letter: a resident's follow-up goes into the letter to the municipality, so write it as a question to \"u\" (`letter = { nl = ..., en = ... }`)",
+            ),
+            (None, _) => {}
+        }
         // A question without dimensions only routes: it scores nothing (an option that scores
         // is reported below, as a dimension not in the question's list).
         let mut qdims = Vec::new();

@@ -249,6 +249,7 @@ impl<'a> Emitter<'a> {
                 ("sources", strs(&q.sources)),
                 ("condition", option(condition)),
                 ("follow_up", self.text(&q.follow_up)),
+                ("letter", option(q.letter.as_ref().map(|t| self.text(t)))),
                 ("weak", strs(&q.weak)),
                 ("retired", lit(q.retired)),
                 ("priority", lit(q.priority.unwrap_or(50))),

@@ -128,6 +128,9 @@ pub struct QuestionIn {
     pub help: Text,
     #[serde(default)]
     pub follow_up: Text,
+    /// Residents and initiators: the follow-up as a question to the municipality in their letter
+    /// ("u"). Left out, the follow-up is a task for the initiators' own group and stays out.
+    pub letter: Option<Text>,
     #[serde(default)]
     pub weak: Vec<String>,
     #[serde(default)]

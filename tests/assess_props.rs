@@ -60,6 +60,7 @@ const fn q(
         sources: &[],
         condition,
         follow_up: T0,
+        letter: None,
         weak,
         retired: false,
         priority: 50,

@@ -176,6 +176,7 @@ text = { nl = "Wat wordt je gevraagd?", en = "What are you asked?" }
 short = { nl = "De vraag", en = "The ask" }
 help = { nl = "Dit bepaalt de lat.", en = "This sets the bar." }
 follow_up = { nl = "Vraag wat er van je verwacht wordt.", en = "Ask what is expected of you." }
+letter = { nl = "Wat verwacht u van mij?", en = "What do you expect from me?" }
 
   [[question.option]]
   code = "report"
@@ -579,6 +580,31 @@ fn problems_in_several_files_are_listed_file_by_file() {
             r#"content/resident.toml, question "r_ask": key 2 is already used by question "o_support""#,
             "content/method.toml, paragraph 1: the English text (en) is missing or empty",
             "content/interface.toml, [text] back: the name is not a NAME_IN_CAPITALS",
+        ]
+    );
+}
+
+/// What goes into a letter is said in the content: every resident question has a `letter` (its
+/// follow-up put to the municipality), an official's question has none.
+#[test]
+fn the_letter_field_is_checked_per_role() {
+    let input = edit(
+        good(),
+        "resident.toml",
+        r#"letter = { nl = "Wat verwacht u van mij?", en = "What do you expect from me?" }"#,
+        "",
+    );
+    let input = edit(
+        input,
+        "official.toml",
+        "key = 1\n",
+        "key = 1\nletter = { nl = \"Wat?\", en = \"What?\" }\n",
+    );
+    assert_eq!(
+        problems(&input),
+        [
+            r#"content/official.toml, question "o_ask": has a letter, but officials write no letter; leave `letter` out"#,
+            r#"content/resident.toml, question "r_ask": has no letter: a resident's follow-up goes into the letter to the municipality, so write it as a question to "u" (`letter = { nl = ..., en = ... }`)"#,
         ]
     );
 }

@@ -192,6 +192,7 @@ fn a_residents_letter_asks_the_questions_that_matter_first() {
         .says("r_task", "task")
         .does_not_know("r_contact")
         .does_not_know("r_feedback")
+        .says("r_support", "nothing")
         .says("r_agree", "loose");
     let s = shared(a, "Afvalbak <b>Noord</b>");
     let t = text(&letter(&CONTENT, &s, Lang::Nl), Lang::Nl);
@@ -201,14 +202,20 @@ fn a_residents_letter_asks_the_questions_that_matter_first() {
     );
     let first = t.lines().find(|l| l.starts_with("- ")).unwrap();
     assert!(
-        first.starts_with("- Wie is mijn vaste contactpersoon"),
+        first.starts_with("- Wie wordt mijn vaste contactpersoon"),
         "{t}"
     );
     assert!(!t.contains("Vraag: "), "{t}");
+    // The letter says "u" to the municipality throughout, and holds no advice meant for the
+    // resident ("Denk aan materiaal ...").
+    let words: Vec<&str> = t.split(|c: char| !c.is_alphabetic()).collect();
+    assert!(!words.contains(&"jullie"), "{t}");
+    assert!(!t.contains("Denk aan"), "{t}");
+    assert!(t.contains("- Wat krijg ik van u om dit te doen"), "{t}");
     assert!(t.trim_end().ends_with("[in te vullen: uw naam]"), "{t}");
     let en = text(&letter(&CONTENT, &s, Lang::En), Lang::En);
     assert!(en.contains("Dear member of staff"), "{en}");
-    assert!(en.contains("- Who is my regular contact person"), "{en}");
+    assert!(en.contains("- Who will be my contact person"), "{en}");
 }
 
 #[test]
@@ -222,7 +229,7 @@ fn the_initiators_letter_asks_the_municipality_and_leaves_their_own_tasks_out() 
     let t = text(&letter(&CONTENT, &s, Lang::Nl), Lang::Nl);
     assert!(t.contains("Wij hebben een plan: Repaircafé."), "{t}");
     // Questions for the municipality, without "Vraag:".
-    assert!(t.contains("- Wie is ons vaste aanspreekpunt"), "{t}");
+    assert!(t.contains("- Wie wordt onze vaste contactpersoon"), "{t}");
     assert!(t.contains("- Welke subsidies"), "{t}");
     assert!(!t.contains("Vraag: "), "{t}");
     // Finding more people is the group's own task, not a question for the municipality.

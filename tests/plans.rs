@@ -754,11 +754,20 @@ const PLANS: &[Plan] = &[
         NotYet,
         &["i_contact_heavy"],
     ),
+    // The Wet versterking participatie op decentraal niveau obliges every municipality to set
+    // out the right to challenge in its participatieverordening: one that has not is behind, and
+    // the group asks how its request is handled meanwhile before it starts.
     initiators(
-        "taking over the green spaces where the bylaw has no right to challenge",
+        "taking over the green spaces where the bylaw has no right to challenge yet",
         &["i_plan=takeover", "i_carriers=group", "i_challenge=none"],
-        Ready,
-        &[],
+        Arrange,
+        &["i_challenge_none"],
+    ),
+    initiators(
+        "a group that wants to run the community centre, well supported, in a municipality that has not arranged the right to challenge",
+        &["i_plan=run", "i_carriers=group", "i_challenge=none", "i_raad=known"],
+        Arrange,
+        &["i_challenge_none"],
     ),
     initiators(
         "three neighbours start a garden: no contact yet, no money found, rules unknown",

@@ -50,6 +50,7 @@ const fn q(
         sources: &[],
         condition: None,
         follow_up: T,
+        letter: None,
         weak: &[],
         retired,
         priority: 50,

@@ -148,6 +148,9 @@ pub struct Question {
     /// For a resident: what to ask the municipality; for an official: what to find out.
     /// Used when the answer is "Weet ik niet" or one of the question's weak answers.
     pub follow_up: CText,
+    /// Residents and initiators: the follow-up as a question in their letter to the municipality,
+    /// which addresses it as "u". `None`: not for the letter (a task for the initiators' group).
+    pub letter: Option<CText>,
     /// Option codes that also produce the follow-up, like "Weet ik niet" does.
     pub weak: &'static [&'static str],
     /// No longer asked; kept so old share links still decode.

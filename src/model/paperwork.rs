@@ -418,7 +418,6 @@ pub fn report(content: &'static Content, shared: &Shared, lang: Lang) -> Documen
 pub fn letter(content: &'static Content, shared: &Shared, lang: Lang) -> Document {
     let a = assess(content, shared.role, &shared.answers);
     let t = |c: i18n::CText| c.get(lang).to_string();
-    let ours = shared.role == Role::Initiative;
     let pick = |resident, initiative| i18n::by_role3(shared.role, resident, resident, initiative);
     let intro = if shared.title.is_empty() {
         t(pick(i18n::PW_L_INTRO_UNTITLED, i18n::PW_L_INTRO_UNTITLED_I))
@@ -428,27 +427,13 @@ pub fn letter(content: &'static Content, shared: &Shared, lang: Lang) -> Documen
             &[&shared.title],
         )
     };
-    // A follow-up that reads "Vraag: ...?" is a question for the municipality, and in a letter the
-    // question itself is enough. Others ("Zoek een paar mensen ...") are for the initiators'
-    // own group and stay out of the letter.
+    // The content says what goes into the letter (`letter`, worded to the municipality as "u");
+    // an initiators' follow-up without one is a task for their own group and stays out.
     let questions: Vec<String> = a
         .follow_ups
         .iter()
-        .filter_map(|f| {
-            let q = f.question.follow_up.get(lang);
-            match q.split_once(": ") {
-                Some((_, rest)) => Some(rest),
-                None if ours => None,
-                None => Some(q),
-            }
-        })
-        .map(|q| {
-            let mut c = q.chars();
-            match c.next() {
-                Some(first) => first.to_uppercase().chain(c).collect(),
-                None => String::new(),
-            }
-        })
+        .filter_map(|f| f.question.letter)
+        .map(|q| q.get(lang).to_string())
         .collect();
     let mut blocks = vec![Block::Para(t(i18n::PW_L_SALUTATION)), Block::Para(intro)];
     if questions.is_empty() {
