@@ -491,10 +491,13 @@ const PLANS: &[Plan] = &[
         Ready,
         &[],
     ),
+    // The Wet versterking participatie op decentraal niveau obliges every municipality to set out
+    // the uitdaagrecht in its participatieverordening: a bylaw without one is a gap to close
+    // before the takeover starts, not a neutral choice.
     supporting(
-        "a takeover where the verordening has no uitdaagrecht, agreed in another way",
+        "a takeover where the verordening has no uitdaagrecht yet, agreed in another way",
         &["o_who=takeover", "o_ask=maintain", "o_init_challenge=without"],
-        Ready,
+        Arrange,
         &["o_init_without"],
     ),
     supporting(
