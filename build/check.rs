@@ -269,10 +269,10 @@ impl<'a> Checker<'a> {
             }
             self.text(&s.about, &at.then("about"));
             // `authors` may be empty: a text that names no author is cited by its title.
-            for (field, v) in [("title", &s.title), ("publisher", &s.publisher)] {
-                if v.trim().is_empty() {
-                    self.add(&at, format!("{field} is empty"));
-                }
+            // `publisher` too, where the text names none: it is shown unchanged in both
+            // languages, so it holds a name, never a description (that goes in `about`).
+            if s.title.trim().is_empty() {
+                self.add(&at, "title is empty");
             }
             match &s.year {
                 toml::Value::String(y) if y.trim().is_empty() => self.add(&at, "year is empty"),

@@ -844,8 +844,8 @@ fn settings_and_sources_are_checked() {
     let input = edit(
         input,
         "sources.toml",
-        r#"publisher = "Een uitgever""#,
-        r#"publisher = """#,
+        r#"title = "Een titel""#,
+        r#"title = """#,
     );
     let input = edit(input, "sources.toml", r#"id = "000-2""#, r#"id = "000-1""#);
     let at = "content/settings.toml";
@@ -857,7 +857,7 @@ fn settings_and_sources_are_checked() {
             format!(r#"{at}, ladder step 0 ("adviseren"), about: the Dutch text (nl) contains a line break; write it on one line (a TOML """multi-line""" string keeps its line breaks)"#),
             format!("{at}, verdict.official.ready, title: the Dutch text (nl) is missing or empty"),
             format!("{at}, verdict.official.ready, title: the English text (en) is missing or empty"),
-            r#"content/sources.toml, source "000": publisher is empty"#.to_string(),
+            r#"content/sources.toml, source "000": title is empty"#.to_string(),
             r#"content/sources.toml, source "000": year is empty"#.to_string(),
             r#"content/sources.toml, point "000-1": the id is used twice"#.to_string(),
             // The question scoring the dimension that lost its id.

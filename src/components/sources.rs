@@ -14,11 +14,15 @@ pub fn source_list(lang: Lang, with_points: bool) -> Html {
         html! {
             <li class="sources__item" id={format!("bron-{}", s.id)}>
                 <p class="sources__cite">
-                    // With no author named, the title takes the author's place (APA).
+                    // With no author named, the title takes the author's place (APA). The
+                    // metadata are names, the same in both languages; `about` says the rest.
                     if s.authors.is_empty() {
-                        <cite>{ s.title }</cite>{" ("}{ s.year }{"). "}{ s.publisher }{"."}
+                        <cite>{ s.title }</cite>{" ("}{ s.year }{")."}
                     } else {
-                        { s.authors }{" ("}{ s.year }{"). "}<cite>{ s.title }</cite>{". "}{ s.publisher }{"."}
+                        { s.authors }{" ("}{ s.year }{"). "}<cite>{ s.title }</cite>{"."}
+                    }
+                    if !s.publisher.is_empty() {
+                        {" "}{ s.publisher }{"."}
                     }
                 </p>
                 <p class="sources__about">{ s.about.get(lang) }</p>
