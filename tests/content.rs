@@ -501,3 +501,26 @@ fn the_method_text_uses_short_sentences() {
         long.join("\n")
     );
 }
+
+/// The about page lists each role's knock-outs from `Content::knockouts`: every knock-out rule
+/// appears under its own role and under no other, most important first.
+#[test]
+fn the_about_page_lists_every_knockout_under_its_role() {
+    for rule in C.rules.iter().filter(|r| r.knockout) {
+        for role in Role::ALL {
+            let listed = C.knockouts(role).iter().any(|r| r.id == rule.id);
+            let own = rule.role.is_none_or(|r| r == role);
+            assert_eq!(
+                listed, own,
+                "knock-out {} listed for {role:?}: {listed}",
+                rule.id
+            );
+        }
+    }
+    for role in Role::ALL {
+        let list = C.knockouts(role);
+        assert!(!list.is_empty(), "{role:?} has no knock-outs");
+        assert!(list.iter().all(|r| r.knockout));
+        assert!(list.windows(2).all(|w| w[0].priority <= w[1].priority));
+    }
+}

@@ -262,4 +262,18 @@ pub struct Content {
     pub risk_below: u8,
 }
 
+impl Content {
+    /// The rules that decide the verdict on their own for `role`, most important first. The
+    /// about page lists these, so what it says about knock-outs is what the rules do.
+    pub fn knockouts(&self, role: Role) -> Vec<&Rule> {
+        let mut list: Vec<&Rule> = self
+            .rules
+            .iter()
+            .filter(|r| r.knockout && r.role.is_none_or(|x| x == role))
+            .collect();
+        list.sort_by_key(|r| r.priority);
+        list
+    }
+}
+
 include!(concat!(env!("OUT_DIR"), "/content.rs"));
