@@ -89,7 +89,7 @@ fn sheet(code: &Option<String>) -> Html {
 
 #[cfg(not(feature = "sheet"))]
 fn sheet(_: &Option<String>) -> Html {
-    crate::browser::history::go_to_entry("advies.html");
+    crate::browser::history::go_to_entry(crate::model::links::Entry::Sheet);
     html! {}
 }
 
@@ -107,12 +107,12 @@ fn check() -> Html {
 
 #[cfg(not(feature = "questions"))]
 fn question(_: usize) -> Html {
-    crate::browser::history::go_to_entry("index.html");
+    crate::browser::history::go_to_entry(crate::model::links::Entry::Check);
     html! {}
 }
 
 #[cfg(not(feature = "questions"))]
 fn check() -> Html {
-    crate::browser::history::go_to_entry("index.html");
+    crate::browser::history::go_to_entry(crate::model::links::Entry::Check);
     html! {}
 }

@@ -2,12 +2,14 @@
 //! Nothing here touches yew, web-sys or gloo, so all of it is tested natively.
 
 pub mod answers;
+pub mod answers_file;
 pub mod assess;
 pub mod catalogue;
 pub mod compare;
 pub mod content;
 pub mod flow;
 pub mod lang;
+pub mod links;
 pub mod paperwork;
 pub mod qr;
 pub mod route;

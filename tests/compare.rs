@@ -315,3 +315,21 @@ proptest! {
         let _ = decode_group(&CONTENT, &g);
     }
 }
+
+#[test]
+fn a_position_has_the_status_the_sheet_gives_its_score() {
+    use coproductiecheck::model::assess::Status;
+    use coproductiecheck::model::compare::Position;
+    let c = &CONTENT;
+    assert_eq!(Position::Score(c.good_from).status(c), Some(Status::Good));
+    assert_eq!(
+        Position::Score(c.risk_below).status(c),
+        Some(Status::Attention)
+    );
+    assert_eq!(
+        Position::Score(c.risk_below - 1).status(c),
+        Some(Status::Risk)
+    );
+    assert_eq!(Position::Unknown.status(c), None);
+    assert_eq!(Position::Silent.status(c), None);
+}

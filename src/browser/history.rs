@@ -2,6 +2,9 @@
 
 use gloo_events::EventListener;
 
+use crate::model::links::Entry;
+use crate::model::Lang;
+
 pub fn current_hash() -> String {
     web_sys::window()
         .and_then(|w| w.location().hash().ok())
@@ -53,11 +56,12 @@ pub fn query(name: &str) -> Option<String> {
 
 /// Continues at another entry of the app beside this one (another HTML file in the same folder),
 /// with the same query (embed and theme settings) and hash, replacing this history entry.
-pub fn go_to_entry(file: &str) {
+pub fn go_to_entry(entry: Entry) {
     let Some(loc) = web_sys::window().map(|w| w.location()) else {
         return;
     };
-    let mut url = String::from(file);
+    // The query keeps the language: the file is the same for both but the statement's.
+    let mut url = String::from(entry.file(Lang::Nl));
     url.push_str(&loc.search().unwrap_or_default());
     url.push_str(&current_hash());
     let _ = loc.replace(&url);

@@ -5,9 +5,11 @@
 use yew::prelude::*;
 
 use crate::browser::sharing;
+use crate::components::dimensions::status_text;
 use crate::components::sources::cited_points;
 use crate::components::verdict::level_class;
 use crate::i18n::{self, by_role3, fill};
+use crate::model::assess::Status;
 use crate::model::compare::{is_before_and_after, progress, Comparison, Position, TopicRow};
 use crate::model::content::Rule;
 use crate::model::{Lang, CONTENT};
@@ -25,13 +27,7 @@ fn position_text(p: Position, lang: Lang) -> String {
         Position::Score(s) => {
             let mut t = s.to_string();
             t.push_str(" · ");
-            t.push_str(if s >= CONTENT.good_from {
-                i18n::STATUS_GOOD.get(lang)
-            } else if s < CONTENT.risk_below {
-                i18n::STATUS_RISK.get(lang)
-            } else {
-                i18n::STATUS_ATTENTION.get(lang)
-            });
+            t.push_str(p.status(&CONTENT).map_or("", |st| status_text(st, lang)));
             t
         }
         Position::Unknown => i18n::COMPARE_DONT_KNOW.get(lang).to_string(),
@@ -93,11 +89,15 @@ pub fn comparison_view(
 
     let topic_rows = c.rows.iter().map(|row| {
         let cells = row.positions.iter().map(|p| {
-            let (width, class) = match p {
-                Position::Score(s) if *s >= CONTENT.good_from => (s.to_string(), "compare__cell--good"),
-                Position::Score(s) if *s < CONTENT.risk_below => (s.to_string(), "compare__cell--risk"),
-                Position::Score(s) => (s.to_string(), "compare__cell--attention"),
-                _ => ("0".to_string(), ""),
+            let width = match p {
+                Position::Score(s) => s.to_string(),
+                _ => "0".to_string(),
+            };
+            let class = match p.status(&CONTENT) {
+                Some(Status::Good) => "compare__cell--good",
+                Some(Status::Risk) => "compare__cell--risk",
+                Some(Status::Attention) => "compare__cell--attention",
+                None => "",
             };
             html! {
                 <td class={class}>

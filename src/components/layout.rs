@@ -3,6 +3,7 @@
 use yew::prelude::*;
 
 use crate::i18n;
+use crate::model::links::Link;
 use crate::model::route::Route;
 use crate::model::Lang;
 
@@ -44,9 +45,9 @@ pub fn footer(lang: Lang, on_clear: &Callback<()>) -> Html {
                 <p class="footer__links">
                     <button type="button" class="link-button" onclick={clear}>{ i18n::FOOTER_CLEAR.get(lang) }</button>
                     // A page of its own: a tool for web administrators, kept out of the app's wasm.
-                    <a href={if lang == Lang::En { "vergelijk.html?lang=en" } else { "vergelijk.html" }}>{ i18n::NAV_COMPARE.get(lang) }</a>
-                    <a href={if lang == Lang::En { "insluiten.html?lang=en" } else { "insluiten.html" }}>{ i18n::NAV_EMBED.get(lang) }</a>
-                    <a href={if lang == Lang::En { "accessibility.html" } else { "toegankelijkheid.html" }}>{ i18n::FOOTER_A11Y.get(lang) }</a>
+                    <a href={Link::Compare.href(lang)}>{ i18n::NAV_COMPARE.get(lang) }</a>
+                    <a href={Link::Embed.href(lang)}>{ i18n::NAV_EMBED.get(lang) }</a>
+                    <a href={Link::Statement.href(lang)}>{ i18n::FOOTER_A11Y.get(lang) }</a>
                 </p>
             </div>
         </footer>

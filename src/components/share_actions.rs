@@ -4,25 +4,7 @@ use yew::prelude::*;
 
 use crate::browser::sharing;
 use crate::i18n;
-use crate::model::Lang;
-
-/// A file name from the plan's title: letters, digits and dashes only.
-fn file_stem(title: &str) -> String {
-    let mut stem = String::from("coproductiecheck");
-    let mut dash = true;
-    for c in title.chars().flat_map(char::to_lowercase).take(60) {
-        if c.is_alphanumeric() {
-            if dash {
-                stem.push('-');
-            }
-            stem.push(c);
-            dash = false;
-        } else {
-            dash = true;
-        }
-    }
-    stem
-}
+use crate::model::{answers_file, Lang};
 
 /// `status` is the copy result, kept by the page: the confirmation lives in a live region that
 /// is always there, so it is announced.
@@ -49,8 +31,7 @@ pub fn share_actions(
         let title = title.to_string();
         Callback::from(move |_| {
             if let Some(html) = sharing::sheet_as_html(".sheet", lang.code(), &title) {
-                let mut name = file_stem(&title);
-                name.push_str(".html");
+                let name = answers_file::file_name(&title, ".html");
                 sharing::download(&name, "text/html;charset=utf-8", &html);
             }
         })
@@ -58,12 +39,8 @@ pub fn share_actions(
     let download_answers = {
         let (title, link) = (title.to_string(), link.to_string());
         Callback::from(move |_| {
-            let mut text = i18n::SHARE_ANSWERS_FILE.get(lang).to_string();
-            text.push('\n');
-            text.push_str(&link);
-            text.push('\n');
-            let mut name = file_stem(&title);
-            name.push_str("-antwoorden.txt");
+            let text = answers_file::write(i18n::SHARE_ANSWERS_FILE.get(lang), &link);
+            let name = answers_file::file_name(&title, "-antwoorden.txt");
             sharing::download(&name, "text/plain;charset=utf-8", &text);
         })
     };

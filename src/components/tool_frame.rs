@@ -5,6 +5,8 @@ use yew::prelude::*;
 
 use crate::browser::{dom, fetch, history};
 use crate::i18n;
+use crate::model::links::Link;
+use crate::model::route::Route;
 use crate::model::{texts, Lang};
 
 /// A tool's language: from `?lang=`, Dutch otherwise; the texts of the chosen language are
@@ -50,7 +52,7 @@ pub fn tool_header(lang: Lang, on_switch: Callback<MouseEvent>) -> Html {
     html! {
         <header class="header">
             <div class="header__inner">
-                <a class="header__name" href="./">{ i18n::APP_NAME.get(lang) }</a>
+                <a class="header__name" href={Link::Check(Route::Start).href(lang)}>{ i18n::APP_NAME.get(lang) }</a>
                 <nav class="header__nav" aria-label={i18n::LANG_SWITCH_LABEL.get(lang)}>
                     <button type="button" class="header__lang" lang={other}
                         aria-label={i18n::LANG_OTHER_LABEL.get(lang)} onclick={on_switch}>{ i18n::LANG_OTHER.get(lang) }</button>

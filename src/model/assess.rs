@@ -160,7 +160,9 @@ fn contribution(q: &Question, chosen: &[&Opt], dim: usize) -> u32 {
     }
 }
 
-fn status(score: Option<u8>, good_from: u8, risk_below: u8) -> Status {
+/// A score's status by the content's thresholds: the one rule for every topic, on the sheet and
+/// in a comparison.
+pub fn status(score: Option<u8>, good_from: u8, risk_below: u8) -> Status {
     match score {
         Some(s) if s >= good_from => Status::Good,
         Some(s) if s < risk_below => Status::Risk,

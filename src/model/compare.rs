@@ -3,7 +3,8 @@
 //! after), and the group code that carries everyone's answers in one link.
 
 use super::answers::Answer;
-use super::assess::{assess, Assessment, Level};
+use super::answers_file;
+use super::assess::{self, assess, Assessment, Status};
 use super::catalogue;
 use super::content::{Content, Kind, Question, Role, Rule};
 use super::flow;
@@ -36,6 +37,20 @@ pub enum Position {
     Unknown,
     /// 0–100, the mean of what their answers give on this topic.
     Score(u8),
+}
+
+impl Position {
+    /// A score's status, by the thresholds the sheet uses; none for silence or "weet ik niet".
+    pub fn status(self, content: &Content) -> Option<Status> {
+        match self {
+            Position::Score(s) => Some(assess::status(
+                Some(s),
+                content.good_from,
+                content.risk_below,
+            )),
+            Position::Unknown | Position::Silent => None,
+        }
+    }
 }
 
 #[derive(Debug)]
@@ -271,7 +286,7 @@ pub type ReadLink = (String, Result<Shared, LinkProblem>);
 pub fn read_links(content: &'static Content, links: &[(String, String)]) -> Vec<ReadLink> {
     let mut out: Vec<ReadLink> = Vec::new();
     for (label, text) in links {
-        let read = share::decode(content, share::code_in_text(text)).map_err(LinkProblem::Share);
+        let read = answers_file::read(content, text).map_err(LinkProblem::Share);
         let read = match read {
             Ok(s) => match out.iter().position(|(_, r)| r.as_ref().ok() == Some(&s)) {
                 Some(i) => Err(LinkProblem::Duplicate(i)),
@@ -414,17 +429,4 @@ pub fn decode_group(content: &'static Content, code: &str) -> Result<Vec<GroupMe
         return Err(err(Corrupt));
     }
     Ok(people)
-}
-
-/// The verdict levels present, for a summary line ("2 say not yet, 1 says ready").
-pub fn verdict_counts(c: &Comparison) -> [usize; 3] {
-    let mut counts = [0; 3];
-    for a in &c.assessments {
-        counts[match a.level {
-            Level::NotYet => 0,
-            Level::FirstArrange => 1,
-            Level::Ready => 2,
-        }] += 1;
-    }
-    counts
 }

@@ -11,11 +11,6 @@ pub fn question(content: &'static Content, id: &str) -> Option<&'static Question
     content.questions.iter().find(|q| q.id == id)
 }
 
-/// The question with this share-link key, retired or not.
-pub fn question_by_key(content: &'static Content, key: u16) -> Option<&'static Question> {
-    content.questions.iter().find(|q| q.key == key)
-}
-
 /// The option with this code in a question.
 pub fn option(question: &'static Question, code: &str) -> Option<&'static Opt> {
     question.options.iter().find(|o| o.code == code)
@@ -80,21 +75,6 @@ pub fn all_steps(content: &'static Content, role: Role) -> Vec<&'static Question
         .iter()
         .filter(|q| q.role == role && !q.retired)
         .collect()
-}
-
-/// The answer to `id` if that question applies to `role` now.
-pub fn applicable_answer<'a>(
-    content: &'static Content,
-    role: Role,
-    answers: &'a Answers,
-    id: &str,
-) -> Option<&'a Answer> {
-    let q = question(content, id)?;
-    if applies(content, role, q, answers) {
-        answers.get(id)
-    } else {
-        None
-    }
 }
 
 /// Whether `answer` is a well-formed answer to `question`: known codes, the right shape,

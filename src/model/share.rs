@@ -394,38 +394,3 @@ pub(super) fn crc16_with(version: u8, frame: &[u8]) -> u16 {
     }
     crc
 }
-
-/// The share code in a saved answers file or a pasted link: what follows `#/advies/`, or else the
-/// last word of the text. Decoding decides whether it is any good.
-pub fn code_in_text(text: &str) -> &str {
-    const MARK: &str = "#/advies/";
-    // Byte search, not `str::rfind`: the general searcher adds kilobytes to the wasm.
-    let found = text
-        .as_bytes()
-        .windows(MARK.len())
-        .rposition(|w| w == MARK.as_bytes());
-    let rest = match found {
-        Some(i) => &text[i + MARK.len()..],
-        None => text
-            .split(char::is_whitespace)
-            .rfind(|w| !w.is_empty())
-            .unwrap_or(""),
-    };
-    rest.split(|c: char| c.is_whitespace()).next().unwrap_or("")
-}
-
-#[cfg(test)]
-mod code_in_text_tests {
-    use super::code_in_text;
-
-    #[test]
-    fn finds_the_code_in_a_file_or_a_link() {
-        assert_eq!(
-            code_in_text("Coproductiecheck: antwoorden.\nhttps://x.nl/c/#/advies/1AbC_-\n"),
-            "1AbC_-"
-        );
-        assert_eq!(code_in_text("  1AbC  "), "1AbC");
-        assert_eq!(code_in_text(""), "");
-        assert_eq!(code_in_text("#/advies/"), "");
-    }
-}

@@ -15,7 +15,9 @@ use crate::model::compare::{
     compare, decode_group, encode_group, read_links, LinkProblem, Person, ReadLink, MAX_PEOPLE,
     MIN_PEOPLE,
 };
-use crate::model::share;
+use crate::model::links::{Entry, Link};
+use crate::model::route::Route;
+use crate::model::{answers_file, share};
 use crate::model::{texts, Lang, CONTENT};
 
 /// One person on the form. The label is `None` until the person types one: then it is shown as
@@ -51,8 +53,8 @@ fn empty_rows() -> Vec<Row> {
 
 /// The rows the address asks for, and whether to compare them at once.
 fn rows_from_hash(lang: Lang, hash: &str) -> (Vec<Row>, bool, Option<&'static str>) {
-    let hash = hash.trim_start_matches('#');
-    if let Some(code) = hash.strip_prefix("g=") {
+    let link = Link::in_hash(Entry::Compare, hash);
+    if let Some(Link::CompareGroup(code)) = &link {
         return match decode_group(&CONTENT, code) {
             Ok(people) => {
                 let rows = people
@@ -73,8 +75,8 @@ fn rows_from_hash(lang: Lang, hash: &str) -> (Vec<Row>, bool, Option<&'static st
         };
     }
     let mut rows = empty_rows();
-    if let Some(code) = hash.strip_prefix("p=") {
-        rows[0].link = code.to_string();
+    if let Some(Link::CompareWith(code)) = link {
+        rows[0].link = code;
         rows[0].me = true;
     }
     (rows, false, None)
@@ -160,11 +162,8 @@ pub fn ComparePage() -> Html {
                     if next.len() >= MAX_PEOPLE {
                         break;
                     }
-                    let label = name
-                        .rsplit_once('.')
-                        .map_or(name.as_str(), |(stem, _)| stem);
                     next.push(Row {
-                        label: Some(label.to_string()),
+                        label: Some(answers_file::label(&name).to_string()),
                         me: false,
                         link: text.unwrap_or_default(),
                     });
@@ -248,11 +247,7 @@ pub fn ComparePage() -> Html {
     let too_few = *compared && people.len() < MIN_PEOPLE;
     let result = (*compared && people.len() >= MIN_PEOPLE).then(|| {
         let group = encode_group(&CONTENT, &people);
-        let link = {
-            let mut l = browser_share::link_to("#g=");
-            l.push_str(&group);
-            l
-        };
+        let link = { browser_share::link_to(&Link::CompareGroup(group).hash()) };
         let comparison = compare(&CONTENT, people.clone());
         let tools = ToolTexts { link };
         comparison_view(&comparison, &tools, lang_v, copy_status.clone())
@@ -290,7 +285,7 @@ pub fn ComparePage() -> Html {
                 </form>
                 { for result }
             </main>
-            { tool_footer(lang_v, "./", i18n::COMPARE_BACK.get(lang_v)) }
+            { tool_footer(lang_v, &Link::Check(Route::Start).href(lang_v), i18n::COMPARE_BACK.get(lang_v)) }
         </>
     }
 }
@@ -320,7 +315,5 @@ fn problem_text(p: &LinkProblem, read: &[ReadLink], lang: Lang) -> String {
 
 /// The address that reopens this comparison: the group code in the fragment.
 fn group_hash(people: &[Person]) -> String {
-    let mut h = String::from("#g=");
-    h.push_str(&encode_group(&CONTENT, people));
-    h
+    Link::CompareGroup(encode_group(&CONTENT, people)).hash()
 }

@@ -12,6 +12,7 @@ use crate::components::notice::notice;
 use crate::components::tool_frame::{tool_footer, tool_header, use_tool_language};
 use crate::i18n::{self, by_role, by_role3};
 use crate::model::content::LadderStep;
+use crate::model::links::{Entry, Link};
 use crate::model::paperwork::{
     letter, paragraph, phase_about, phase_levels, report, Block, Document, Phase,
 };
@@ -22,12 +23,10 @@ use crate::model::{texts, Lang, Role, CONTENT};
 pub fn PaperworkPage() -> Html {
     let (lang_v, switch_lang) = use_tool_language();
     let decoded = use_memo((), |_| {
-        let hash = history::current_hash();
-        let code = hash
-            .trim_start_matches('#')
-            .strip_prefix("p=")
-            .unwrap_or("")
-            .to_string();
+        let code = match Link::in_hash(Entry::Documents, &history::current_hash()) {
+            Some(Link::Documents(code)) => code,
+            _ => String::new(),
+        };
         (share::decode(&CONTENT, &code), code)
     });
     // The levels the user chose for phases the answers do not settle (index into the ladder).
@@ -36,11 +35,7 @@ pub fn PaperworkPage() -> Html {
     let role = decoded.0.as_ref().map(|s| s.role).unwrap_or(Role::Official);
     let title = by_role(role, i18n::PW_TITLE, i18n::PW_TITLE_R).get(lang_v);
     dom::set_title(title);
-    let back = {
-        let mut b = String::from("advies.html#/advies/");
-        b.push_str(&decoded.1);
-        b
-    };
+    let back = Link::Sheet(decoded.1.clone()).href(lang_v);
     if !texts::is_loaded(lang_v) {
         return html! { <main class="page" id="main"><p>{ i18n::COMPARE_LOADING.get(lang_v) }</p></main> };
     }

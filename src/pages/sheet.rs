@@ -13,8 +13,9 @@ use crate::components::sources::source_list;
 use crate::components::summary_list::{answer_lines, summary_list, Row};
 use crate::components::use_page_title;
 use crate::components::verdict::verdict;
-use crate::i18n::{self, by_role, by_role3, Lang};
+use crate::i18n::{self, by_role, by_role3};
 use crate::model::assess::Assessment;
+use crate::model::links::Link;
 use crate::model::route::Route;
 use crate::model::share::{self, Shared};
 use crate::model::{assess, flow, CONTENT};
@@ -131,17 +132,9 @@ fn sheet(store: &Store, s: &Shared, own: bool, copy_status: UseStateHandle<Optio
 
     let code = share::encode(&CONTENT, s);
     // The tools open in the language the sheet is read in.
-    let query = match lang {
-        Lang::Nl => "#p=",
-        Lang::En => "?lang=en#p=",
-    };
-    let mut compare_href = String::from("vergelijk.html");
-    compare_href.push_str(query);
-    compare_href.push_str(&code);
-    let mut paperwork_href = String::from("stukken.html");
-    paperwork_href.push_str(query);
-    paperwork_href.push_str(&code);
-    let link = crate::browser::sharing::link_to(&Route::Sheet(Some(code)).href());
+    let compare_href = Link::CompareWith(code.clone()).href(lang);
+    let paperwork_href = Link::Documents(code.clone()).href(lang);
+    let link = crate::browser::sharing::link_to(&Link::Sheet(code).hash());
     let plan = if s.title.is_empty() {
         i18n::SHEET_UNTITLED.get(lang).to_string()
     } else {

@@ -6,9 +6,9 @@ use crate::components::error_summary::error_summary;
 use crate::components::notice::notice;
 use crate::components::use_page_title;
 use crate::i18n;
+use crate::model::answers_file;
 use crate::model::content::Role;
 use crate::model::route::Route;
-use crate::model::share;
 use crate::model::CONTENT;
 use crate::state::{use_store, Notice};
 
@@ -140,8 +140,7 @@ pub fn StartPage() -> Html {
             let input = e.target_unchecked_into::<web_sys::HtmlInputElement>();
             let store = store.clone();
             crate::browser::sharing::read_file(&input, move |text| {
-                let decoded =
-                    text.and_then(|t| share::decode(&CONTENT, share::code_in_text(&t)).ok());
+                let decoded = text.and_then(|t| answers_file::read(&CONTENT, &t).ok());
                 match decoded {
                     Some(shared) => {
                         store.adopt(shared);
