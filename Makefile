@@ -88,7 +88,7 @@ bench: setup-test single
 	cd e2e && node bench.mjs ../dist
 	scripts/fuzz.sh 1000000
 
-## Coverage-guided fuzzing of the share code and the answers file (not part of `make test`,
+## Coverage-guided fuzzing of the share code, the answers file and gemeente.json (not part of `make test`,
 ## which keeps the bounded mutation test). FUZZ_RUNS inputs per target; 0 crashes or it fails.
 FUZZ_RUNS ?= 100000
 fuzz:

@@ -3,7 +3,7 @@
 // Generated rather than committed: the fixture file is the one list of links that must open,
 // and it only grows, so every new fixture line becomes a seed without a second copy in git.
 // Usage: node scripts/fuzz-seeds.mjs [repository root]
-import { readFileSync, writeFileSync, mkdirSync } from 'node:fs';
+import { readFileSync, writeFileSync, mkdirSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 
 const root = process.argv[2] || '.';
@@ -40,3 +40,8 @@ codes.forEach((code, n) => {
   writeFileSync(join(fileDir, `fixture-${n}-bare`), `  ${code}\n`);
 });
 console.log(`fuzz seeds: ${codes.length} fixture links -> fuzz/corpus/{decode,answers_file}/`);
+
+// profile: the profile fixtures the native and end-to-end tests read (tests/fixtures/profiles/).
+const profileDir = dir('profile');
+const profiles = join(root, 'tests/fixtures/profiles');
+for (const f of readdirSync(profiles)) writeFileSync(join(profileDir, f), readFileSync(join(profiles, f)));

@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Coverage-guided fuzzing (cargo-fuzz, libFuzzer) of what reads untrusted input: the share code
-# (target `decode`) and an uploaded answers file (target `answers_file`). Each target runs a fixed
+# (target `decode`), an uploaded answers file (target `answers_file`) and the municipality's
+# profile, gemeente.json (target `profile`). Each target runs a fixed
 # number of inputs from a seed corpus made of the fixture links; any crash fails.
 # Usage: scripts/fuzz.sh [runs per target]   (make fuzz: FUZZ_RUNS; make bench: 1,000,000)
 set -euo pipefail
@@ -8,7 +9,7 @@ cd "$(dirname "$0")/.."
 
 CARGO_FUZZ_VERSION=0.13.2
 runs="${1:-100000}"
-targets=(decode answers_file)
+targets=(decode answers_file profile)
 
 say() { printf '\033[1mfuzz:\033[0m %s\n' "$*"; }
 

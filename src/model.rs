@@ -11,6 +11,7 @@ pub mod flow;
 pub mod lang;
 pub mod links;
 pub mod paperwork;
+pub mod profile;
 pub mod qr;
 pub mod route;
 pub mod session;
