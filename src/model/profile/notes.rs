@@ -70,10 +70,7 @@ pub fn sheet(p: &Profile, a: &Assessment, lang: Lang) -> SheetNotes {
         .iter()
         .map(|x| x.causes.iter().find_map(|q| topic(q)))
         .collect();
-    let advice = advice_topics
-        .iter()
-        .map(|t| t.and_then(note))
-        .collect();
+    let advice = advice_topics.iter().map(|t| t.and_then(note)).collect();
     // Once on the sheet is enough: a follow-up whose advice item carries the note goes without.
     let follow_ups = a
         .follow_ups
