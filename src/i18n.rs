@@ -2,7 +2,8 @@
 //! `content/interface.toml` (see `crate::model::catalogue`); every name is re-exported here, so
 //! callers write `i18n::ROLE_OFFICIAL`.
 //!
-//! The official's texts use "u"; texts a resident also sees use "u" as well, since they are shared.
+//! The official's texts use "u", the resident's "je" (`_R`), the initiators' "jullie" (`_I`);
+//! a string every role sees is worded without a pronoun. `tests/voice.rs` holds each role to it.
 
 pub use crate::model::catalogue::*;
 pub use crate::model::content::CText;
@@ -30,18 +31,10 @@ pub fn fill(template: &str, args: &[&str]) -> String {
     out
 }
 
-/// The official's or the resident's wording of an interface string. Initiators are residents
-/// too and are spoken to with "je": they get the resident's wording unless `by_role3` gives
-/// them their own.
-pub fn by_role(role: crate::model::Role, official: CText, resident: CText) -> CText {
-    match role {
-        crate::model::Role::Official => official,
-        crate::model::Role::Resident | crate::model::Role::Initiative => resident,
-    }
-}
-
-/// An interface string worded for each of the three roles.
-pub fn by_role3(
+/// An interface string in the voice of each role: the official's ("u"), the resident's ("je",
+/// names ending in `_R`) and the initiators' ("jullie", `_I`). Every caller names all three, so a
+/// role never borrows another's voice.
+pub fn by_role(
     role: crate::model::Role,
     official: CText,
     resident: CText,

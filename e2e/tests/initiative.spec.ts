@@ -114,9 +114,9 @@ test('taking over the pool with three volunteers, by keyboard in English: not ye
   await toSheetByKeyboard(page);
   await expect(page.locator('.verdict__title')).toHaveText('Do not start yet');
   const titles = page.locator('.advice__title');
-  await expect(titles.first()).toContainText('Do not start this big plan with so few people and nobody to take it over.');
-  await expect(page.locator('.verdict__knockouts')).toContainText('Do not take this on before the money is arranged.');
-  await expect(page.locator('.advice')).toContainText('Find out whether your municipality has a right to challenge.');
+  await expect(titles.first()).toContainText('Don\'t start a plan this big with so few people and nobody to take over.');
+  await expect(page.locator('.verdict__knockouts')).toContainText('Don\'t take this on until the money is sorted.');
+  await expect(page.locator('.advice')).toContainText('Find out how your municipality handles the right to challenge.');
   await expectAccessible(page);
 
   // The letter holds what to ask the municipality, not what the group arranges itself.
@@ -124,7 +124,7 @@ test('taking over the pool with three volunteers, by keyboard in English: not ye
   const letter = page.locator('#doc-letter');
   await expect(letter).toContainText('We have a plan: Swimming pool De Wel.');
   await expect(letter).toContainText('Which grants, neighbourhood budgets or funds are there for our plan?');
-  await expect(letter).not.toContainText('Find a few people');
+  await expect(letter).not.toContainText('Find a few more people');
 });
 
 test('an initiators\' link in the comparison, beside an official\'s', async ({ page }) => {
@@ -133,7 +133,7 @@ test('an initiators\' link in the comparison, beside an official\'s', async ({ p
   await answerByKeyboard(page, { ...goodGarden, i_contact: 'shunted' });
   await toSheetByKeyboard(page);
   await expect(page.locator('.verdict__title')).toHaveText('Regel eerst een paar dingen met de gemeente');
-  await expect(page.locator('.advice__title').first()).toHaveText('Vraag om één vast aanspreekpunt dat het binnen de gemeente regelt.');
+  await expect(page.locator('.advice__title').first()).toHaveText('Vraag om één vaste contactpersoon die het binnen de gemeente regelt.');
   await page.getByRole('link', { name: 'Vergelijk met anderen' }).click();
   await expect(page.locator('#person-label-1')).toHaveValue('Ik');
   await page.getByRole('button', { name: 'Nog iemand toevoegen' }).click();

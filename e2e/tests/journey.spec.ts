@@ -255,7 +255,7 @@ test('"Wis mijn antwoorden" empties storage', async ({ page }) => {
   // It asks first, naming what goes (offline.spec.ts looks at the question).
   page.on('dialog', (d) => d.accept());
   await page.getByRole('button', { name: 'Wis mijn antwoorden' }).click();
-  await expect(page.getByText('Uw antwoorden zijn gewist van dit apparaat.')).toBeVisible();
+  await expect(page.getByText('De antwoorden zijn gewist van dit apparaat.')).toBeVisible();
   expect(await page.evaluate(() => localStorage.length)).toBe(0);
 });
 

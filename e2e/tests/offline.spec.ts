@@ -195,7 +195,7 @@ test('"Wis mijn antwoorden" says what it will remove, and cancelling keeps every
   await expect(page).toHaveURL(/#\/vraag\/2$/);
   page.once('dialog', (d) => d.accept());
   await page.getByRole('button', { name: 'Wis mijn antwoorden' }).click();
-  await expect(page.getByText('Uw antwoorden zijn gewist van dit apparaat.')).toBeVisible();
+  await expect(page.getByText('De antwoorden zijn gewist van dit apparaat.')).toBeVisible();
   expect(await page.evaluate(() => [localStorage.length, sessionStorage.length])).toEqual([0, 0]);
 });
 

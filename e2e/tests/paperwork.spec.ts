@@ -57,7 +57,7 @@ test('from a finished check to a paragraph to paste, in under a minute', async (
 
 test('the downloads open offline, and the title stays text', async ({ page, browser }) => {
   await page.goto(`./stukken.html#p=${RESIDENT}`);
-  await expect(page.locator('#doc-letter')).toContainText('Wie is mijn vaste contactpersoon');
+  await expect(page.locator('#doc-letter')).toContainText('Wie wordt mijn vaste contactpersoon');
   const [txt] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Download als .txt' }).click()]);
   const dir = mkdtempSync(join(tmpdir(), 'pw-'));
   await txt.saveAs(join(dir, 'b.txt'));
@@ -68,7 +68,7 @@ test('the downloads open offline, and the title stays text', async ({ page, brow
   expect(readFileSync(path, 'utf8')).not.toContain('<script');
   const offline = await (await browser.newContext({ javaScriptEnabled: false, offline: true })).newPage();
   await offline.goto('file://' + path);
-  await expect(offline.locator('body')).toContainText('Wie is mijn vaste contactpersoon');
+  await expect(offline.locator('body')).toContainText('Wie wordt mijn vaste contactpersoon');
 });
 
 test('a resident finishes the check and gets a letter with their questions', async ({ page }) => {
@@ -80,11 +80,11 @@ test('a resident finishes the check and gets a letter with their questions', asy
   await expect(page.locator('#app main h1')).toHaveText('Een brief aan de gemeente');
   const letter = page.locator('#doc-letter');
   await expect(letter).toContainText('U vroeg mij mee te doen aan: Afvalbakken Noord.');
-  await expect(letter.locator('li').first()).toContainText('Wie is mijn vaste contactpersoon');
-  await expect(letter).toContainText('[in te vullen: uw naam]');
+  await expect(letter.locator('li').first()).toContainText('Wie wordt mijn vaste contactpersoon');
+  await expect(letter).toContainText('[in te vullen: je naam]');
   // In English too.
   await page.getByRole('button', { name: 'English' }).click();
-  await expect(page.locator('#doc-letter')).toContainText('Dear member of staff of the municipality,');
+  await expect(page.locator('#doc-letter')).toContainText('Dear Sir or Madam,');
 });
 
 test('without answers, the page says where to start', async ({ page }) => {

@@ -34,7 +34,7 @@ test('a share link opens the same sheet in a fresh browser', async ({ page, brow
   expect(await fresh.locator('.advice__title').allInnerTexts()).toEqual(advice);
   await expect(fresh.locator('#main-heading')).toHaveText('Afvalbakken adopteren, wijk Noord');
   // With nothing stored there, the shared answers become this browser's own, to continue with.
-  await expect(fresh.getByText('U bekijkt een advies uit een gedeelde link.')).toHaveCount(0);
+  await expect(fresh.getByText('Dit is een advies uit een gedeelde link.')).toHaveCount(0);
 });
 
 test('a share link never overwrites other answers without asking', async ({ page, browser }) => {
@@ -48,11 +48,11 @@ test('a share link never overwrites other answers without asking', async ({ page
 
   await other.goto(link);
   await expect(other.locator('.verdict__title')).toHaveText('Begin, maar regel eerst wat nodig is');
-  await expect(other.getByText('U bekijkt een advies uit een gedeelde link.')).toBeVisible();
+  await expect(other.getByText('Dit is een advies uit een gedeelde link.')).toBeVisible();
   expect(await other.evaluate(() => localStorage.getItem('coproductiecheck.answers'))).toBe(stored);
 
   await other.getByRole('button', { name: 'Ga verder met deze antwoorden' }).click();
-  await expect(other.getByText('U bekijkt een advies uit een gedeelde link.')).toHaveCount(0);
+  await expect(other.getByText('Dit is een advies uit een gedeelde link.')).toHaveCount(0);
   expect(await other.evaluate(() => localStorage.getItem('coproductiecheck.answers'))).not.toBe(stored);
 });
 

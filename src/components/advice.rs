@@ -11,7 +11,7 @@ use crate::model::{Answers, Lang};
 pub fn advice_list(a: &Assessment, answers: &Answers, lang: Lang) -> Html {
     let role = a.role;
     if a.advice.is_empty() {
-        return html! { <p>{ by_role(role, i18n::ADVICE_NONE, i18n::ADVICE_NONE_R).get(lang) }</p> };
+        return html! { <p>{ by_role(role, i18n::ADVICE_NONE, i18n::ADVICE_NONE_R, i18n::ADVICE_NONE_I).get(lang) }</p> };
     }
     let render = |item: &Advice| {
         let rule = item.rule;
@@ -20,7 +20,7 @@ pub fn advice_list(a: &Assessment, answers: &Answers, lang: Lang) -> Html {
             let joined = lines.iter().map(|l| l.as_str()).collect::<Vec<_>>().join(", ");
             html! {
                 <li>{ q.short.get(lang) }{": "}
-                    <span class="advice__answer">{ by_role(role, i18n::YOUR_ANSWER, i18n::YOUR_ANSWER_R).get(lang) }{" \u{201c}"}{ joined }{"\u{201d}"}</span>
+                    <span class="advice__answer">{ by_role(role, i18n::YOUR_ANSWER, i18n::YOUR_ANSWER_R, i18n::YOUR_ANSWER_I).get(lang) }{" \u{201c}"}{ joined }{"\u{201d}"}</span>
                 </li>
             }
         });
@@ -33,7 +33,7 @@ pub fn advice_list(a: &Assessment, answers: &Answers, lang: Lang) -> Html {
                 <p>{ rule.text.get(lang) }</p>
                 <p class="advice__change"><strong>{ i18n::ADVICE_CHANGE.get(lang) }{": "}</strong>{ rule.change.get(lang) }</p>
                 <details class="details advice__details">
-                    <summary class="details__summary">{ by_role(role, i18n::ADVICE_WHY, i18n::ADVICE_WHY_R).get(lang) }</summary>
+                    <summary class="details__summary">{ by_role(role, i18n::ADVICE_WHY, i18n::ADVICE_WHY_R, i18n::ADVICE_WHY_I).get(lang) }</summary>
                     <div class="details__text">
                         <ul class="advice__causes">{ for causes }</ul>
                         <p class="advice__sources-label">{ i18n::ADVICE_SOURCES.get(lang) }{":"}</p>
@@ -45,7 +45,13 @@ pub fn advice_list(a: &Assessment, answers: &Answers, lang: Lang) -> Html {
     };
     // The most important items up front; the rest folded under one heading (opened for print).
     let (front, rest) = a.advice_split();
-    let more = by_role(role, i18n::ADVICE_MORE, i18n::ADVICE_MORE_R).get(lang);
+    let more = by_role(
+        role,
+        i18n::ADVICE_MORE,
+        i18n::ADVICE_MORE_R,
+        i18n::ADVICE_MORE_R,
+    )
+    .get(lang);
     html! {
         <>
             <ol class="advice">{ for front.iter().map(render) }</ol>

@@ -8,7 +8,7 @@ use crate::browser::sharing;
 use crate::components::dimensions::status_text;
 use crate::components::sources::cited_points;
 use crate::components::verdict::level_class;
-use crate::i18n::{self, by_role3, fill};
+use crate::i18n::{self, by_role, fill};
 use crate::model::assess::Status;
 use crate::model::compare::{is_before_and_after, progress, Comparison, Position, TopicRow};
 use crate::model::content::Rule;
@@ -80,7 +80,7 @@ pub fn comparison_view(
         html! {
             <tr>
                 <th scope="row">{ p.label.clone() }</th>
-                <td>{ by_role3(p.shared.role, i18n::ROLE_OFFICIAL_SHORT, i18n::ROLE_RESIDENT_SHORT, i18n::ROLE_INITIATIVE_SHORT).get(lang) }</td>
+                <td>{ by_role(p.shared.role, i18n::ROLE_OFFICIAL_SHORT, i18n::ROLE_RESIDENT_SHORT, i18n::ROLE_INITIATIVE_SHORT).get(lang) }</td>
                 <td><span class={classes!("compare__verdict", level_class(a.level))}>{ a.verdict.title.get(lang) }</span></td>
                 <td>{ a.ladder.map(|l| l.name.get(lang)).unwrap_or("—") }</td>
             </tr>

@@ -3,27 +3,27 @@
 
 use yew::prelude::*;
 
-use crate::i18n::{self, by_role, by_role3, fill};
+use crate::i18n::{self, by_role, fill};
 use crate::model::assess::{Assessment, FollowUp};
 use crate::model::Lang;
 
 pub fn follow_up_list(a: &Assessment, lang: Lang) -> Html {
     let role = a.role;
     if a.follow_ups.is_empty() {
-        return html! { <p>{ by_role(role, i18n::FOLLOW_UP_NONE, i18n::FOLLOW_UP_NONE_R).get(lang) }</p> };
+        return html! { <p>{ by_role(role, i18n::FOLLOW_UP_NONE, i18n::FOLLOW_UP_NONE_R, i18n::FOLLOW_UP_NONE_I).get(lang) }</p> };
     }
     let render = |f: &FollowUp| {
         html! {
             <li>
                 { f.question.follow_up.get(lang) }
                 if f.unknown {
-                    {" "}<span class="hint">{ by_role(role, i18n::FOLLOW_UP_UNKNOWN, i18n::FOLLOW_UP_UNKNOWN_R).get(lang) }</span>
+                    {" "}<span class="hint">{ by_role(role, i18n::FOLLOW_UP_UNKNOWN, i18n::FOLLOW_UP_UNKNOWN_R, i18n::FOLLOW_UP_UNKNOWN_I).get(lang) }</span>
                 }
             </li>
         }
     };
     let (front, rest) = a.follow_ups_split();
-    let more = by_role3(
+    let more = by_role(
         role,
         i18n::FOLLOW_UP_MORE,
         i18n::FOLLOW_UP_MORE_R,

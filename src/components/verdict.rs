@@ -2,7 +2,7 @@
 
 use yew::prelude::*;
 
-use crate::i18n::{self, by_role, by_role3, fill};
+use crate::i18n::{self, by_role, fill};
 use crate::model::assess::{Assessment, Level, Status, CERTAIN_FROM};
 use crate::model::Lang;
 
@@ -25,7 +25,13 @@ pub fn verdict(a: &Assessment, lang: Lang) -> Html {
         .map(|d| d.dimension.name_for(a.role).get(lang))
         .collect();
     let certainty = fill(
-        by_role(a.role, i18n::CERTAINTY, i18n::CERTAINTY_R).get(lang),
+        by_role(
+            a.role,
+            i18n::CERTAINTY,
+            i18n::CERTAINTY_R,
+            i18n::CERTAINTY_I,
+        )
+        .get(lang),
         &[
             &a.known.to_string(),
             &a.applicable.to_string(),
@@ -47,7 +53,7 @@ pub fn verdict(a: &Assessment, lang: Lang) -> Html {
                 <p class="verdict__meta">{ fill(i18n::VERDICT_TOPICS.get(lang), &[&weak_topics.join(", ")]) }</p>
             }
             <p class="verdict__meta">
-                { by_role3(a.role, i18n::INTENSITY, i18n::INTENSITY, i18n::INTENSITY_I).get(lang) }{" "}<strong>{ a.intensity_level.label.get(lang) }</strong>
+                { by_role(a.role, i18n::INTENSITY, i18n::INTENSITY, i18n::INTENSITY_I).get(lang) }{" "}<strong>{ a.intensity_level.label.get(lang) }</strong>
                 {". "}{ a.intensity_level.about.get(lang) }
             </p>
             <p class="verdict__meta">

@@ -418,7 +418,7 @@ pub fn report(content: &'static Content, shared: &Shared, lang: Lang) -> Documen
 pub fn letter(content: &'static Content, shared: &Shared, lang: Lang) -> Document {
     let a = assess(content, shared.role, &shared.answers);
     let t = |c: i18n::CText| c.get(lang).to_string();
-    let pick = |resident, initiative| i18n::by_role3(shared.role, resident, resident, initiative);
+    let pick = |resident, initiative| i18n::by_role(shared.role, resident, resident, initiative);
     let intro = if shared.title.is_empty() {
         t(pick(i18n::PW_L_INTRO_UNTITLED, i18n::PW_L_INTRO_UNTITLED_I))
     } else {

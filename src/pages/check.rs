@@ -31,9 +31,14 @@ pub fn CheckPage() -> Html {
         });
     }
     let session = &store.session;
-    let title = session
-        .role
-        .map(|r| by_role(r, i18n::CHECK_TITLE, i18n::CHECK_TITLE_R));
+    let title = session.role.map(|r| {
+        by_role(
+            r,
+            i18n::CHECK_TITLE,
+            i18n::CHECK_TITLE_R,
+            i18n::CHECK_TITLE_I,
+        )
+    });
     use_page_title(title.map(|t| t.get(lang)).unwrap_or_default().to_string());
     let Some(role) = session.role else {
         return html! {};
@@ -42,7 +47,13 @@ pub fn CheckPage() -> Html {
     let steps = session.steps(&CONTENT);
     let mut rows = vec![Row {
         // The start page's own question, so the row reads as question and answer.
-        key: i18n::ROLE_LEGEND.get(lang).into(),
+        // The start page's legend is compiled in ("u": no role yet); here each role's own.
+        key: match role {
+            Role::Official => i18n::ROLE_LEGEND.get(lang),
+            Role::Resident => i18n::ROLE_LEGEND_R.get(lang),
+            Role::Initiative => i18n::ROLE_LEGEND_I.get(lang),
+        }
+        .into(),
         value: vec![role_text(role).get(lang).into()],
         change: Some(Route::Start.href().into()),
     }];
@@ -71,7 +82,7 @@ pub fn CheckPage() -> Html {
     html! {
         <>
             <h1 id="main-heading" class="heading-xl" tabindex="-1">{ title.map(|t| t.get(lang)) }</h1>
-            <p>{ by_role(role, i18n::CHECK_INTRO, i18n::CHECK_INTRO_R).get(lang) }</p>
+            <p>{ by_role(role, i18n::CHECK_INTRO, i18n::CHECK_INTRO_R, i18n::CHECK_INTRO_I).get(lang) }</p>
             { summary_list(lang, &rows, Some(on_change)) }
             <button type="button" class="button" onclick={to_sheet}>{ i18n::CHECK_TO_SHEET.get(lang) }</button>
         </>

@@ -10,7 +10,7 @@ use yew::prelude::*;
 use crate::browser::{dom, history, sharing as browser_share};
 use crate::components::notice::notice;
 use crate::components::tool_frame::{tool_footer, tool_header, use_tool_language};
-use crate::i18n::{self, by_role, by_role3};
+use crate::i18n::{self, by_role};
 use crate::model::content::LadderStep;
 use crate::model::links::{Entry, Link};
 use crate::model::paperwork::{
@@ -33,7 +33,7 @@ pub fn PaperworkPage() -> Html {
     let chosen = use_state(|| [None::<usize>; 3]);
     let status = use_state(|| None::<(&'static str, bool)>);
     let role = decoded.0.as_ref().map(|s| s.role).unwrap_or(Role::Official);
-    let title = by_role(role, i18n::PW_TITLE, i18n::PW_TITLE_R).get(lang_v);
+    let title = by_role(role, i18n::PW_TITLE, i18n::PW_TITLE_R, i18n::PW_TITLE_R).get(lang_v);
     dom::set_title(title);
     let back = Link::Sheet(decoded.1.clone()).href(lang_v);
     if !texts::is_loaded(lang_v) {
@@ -127,7 +127,7 @@ pub fn PaperworkPage() -> Html {
             { tool_header(lang_v, switch_lang) }
             <main class="page pw" id="main">
                 <h1 class="heading-xl" id="main-heading" tabindex="-1">{ title }</h1>
-                <p class="lead no-export">{ by_role3(role, i18n::PW_INTRO, i18n::PW_INTRO_R, i18n::PW_INTRO_I).get(lang_v) }</p>
+                <p class="lead no-export">{ by_role(role, i18n::PW_INTRO, i18n::PW_INTRO_R, i18n::PW_INTRO_I).get(lang_v) }</p>
                 { body }
             </main>
             { tool_footer(lang_v, &back, i18n::PW_BACK.get(lang_v)) }

@@ -13,7 +13,7 @@ use crate::components::sources::source_list;
 use crate::components::summary_list::{answer_lines, summary_list, Row};
 use crate::components::use_page_title;
 use crate::components::verdict::verdict;
-use crate::i18n::{self, by_role, by_role3};
+use crate::i18n::{self, by_role};
 use crate::model::assess::Assessment;
 use crate::model::links::Link;
 use crate::model::route::Route;
@@ -53,9 +53,14 @@ pub fn SheetPage(props: &SheetProps) -> Html {
         Some(Ok(s)) => Some(s.clone()),
         _ => None,
     };
-    let title_text = shown
-        .as_ref()
-        .map(|s| by_role(s.role, i18n::SHEET_TITLE, i18n::SHEET_TITLE_R));
+    let title_text = shown.as_ref().map(|s| {
+        by_role(
+            s.role,
+            i18n::SHEET_TITLE,
+            i18n::SHEET_TITLE_R,
+            i18n::SHEET_TITLE_I,
+        )
+    });
     use_page_title(
         title_text
             .map(|t| t.get(lang))
@@ -104,13 +109,13 @@ fn sheet(store: &Store, s: &Shared, own: bool, copy_status: UseStateHandle<Optio
     let role = s.role;
     let assessment: Assessment = assess(&CONTENT, role, &s.answers);
     let today = dom::today(lang.code());
-    let role_short = by_role3(
+    let role_short = by_role(
         role,
         i18n::ROLE_OFFICIAL_SHORT,
         i18n::ROLE_RESIDENT_SHORT,
         i18n::ROLE_INITIATIVE_SHORT,
     );
-    let follow_heading = by_role3(
+    let follow_heading = by_role(
         role,
         i18n::FIND_OUT_HEADING,
         i18n::ASK_HEADING_R,
@@ -142,7 +147,7 @@ fn sheet(store: &Store, s: &Shared, own: bool, copy_status: UseStateHandle<Optio
     };
     html! {
         <article class="sheet">
-            <p class="caption">{ by_role(role, i18n::SHEET_TITLE, i18n::SHEET_TITLE_R).get(lang) }</p>
+            <p class="caption">{ by_role(role, i18n::SHEET_TITLE, i18n::SHEET_TITLE_R, i18n::SHEET_TITLE_I).get(lang) }</p>
             <h1 id="main-heading" class="heading-xl" tabindex="-1">{ plan.clone() }</h1>
             <dl class="sheet__meta">
                 <div><dt>{ i18n::SHEET_DATE.get(lang) }</dt><dd>{ today }</dd></div>
@@ -151,10 +156,10 @@ fn sheet(store: &Store, s: &Shared, own: bool, copy_status: UseStateHandle<Optio
             { verdict(&assessment, lang) }
             { share_actions(lang, &link, &plan, copy_status) }
             { section("dims", i18n::DIMENSIONS_HEADING.get(lang), dimensions(&assessment, lang)) }
-            { section("advice", by_role(role, i18n::ADVICE_HEADING, i18n::ADVICE_HEADING_R).get(lang),
+            { section("advice", by_role(role, i18n::ADVICE_HEADING, i18n::ADVICE_HEADING_R, i18n::ADVICE_HEADING_I).get(lang),
                 advice_list(&assessment, &s.answers, lang)) }
             { section("follow", follow_heading.get(lang), follow_up_list(&assessment, lang)) }
-            { section("answers", by_role(role, i18n::ANSWERS_HEADING, i18n::ANSWERS_HEADING_R).get(lang),
+            { section("answers", by_role(role, i18n::ANSWERS_HEADING, i18n::ANSWERS_HEADING_R, i18n::ANSWERS_HEADING_I).get(lang),
                 summary_list(lang, &rows, None)) }
             { section("sources", i18n::SOURCES_HEADING.get(lang), source_list(lang, false)) }
             { print_link(lang, &link) }
@@ -164,7 +169,7 @@ fn sheet(store: &Store, s: &Shared, own: bool, copy_status: UseStateHandle<Optio
                 }
                 // The comparison is an entry of its own beside the check, with this sheet filled in.
                 <a class="button button--secondary" href={compare_href}>{ i18n::SHEET_COMPARE.get(lang) }</a>
-                <a class="button button--secondary" href={paperwork_href}>{ by_role(role, i18n::SHEET_PAPERWORK, i18n::SHEET_PAPERWORK_R).get(lang) }</a>
+                <a class="button button--secondary" href={paperwork_href}>{ by_role(role, i18n::SHEET_PAPERWORK, i18n::SHEET_PAPERWORK_R, i18n::SHEET_PAPERWORK_R).get(lang) }</a>
                 <button type="button" class="button button--secondary" onclick={restart}>{ i18n::SHEET_RESTART.get(lang) }</button>
             </div>
         </article>
