@@ -233,8 +233,8 @@ fn waste_bin_without_bags_or_reason_needs_asking_first() {
     assert_eq!(causes(&a, "r_motive"), ["r_motive"]);
     assert_eq!(
         cited(&a, 2),
-        BTreeSet::from(["000-3", "000-6", "000-2"]),
-        "the right means, staying visible, an honest motive"
+        BTreeSet::from(["000-3", "000-2"]),
+        "the right means, an honest motive"
     );
     // The weak answer on the motive becomes a question; what is missing from the support shows
     // up as advice.
@@ -515,10 +515,12 @@ fn a_bin_adopter_is_not_asked_about_the_raad() {
 #[test]
 fn feeling_pressured_is_not_yet() {
     // 000-6: coproduction must feel voluntary, reciprocal and equal; pressure is "not yet".
+    // 000-3 ("wil (of moet)"): where a benefit depends on it, saying no is not simply allowed,
+    // so the advice asks what is required and what help comes with it.
     let a = fair_invitation().says("r_return", "pressure").check();
     verdict_is(&a, Level::NotYet);
     assert_eq!(advice(&a), ["r_pressure"]);
-    assert_eq!(cited(&a, 1), BTreeSet::from(["000-6", "000-4"]));
+    assert_eq!(cited(&a, 1), BTreeSet::from(["000-6", "000-4", "000-3"]));
 }
 
 // ---------- the resident's texts ----------
