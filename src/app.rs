@@ -5,7 +5,7 @@ use yew::prelude::*;
 use crate::browser::dom;
 use crate::components::layout::{embed_tools, footer, header};
 use crate::model::route::Route;
-use crate::model::texts;
+use crate::model::{forget, texts, CONTENT};
 use crate::pages;
 use crate::state::{use_root_store, Store};
 
@@ -51,6 +51,10 @@ pub fn App() -> Html {
         });
     }
 
+    use_effect_with(store.route.between_checks(), |between| {
+        dom::mark_between_checks(*between)
+    });
+
     let page = match &store.route {
         _ if waiting => pages::loading::loading_page(&store),
         Route::Start => html! { <pages::start::StartPage /> },
@@ -68,7 +72,13 @@ pub fn App() -> Html {
     };
     let on_clear = {
         let store = store.clone();
-        Callback::from(move |()| store.clear())
+        Callback::from(move |()| {
+            let (mine, last) = crate::browser::storage::stored_codes();
+            let question = forget::clear_question(&CONTENT, lang, mine.as_deref(), last.as_deref());
+            if question.is_none_or(|q| dom::confirm(&q)) {
+                store.clear();
+            }
+        })
     };
     html! {
         <ContextProvider<Store> context={store.clone()}>

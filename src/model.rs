@@ -8,6 +8,7 @@ pub mod catalogue;
 pub mod compare;
 pub mod content;
 pub mod flow;
+pub mod forget;
 pub mod lang;
 pub mod links;
 pub mod paperwork;

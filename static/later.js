@@ -7,8 +7,9 @@
 //   page, the advice, "over"), never during one; its button lets the new version take over and
 //   reloads, and the answers stay where they are stored;
 // - a note when another tab stored other answers, which this tab would otherwise overwrite or
-//   leave behind unseen;
-// - "Wis mijn antwoorden" asks first, naming what it removes.
+//   leave behind unseen.
+// It reads nothing of the app's own: the app marks <html data-between> ("between checks": the
+// start page, the advice, "over") and <html lang>, and this script watches those.
 const KEY = 'coproductiecheck.answers';
 const TEXT = {
   nl: {
@@ -16,9 +17,6 @@ const TEXT = {
     reload: 'Laad de nieuwe versie',
     tab: 'De check is ook open in een ander tabblad, en daar zijn andere antwoorden opgeslagen of gewist. Dit tabblad houdt zijn eigen antwoorden zolang het open is. Bij een volgend bezoek gaat de check verder met de antwoorden die het laatst zijn opgeslagen.',
     keep: 'Bewaar de antwoorden van dit tabblad',
-    clear: (plans) => `Dit wist van dit apparaat: ${plans.join(' en ')}, en uw taalkeuze. Andere open tabbladen van de check houden hun antwoorden tot u ze sluit.`,
-    plan: (name) => (name ? `de antwoorden voor «${name}»` : 'de antwoorden voor een plan zonder naam'),
-    other: (name) => (name ? `de antwoorden voor «${name}» uit een ander tabblad of een eerder bezoek` : 'de antwoorden uit een ander tabblad of een eerder bezoek'),
     single: 'U gebruikt de check als los bestand. Een link naar uw advies opent alleen in dit bestand, op dit apparaat. Download uw antwoorden om ze te delen.',
     hosted: (url) => `U gebruikt de check als los bestand. Een link naar uw advies opent de check op ${url}.`,
   },
@@ -27,9 +25,6 @@ const TEXT = {
     reload: 'Load the new version',
     tab: 'The check is also open in another tab, and other answers were stored or cleared there. This tab keeps its own answers while it is open. On a next visit the check continues with the answers stored last.',
     keep: "Keep this tab's answers",
-    clear: (plans) => `This removes from this device: ${plans.join(' and ')}, and your language choice. Other open tabs of the check keep their answers until you close them.`,
-    plan: (name) => (name ? `the answers for “${name}”` : 'the answers for a plan without a name'),
-    other: (name) => (name ? `the answers for “${name}” from another tab or an earlier visit` : 'the answers from another tab or an earlier visit'),
     single: 'You are using the check as a single file. A link to your advice only opens in this file, on this device. Download your answers to share them.',
     hosted: (url) => `You are using the check as a single file. A link to your advice opens the check at ${url}.`,
   },
@@ -54,7 +49,8 @@ app.parentNode.insertBefore(box, app);
 
 const lang = () => (document.documentElement.lang === 'en' ? 'en' : 'nl');
 // Between checks: the start page, the advice and "over", not a question or the answers' check.
-const between = () => /^#?\/?((advies|over)(\/.*)?)?$/.test(location.hash);
+// Before the app has marked it (the static start page, the tools beside the check): between.
+const between = () => document.documentElement.dataset.between !== 'false';
 
 let drawn = '';
 
@@ -90,13 +86,11 @@ function show(name, action) {
   render();
 }
 
-// The route changes by pushState, which fires no event: look again after anything that may
-// have navigated.
-for (const type of ['click', 'submit', 'keyup', 'popstate', 'hashchange']) {
-  addEventListener(type, () => setTimeout(render, 0), true);
-}
-// The language switch sets <html lang>.
-new MutationObserver(render).observe(document.documentElement, { attributes: true, attributeFilter: ['lang'] });
+// The app marks the page and the language on <html>.
+new MutationObserver(render).observe(document.documentElement, {
+  attributes: true,
+  attributeFilter: ['lang', 'data-between'],
+});
 
 addEventListener('storage', (event) => {
   if (event.key !== KEY || event.storageArea !== localStorage) return;
@@ -109,55 +103,6 @@ addEventListener('storage', (event) => {
     document.getElementById('main')?.focus();
   });
 });
-
-// The plan's name in a stored share code (the format is in src/model/share.rs): "1", then
-// base64url of len:varint flags:u8 title_len:varint title:utf8 ...
-function planName(code) {
-  try {
-    const bytes = Uint8Array.from(atob(code.slice(1).replace(/-/g, '+').replace(/_/g, '/')), (c) => c.charCodeAt(0));
-    let at = 0;
-    const varint = () => {
-      let n = 0;
-      for (let shift = 0; ; shift += 7) {
-        const b = bytes[at++] || 0;
-        n += (b & 127) * 2 ** shift;
-        if (!(b & 128)) return n;
-      }
-    };
-    varint();
-    at++;
-    const length = varint();
-    return new TextDecoder().decode(bytes.subarray(at, at + length));
-  } catch {
-    return '';
-  }
-}
-
-const CLEAR = ['Wis mijn antwoorden', 'Clear my answers'];
-addEventListener(
-  'click',
-  (event) => {
-    const button = event.target instanceof Element && event.target.closest('button');
-    if (!button || !CLEAR.includes(button.textContent.trim())) return;
-    let mine, last;
-    try {
-      mine = sessionStorage.getItem(KEY);
-      last = localStorage.getItem(KEY);
-    } catch {
-      return;
-    }
-    const t = TEXT[lang()];
-    const plans = [];
-    if (mine) plans.push(t.plan(planName(mine)));
-    if (last && last !== mine) plans.push((mine ? t.other : t.plan)(planName(last)));
-    // Nothing stored but the language: nothing to lose, nothing to ask.
-    if (plans.length && !confirm(t.clear(plans))) {
-      event.preventDefault();
-      event.stopImmediatePropagation();
-    }
-  },
-  true,
-);
 
 const embedded = new URLSearchParams(location.search).get('embed') === '1';
 // The single file may name the hosted check its links point at (CHECK_URL in `make single`).

@@ -70,7 +70,12 @@ pub fn save_lang(code: &str) {
     set(storage(), LANG, code);
 }
 
-/// "Wis mijn antwoorden": everything this app stored. static/later.js asks first, naming it.
+/// The share codes "Wis mijn antwoorden" would remove: this tab's, and the one stored last.
+pub fn stored_codes() -> (Option<String>, Option<String>) {
+    (get(tab(), ANSWERS), get(storage(), ANSWERS))
+}
+
+/// "Wis mijn antwoorden": everything this app stored (the app asks first: `model::forget`).
 pub fn clear_all() {
     clear_answers();
     remove(storage(), LANG);

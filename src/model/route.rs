@@ -35,6 +35,12 @@ impl Route {
         }
     }
 
+    /// Between checks (the start page, the advice, "over"), not inside one: where a notice about
+    /// a new version of the check may interrupt.
+    pub fn between_checks(&self) -> bool {
+        matches!(self, Route::Start | Route::Sheet(_) | Route::About)
+    }
+
     /// The hash for this route, starting with `#`.
     pub fn href(&self) -> String {
         match self {
@@ -82,6 +88,21 @@ fn push_number(out: &mut String, n: usize) {
 #[cfg(test)]
 mod tests {
     use super::{number, push_number, Route};
+
+    #[test]
+    fn only_pages_between_checks_may_be_interrupted() {
+        for (route, between) in [
+            (Route::Start, true),
+            (Route::Sheet(None), true),
+            (Route::Sheet(Some("1A".into())), true),
+            (Route::About, true),
+            (Route::Question(1), false),
+            (Route::Check, false),
+            (Route::NotFound, false),
+        ] {
+            assert_eq!(route.between_checks(), between, "{route:?}");
+        }
+    }
 
     #[test]
     fn step_numbers_read_and_write_as_the_standard_library_does() {
