@@ -49,6 +49,10 @@ const OFFICIALS_ONLY: &[&str] = &[
     "FIND_OUT_HEADING",
 ];
 
+/// What a resident is never shown: the right to challenge is for a takeover (officials and
+/// initiators).
+const NOT_FOR_RESIDENTS: &[&str] = &["GN_CH_"];
+
 /// The letter's own lines (said to the municipality); the name to fill in is said to the writer.
 fn in_letter(name: &str) -> bool {
     name.starts_with("PW_L_") && !name.starts_with("PW_L_NAME")
@@ -80,6 +84,9 @@ fn interface_for(role: Role) -> Vec<(String, &'static str)> {
             continue;
         }
         if role != Role::Official && OFFICIALS_ONLY.iter().any(|p| name.starts_with(p)) {
+            continue;
+        }
+        if role == Role::Resident && NOT_FOR_RESIDENTS.iter().any(|p| name.starts_with(p)) {
             continue;
         }
         // Officials write no letter.

@@ -222,7 +222,9 @@ fn challenge(p: &Profile, role: Role, lang: Lang) -> Option<Note> {
         Some(true) => sentence(vec![Span::Text(fill(i18n::GN_CH_YES.get(lang), &[&who]))]),
         Some(false) => {
             sentence(vec![Span::Text(fill(i18n::GN_CH_NO.get(lang), &[&who]))]);
-            let law = by_role(role, i18n::GN_CH_LAW, i18n::GN_CH_LAW_I);
+            // Residents are not asked about the right to challenge; were they, the group's
+            // wording ("jullie") fits them better than the official's.
+            let law = by_role(role, i18n::GN_CH_LAW, i18n::GN_CH_LAW_I, i18n::GN_CH_LAW_I);
             sentence(vec![Span::Text(law.get(lang).to_string())]);
         }
         None if has_bylaw => sentence(fill_spans(
