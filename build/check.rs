@@ -373,6 +373,9 @@ impl<'a> Checker<'a> {
                 self.add(&opt, "the code is used twice in this question");
             }
             self.text(&o.label, &opt.then("label"));
+            if !o.short.nl.is_empty() || !o.short.en.is_empty() {
+                self.text(&o.short, &opt.then("short"));
+            }
             if o.exclusive && q.kind == "single" {
                 self.add(&opt, "`exclusive` only makes sense in a multi question");
             }
@@ -474,7 +477,9 @@ impl<'a> Checker<'a> {
 
     fn rules(&mut self, c: &'a Content) {
         let mut roles: HashMap<&str, Option<Role>> = HashMap::new();
-        let mut replacing = Vec::new();
+        let mut replacing: Vec<(Place, Option<Role>, &'a super::schema::RuleIn)> = Vec::new();
+        // Rules whose id is used twice.
+        let mut twice: HashSet<&str> = HashSet::new();
         for (file, role, rf) in c.roles() {
             let in_file = Place::file(file);
             for r in &rf.rule {
@@ -496,6 +501,7 @@ impl<'a> Checker<'a> {
                     self.add(&in_file, "a rule has an empty id");
                 } else if roles.contains_key(r.id.as_str()) {
                     self.add(&at, "the id is used twice");
+                    twice.insert(r.id.as_str());
                 } else {
                     roles.insert(&r.id, rrole);
                 }
@@ -513,19 +519,129 @@ impl<'a> Checker<'a> {
                 for (n, clause) in r.when.iter().enumerate() {
                     self.clause(clause, &at.then(format!("clause {}", n + 1)), rrole);
                 }
-                replacing.push((at, rrole, &r.replaces));
+                self.list(r, &at, rrole);
+                replacing.push((at, rrole, r));
             }
         }
-        for (at, role, replaces) in replacing {
-            for id in replaces {
-                match roles.get(id.as_str()) {
-                    None => self.add(&at, format!("replaces unknown rule \"{id}\"")),
-                    Some(r) if *r != role => {
-                        self.add(&at, format!("replaces \"{id}\", a rule of another role"));
+        // Both relations keep the named rule off the sheet; each names a known rule of the same
+        // role, not itself, once.
+        let mut hides: HashMap<&str, Vec<&str>> = HashMap::new();
+        for (at, role, r) in &replacing {
+            for (field, ids) in [("replaces", &r.replaces), ("excludes", &r.excludes)] {
+                for id in ids.iter() {
+                    match roles.get(id.as_str()) {
+                        None => self.add(at, format!("{field} unknown rule \"{id}\"")),
+                        Some(x) if x != role => {
+                            self.add(at, format!("{field} \"{id}\", a rule of another role"));
+                        }
+                        // (A rule whose id is used twice is already named for that.)
+                        Some(_) if *id == r.id && twice.contains(id.as_str()) => {}
+                        Some(_) if *id == r.id => self.add(at, format!("{field} itself")),
+                        Some(_) => {
+                            let list = hides.entry(r.id.as_str()).or_default();
+                            if list.contains(&id.as_str()) {
+                                self.add(
+                                    at,
+                                    format!("names \"{id}\" twice in replaces and excludes"),
+                                );
+                            }
+                            list.push(id);
+                        }
                     }
-                    Some(_) => {}
                 }
             }
+        }
+        // A rule that hides a rule that hides it (directly or round a chain) would take both off
+        // the sheet when both fire.
+        for (at, _, r) in &replacing {
+            if let Some(path) = cycle(&hides, &r.id) {
+                self.add(
+                    at,
+                    format!(
+                        "replaces or excludes a rule that hides it in turn ({}); when both fire neither would show",
+                        path.join(" -> ")
+                    ),
+                );
+            }
+        }
+    }
+
+    /// A rule's `list` names what exists, and its texts have a `{}` for it exactly when it has one.
+    fn list(&mut self, r: &'a super::schema::RuleIn, at: &Place, role: Option<Role>) {
+        let count = |t: &str| t.matches("{}").count();
+        let fields = [("title", &r.title), ("text", &r.text), ("change", &r.change)];
+        for (field, t) in fields {
+            if count(&t.nl) != count(&t.en) {
+                self.add(
+                    &at.then(field),
+                    format!(
+                        "the Dutch text has {} {{}} placeholders, the English {}; each needs the same number",
+                        count(&t.nl),
+                        count(&t.en)
+                    ),
+                );
+            }
+        }
+        let total: usize = fields.iter().map(|(_, t)| count(&t.nl)).sum();
+        let Some(l) = &r.list else {
+            if total > 0 {
+                self.add(at, "a text has {}, but the rule has no `list` to fill it");
+            }
+            return;
+        };
+        let at = at.then("list");
+        if total == 0 {
+            self.add(&at, "no text has a {} to put the list in");
+        }
+        match (&l.unticked, &l.causes) {
+            (Some(id), None) => {
+                let Some(k) = self.known.get(id.as_str()) else {
+                    self.add(&at, format!("unknown question \"{id}\""));
+                    return;
+                };
+                let (q, qrole) = (k.q, k.role);
+                if role.is_some_and(|x| x != qrole) {
+                    self.add(&at, format!("question \"{id}\" is of another role"));
+                }
+                if q.kind != "multi" {
+                    self.add(&at, format!("`unticked` needs a multi question; \"{id}\" is not"));
+                }
+                if !r.when.iter().any(|c| c.q.as_deref() == Some(id.as_str())) {
+                    self.add(
+                        &at,
+                        format!("no clause of the rule names \"{id}\": name it, so the item says why"),
+                    );
+                }
+                if l.of.is_empty() {
+                    self.add(&at, "`of` is empty: list the options that matter for this item");
+                }
+                for code in &l.of {
+                    self.code(q, code, &at);
+                }
+            }
+            (None, Some(ids)) if l.of.is_empty() && !ids.is_empty() => {
+                for id in ids {
+                    let Some(k) = self.known.get(id.as_str()) else {
+                        self.add(&at, format!("unknown question \"{id}\""));
+                        continue;
+                    };
+                    let (q, qrole): (&'a QuestionIn, Role) = (k.q, k.role);
+                    let qdims = &q.dimensions;
+                    if role.is_some_and(|x| x != qrole) {
+                        self.add(&at, format!("question \"{id}\" is of another role"));
+                    }
+                    if !r.when.iter().any(|c| could_cause(c, id, qdims)) {
+                        self.add(
+                            &at,
+                            format!("no clause of the rule can make \"{id}\" one of its causes"),
+                        );
+                    }
+                }
+            }
+            _ => self.add(
+                &at,
+                "give either `unticked` (a question) with `of` (its codes), or `causes` (questions)",
+            ),
         }
     }
 
@@ -707,4 +823,41 @@ pub fn is_constant_name(name: &str) -> bool {
         && name
             .chars()
             .all(|c| c.is_ascii_uppercase() || c.is_ascii_digit() || c == '_')
+}
+
+/// Whether `clause` can name question `id` (with dimensions `dims`) among a rule's causes.
+fn could_cause(c: &ClauseIn, id: &str, dims: &[String]) -> bool {
+    if let Some(list) = &c.any {
+        return list.iter().any(|c| could_cause(c, id, dims));
+    }
+    c.q.as_deref() == Some(id) || c.dimension.as_ref().is_some_and(|d| dims.contains(d))
+}
+
+/// A chain of hidden rules from `start` back to `start`, if there is one.
+fn cycle<'a>(hides: &HashMap<&'a str, Vec<&'a str>>, start: &'a str) -> Option<Vec<&'a str>> {
+    let mut path = vec![start];
+    let mut seen = HashSet::new();
+    fn walk<'a>(
+        hides: &HashMap<&'a str, Vec<&'a str>>,
+        start: &'a str,
+        path: &mut Vec<&'a str>,
+        seen: &mut HashSet<&'a str>,
+    ) -> bool {
+        let at = *path.last().expect("never empty");
+        for &next in hides.get(at).map(|v| v.as_slice()).unwrap_or(&[]) {
+            if next == start {
+                path.push(next);
+                return true;
+            }
+            if seen.insert(next) {
+                path.push(next);
+                if walk(hides, start, path, seen) {
+                    return true;
+                }
+                path.pop();
+            }
+        }
+        false
+    }
+    walk(hides, start, &mut path, &mut seen).then_some(path)
 }

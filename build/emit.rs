@@ -273,6 +273,14 @@ impl<'a> Emitter<'a> {
             vec![
                 ("code", str(&o.code)),
                 ("label", self.text(&o.label)),
+                (
+                    "short",
+                    self.text(if o.short.nl.is_empty() {
+                        &o.label
+                    } else {
+                        &o.short
+                    }),
+                ),
                 ("scores", slice(scores)),
                 ("intensity", option(o.intensity.map(lit))),
                 ("exclusive", lit(o.exclusive)),
@@ -304,6 +312,8 @@ impl<'a> Emitter<'a> {
                 ("change", self.text(&r.change)),
                 ("sources", strs(&r.sources)),
                 ("replaces", strs(&r.replaces)),
+                ("excludes", strs(&r.excludes)),
+                ("list", option(r.list.as_ref().map(list))),
             ],
         )
     }
@@ -366,5 +376,13 @@ impl<'a> Emitter<'a> {
             &slice(later),
         );
         out
+    }
+}
+
+fn list(l: &super::schema::ListIn) -> Rs {
+    match (&l.unticked, &l.causes) {
+        (Some(q), _) => Rs::Call("List::Unticked", vec![str(q), strs(&l.of)]),
+        (None, Some(ids)) => Rs::Call("List::Causes", vec![strs(ids)]),
+        (None, None) => unreachable!("check.rs: a list has `unticked` or `causes`"),
     }
 }

@@ -168,6 +168,9 @@ pub struct OptionIn {
     pub ladder: Option<String>,
     #[serde(default)]
     pub delivers: bool,
+    /// A few words naming the option inside a sentence; the label when left out.
+    #[serde(default)]
+    pub short: Text,
 }
 
 #[derive(Deserialize)]
@@ -183,15 +186,30 @@ pub struct RuleIn {
     #[serde(default)]
     pub sources: Vec<String>,
     pub when: Vec<ClauseIn>,
-    /// Rules of the same role that this one makes redundant or contradicts.
+    /// Rules of the same role that this one makes redundant: it says the same, or more.
     #[serde(default)]
     pub replaces: Vec<String>,
+    /// Rules of the same role that cannot be true beside this one.
+    #[serde(default)]
+    pub excludes: Vec<String>,
+    /// What fills the `{}` in the rule's texts.
+    pub list: Option<ListIn>,
     #[serde(default)]
     pub title: Text,
     #[serde(default)]
     pub text: Text,
     #[serde(default)]
     pub change: Text,
+}
+
+/// `{ unticked = "o_support", of = [...] }` or `{ causes = [...] }`.
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct ListIn {
+    pub unticked: Option<String>,
+    #[serde(default)]
+    pub of: Vec<String>,
+    pub causes: Option<Vec<String>>,
 }
 
 #[derive(Deserialize)]

@@ -27,6 +27,7 @@ const fn opt(code: &'static str, scores: &'static [(usize, u8)], intensity: Opti
     Opt {
         code,
         label: T0,
+        short: T0,
         scores,
         intensity,
         exclusive: false,
@@ -85,6 +86,8 @@ const fn rule(
         change: T0,
         sources: &[],
         replaces: &[],
+        excludes: &[],
+        list: None,
     }
 }
 
@@ -137,6 +140,7 @@ static T: Content = Content {
                 Opt {
                     code: "nothing",
                     label: T0,
+                    short: T0,
                     scores: &[],
                     intensity: None,
                     exclusive: true,
@@ -1095,154 +1099,5 @@ fn not_knowing_is_never_ready() {
     }
 }
 
-// ---------- one sheet never contradicts itself ----------
-
-/// Pairs that must never stand on one sheet: the first item says the second is moot (a decision
-/// already taken, and then "say what they have a say in"), or covers it (nothing arranged, and
-/// then "arrange the materials"). Written out here from the texts, apart from the `replaces`
-/// lists in content/, so that dropping one of those makes this test fail.
-const NEVER_TOGETHER: &[(&str, &[&str])] = &[
-    (
-        "o_ko_decided",
-        &[
-            "o_expect_say",
-            "o_feedback",
-            "o_concerns",
-            "o_start_late",
-            "o_reach",
-        ],
-    ),
-    ("o_dk_room", &["o_expect_say"]),
-    ("o_details", &["o_expect_say"]),
-    (
-        "o_no_support",
-        &[
-            "o_heavy_support",
-            "o_materials",
-            "o_practical",
-            "o_training",
-            "o_reward",
-        ],
-    ),
-    (
-        "o_ko_unsupported",
-        &[
-            "o_no_support",
-            "o_heavy_support",
-            "o_materials",
-            "o_training",
-            "o_reward",
-        ],
-    ),
-    (
-        "o_heavy_support",
-        &["o_training", "o_reward", "o_practical"],
-    ),
-    ("o_ko_fragile", &["o_few_people", "o_backup"]),
-    ("o_heavy_org", &["o_resources"]),
-    ("o_expect_none", &["o_expect_say", "o_expect_time"]),
-    (
-        "r_expect_none",
-        &["r_expect_say", "r_expect_time", "r_results"],
-    ),
-    ("o_contact", &["o_agreements"]),
-    ("o_ko_raad", &["o_raad_tell"]),
-    ("o_dk_raad", &["o_ko_raad", "o_raad_tell"]),
-    (
-        "r_decided",
-        &["r_expect_say", "r_small_say", "r_worries", "r_feedback"],
-    ),
-    ("r_no_room", &["r_expect_say", "r_small_say"]),
-    ("r_small_say", &["r_expect_say"]),
-    (
-        "r_unsupported",
-        &[
-            "r_heavy_nothing",
-            "r_heavy_support_low",
-            "r_materials",
-            "r_heavy_training",
-        ],
-    ),
-    (
-        "r_heavy_nothing",
-        &["r_materials", "r_heavy_training", "r_heavy_compensation"],
-    ),
-    ("r_fragile", &["r_heavy_alone"]),
-    ("r_pressure", &["r_heavy_return", "r_support_thin"]),
-    ("o_contact", &["o_support_thin"]),
-    ("o_materials", &["o_support_thin"]),
-    ("r_materials", &["r_support_thin"]),
-    ("r_raad_unknown", &["r_dk_key"]),
-    ("i_fragile", &["i_few", "i_backup"]),
-    (
-        "i_contact_heavy",
-        &[
-            "i_contact_no_say",
-            "i_contact_none",
-            "i_contact_shunted",
-            "i_response_file",
-        ],
-    ),
-    (
-        "i_no_money",
-        &["i_money_find", "i_money_other", "i_support_thin"],
-    ),
-    (
-        "i_broken_heavy",
-        &["i_broken", "i_agree_spoken", "i_agree_none"],
-    ),
-    ("i_ignored", &["i_feedback", "i_response_file"]),
-    ("i_blocked", &["i_rules_alone", "i_support_thin"]),
-    ("i_raad_unclear", &["i_dk_key"]),
-    ("i_feedback", &["i_response_slow"]),
-    ("i_contact_shunted", &["i_response_file"]),
-    ("i_rules_alone", &["i_support_thin"]),
-    ("i_money_find", &["i_support_thin"]),
-    ("i_money_other", &["i_support_thin"]),
-    ("o_init_ko_contact", &["o_init_contact"]),
-    (
-        "o_init_ko_limits",
-        &["o_init_limits_open", "o_init_limits_write", "o_agreements"],
-    ),
-    (
-        "o_init_limits_open",
-        &["o_init_limits_write", "o_agreements"],
-    ),
-    ("o_init_limits_write", &["o_agreements"]),
-];
-
-proptest! {
-    #![proptest_config(config())]
-
-    #[test]
-    fn no_sheet_contradicts_itself(s in seeds(&CONTENT)) {
-        let a = build(&CONTENT, &s, false);
-        for role in Role::ALL {
-            let shown = ids(&assess(&CONTENT, role, &a));
-            for (first, others) in NEVER_TOGETHER {
-                if shown.contains(first) {
-                    for other in *others {
-                        prop_assert!(!shown.contains(other), "{} beside {}: {:?}", first, other, shown);
-                    }
-                }
-            }
-            // Every fired item names the answers behind it, and those were given.
-            let r = assess(&CONTENT, role, &a);
-            for item in &r.advice {
-                prop_assert!(!item.causes.is_empty(), "{} has no cause", item.rule.id);
-                for q in &item.causes {
-                    prop_assert!(a.get(q.id).is_some(), "{} names unanswered {}", item.rule.id, q.id);
-                }
-            }
-        }
-    }
-}
-
-#[test]
-fn the_contradiction_list_names_real_rules() {
-    for (first, others) in NEVER_TOGETHER {
-        for id in std::iter::once(first).chain(others.iter()) {
-            assert!(CONTENT.rules.iter().any(|r| r.id == *id), "no rule {id}");
-        }
-    }
-}
+// One sheet, one story (no pair of items that contradict or repeat each other): see
+// tests/coherence.rs, which walks the real flow.

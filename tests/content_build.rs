@@ -815,6 +815,100 @@ role = "official""#,
 }
 
 #[test]
+fn relations_between_rules_are_checked() {
+    // Two rules that hide each other would both leave the sheet when both fire.
+    let input = edit(
+        good(),
+        "official.toml",
+        r#"when = [
+  { q = "o_ask", has = ["run"] },"#,
+        r#"excludes = ["o_unknown_ask", "o_materials", "o_gone"]
+when = [
+  { q = "o_ask", has = ["run"] },"#,
+    );
+    assert_eq!(
+        problems(&input),
+        [
+            r#"content/official.toml, rule "o_materials": excludes itself"#,
+            r#"content/official.toml, rule "o_materials": excludes unknown rule "o_gone""#,
+            r#"content/official.toml, rule "o_materials": replaces or excludes a rule that hides it in turn (o_materials -> o_unknown_ask -> o_materials); when both fire neither would show"#,
+            r#"content/official.toml, rule "o_unknown_ask": replaces or excludes a rule that hides it in turn (o_unknown_ask -> o_materials -> o_unknown_ask); when both fire neither would show"#,
+        ]
+    );
+    let input = edit(
+        good(),
+        "official.toml",
+        r#"replaces = ["o_materials"]"#,
+        r#"replaces = ["o_materials"]
+excludes = ["o_materials"]"#,
+    );
+    assert_eq!(
+        problems(&input),
+        [r#"content/official.toml, rule "o_unknown_ask": names "o_materials" twice in replaces and excludes"#]
+    );
+}
+
+#[test]
+fn a_list_is_checked() {
+    // A list of unticked options: a multi question the rule names, known codes, and a {} for it.
+    let good_list = edit(
+        good(),
+        "official.toml",
+        r#"text = { nl = "Er is geen materiaal.", en = "There are no materials." }"#,
+        r#"list = { unticked = "o_support", of = ["materials"] }
+text = { nl = "Er is geen {}.", en = "There is no {}." }"#,
+    );
+    let out = build(&good_list).unwrap_or_else(|e| panic!("{}", report(&e)));
+    assert!(out
+        .content
+        .contains(r#"list: Some(List::Unticked("o_support", &["materials"])),"#));
+    let input = edit(
+        good_list.clone(),
+        "official.toml",
+        r#"of = ["materials"]"#,
+        r#"of = ["gold"]"#,
+    );
+    let input = edit(input, "official.toml", "There is no {}.", "There is none.");
+    assert_eq!(
+        problems(&input),
+        [
+            r#"content/official.toml, rule "o_materials", text: the Dutch text has 1 {} placeholders, the English 0; each needs the same number"#,
+            r#"content/official.toml, rule "o_materials", list: "gold" is not an option of question "o_support" (its options: ["materials", "nothing"])"#,
+        ]
+    );
+    let input = edit(
+        good_list.clone(),
+        "official.toml",
+        r#"unticked = "o_support", of = ["materials"]"#,
+        r#"unticked = "o_ask", of = ["run"]"#,
+    );
+    assert_eq!(
+        problems(&input),
+        [r#"content/official.toml, rule "o_materials", list: `unticked` needs a multi question; "o_ask" is not"#]
+    );
+    // The causes it lists must be able to be causes; a {} needs a list.
+    let input = edit(
+        good_list,
+        "official.toml",
+        r#"unticked = "o_support", of = ["materials"]"#,
+        r#"causes = ["o_ask", "o_later"]"#,
+    );
+    let input = edit(
+        input,
+        "official.toml",
+        r#"text = { nl = "U weet het niet.", en = "You do not know." }"#,
+        r#"text = { nl = "U weet {} niet.", en = "You do not know {}." }"#,
+    );
+    assert_eq!(
+        problems(&input),
+        [
+            r#"content/official.toml, rule "o_materials", list: unknown question "o_later""#,
+            r#"content/official.toml, rule "o_unknown_ask": a text has {}, but the rule has no `list` to fill it"#,
+        ]
+    );
+}
+
+#[test]
 fn settings_and_sources_are_checked() {
     let input = edit(
         good(),

@@ -334,7 +334,7 @@ const PLANS: &[Plan] = &[
         "participation squeezed in beside the regular work",
         &["o_resources=extra", "o_team=extra", "o_feedback=end"],
         Arrange,
-        &["o_resources", "o_team_room", "o_feedback"],
+        &["o_team_room", "o_feedback"],
     ),
     official(
         "a green space looked after, no contact planned after the start",
@@ -415,7 +415,7 @@ const PLANS: &[Plan] = &[
             "o_support=materials+contact",
         ],
         Arrange,
-        &["o_backup", "o_few_people", "o_training"],
+        &["o_backup", "o_training"],
     ),
     official(
         "a group organising activities that hears nothing in advance",
@@ -538,7 +538,7 @@ const PLANS: &[Plan] = &[
             "o_connected=alone",
         ],
         Arrange,
-        &["o_init_contact", "o_init_bridge", "o_connect_plans"],
+        &["o_init_contact", "o_connect_plans"],
     ),
     supporting(
         "an initiative the municipality listens to, but agreements only in its own head",

@@ -20,6 +20,7 @@ const fn opt(code: &'static str) -> Opt {
     Opt {
         code,
         label: T,
+        short: T,
         scores: &[],
         intensity: None,
         exclusive: false,

@@ -28,10 +28,10 @@ pub fn advice_list(a: &Assessment, answers: &Answers, lang: Lang) -> Html {
             <li class={classes!("advice__item", rule.knockout.then_some("advice__item--knockout"))}>
                 <h3 class="advice__title">
                     if rule.knockout { <span class="tag">{ i18n::KNOCKOUT_NOTE.get(lang) }</span>{" "} }
-                    { rule.title.get(lang) }
+                    { item.title(lang) }
                 </h3>
-                <p>{ rule.text.get(lang) }</p>
-                <p class="advice__change"><strong>{ i18n::ADVICE_CHANGE.get(lang) }{": "}</strong>{ rule.change.get(lang) }</p>
+                <p>{ item.text(lang) }</p>
+                <p class="advice__change"><strong>{ i18n::ADVICE_CHANGE.get(lang) }{": "}</strong>{ item.change(lang) }</p>
                 <details class="details advice__details">
                     <summary class="details__summary">{ by_role(role, i18n::ADVICE_WHY, i18n::ADVICE_WHY_R, i18n::ADVICE_WHY_I).get(lang) }</summary>
                     <div class="details__text">

@@ -46,7 +46,7 @@ pub fn verdict(a: &Assessment, lang: Lang) -> Html {
             if !knockouts.is_empty() {
                 <p class="verdict__knockout-label">{ i18n::KNOCKOUT_NOTE.get(lang) }{":"}</p>
                 <ul class="verdict__knockouts">
-                    { for knockouts.iter().map(|k| html! { <li>{ k.rule.title.get(lang) }</li> }) }
+                    { for knockouts.iter().map(|k| html! { <li>{ k.title(lang) }</li> }) }
                 </ul>
             }
             if !weak_topics.is_empty() {

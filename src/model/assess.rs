@@ -2,10 +2,11 @@
 
 use super::answers::{Answer, Answers};
 use super::content::{
-    Clause, Content, Dimension, IntensityLevel, Kind, LadderStep, Opt, Question, Role, Rule,
-    VerdictText,
+    CText, Clause, Content, Dimension, IntensityLevel, Kind, LadderStep, List, Opt, Question, Role,
+    Rule, VerdictText,
 };
 use super::flow;
+use super::lang::Lang;
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord)]
 pub enum Status {
@@ -43,6 +44,54 @@ pub struct Advice {
     pub rule: &'static Rule,
     /// The questions whose answers made this rule fire, in questionnaire order.
     pub causes: Vec<&'static Question>,
+    /// What fills the rule's `{}` (its [`List`]): the short names of the options left unticked
+    /// or of the questions behind it; empty for a rule without a list.
+    pub names: Vec<CText>,
+}
+
+impl Advice {
+    pub fn title(&self, lang: Lang) -> String {
+        self.fill(self.rule.title, lang)
+    }
+
+    pub fn text(&self, lang: Lang) -> String {
+        self.fill(self.rule.text, lang)
+    }
+
+    pub fn change(&self, lang: Lang) -> String {
+        self.fill(self.rule.change, lang)
+    }
+
+    /// The text with its `{}` replaced by the names, as one list in running text:
+    /// "a, b en c" / "a, b and c".
+    fn fill(&self, text: CText, lang: Lang) -> String {
+        let text = text.get(lang);
+        if self.names.is_empty() {
+            return text.to_string();
+        }
+        let names: Vec<String> = self.names.iter().map(|n| in_sentence(n.get(lang))).collect();
+        let list = match names.split_last() {
+            Some((last, [])) => last.clone(),
+            Some((last, rest)) => {
+                let and = match lang {
+                    Lang::Nl => " en ",
+                    Lang::En => " and ",
+                };
+                rest.join(", ") + and + last
+            }
+            None => String::new(),
+        };
+        crate::i18n::fill(text, &[&list])
+    }
+}
+
+/// A short name inside a sentence: its first letter in lower case ("Invloed" -> "invloed").
+fn in_sentence(name: &str) -> String {
+    let mut chars = name.chars();
+    match chars.next() {
+        Some(c) => c.to_lowercase().chain(chars).collect(),
+        None => String::new(),
+    }
 }
 
 #[derive(Debug)]
@@ -190,8 +239,10 @@ pub fn assess(content: &'static Content, role: Role, answers: &Answers) -> Asses
 
     let intensity = intensity(content, &asked);
     let mut dimensions = dimensions(content, &asked, &content.intensity[intensity]);
-    let advice = advice(content, role, &asked, intensity, &dimensions);
-    mark_knockouts(&advice, &asked, &mut dimensions);
+    let (advice, hidden) = advice(content, role, &asked, intensity, &dimensions);
+    // A knock-out another item keeps off the sheet still holds: its topics stay a risk, so a
+    // better answer elsewhere can never lift them.
+    mark_knockouts(advice.iter().chain(&hidden), &asked, &mut dimensions);
     let follow_ups = follow_ups(&asked);
     let level = level(&advice, &dimensions, certainty(known, applicable));
     let role_index = Role::ALL.iter().position(|r| *r == role).unwrap_or(0);
@@ -339,41 +390,76 @@ impl Facts<'_> {
     }
 }
 
-/// The rules that fire, without those another fired rule replaces; knock-outs first, then by
-/// priority, then in content order.
+/// The rules that fire, without those another fired rule replaces or excludes (knock-outs first,
+/// then by priority, then in content order), and the ones kept off the sheet that way.
 fn advice(
     content: &'static Content,
     role: Role,
     asked: &[Asked],
     intensity: usize,
     dimensions: &[DimensionResult],
-) -> Vec<Advice> {
+) -> (Vec<Advice>, Vec<Advice>) {
     let facts = Facts {
         asked,
         intensity,
         dimensions,
     };
-    let fired: Vec<&'static Rule> = content
+    let causes = |rule: &Rule| -> Vec<&'static Question> {
+        asked
+            .iter()
+            .filter(|a| rule.when.iter().any(|c| facts.causes(c, a)))
+            .map(|a| a.question)
+            .collect()
+    };
+    // A rule fires when its clauses hold and, if it names a list, that list is not empty: an
+    // item never says "missing: nothing".
+    let fired: Vec<(&'static Rule, Vec<&'static Question>, Vec<CText>)> = content
         .rules
         .iter()
         .filter(|r| r.role.is_none_or(|r| r == role))
         .filter(|r| r.when.iter().all(|c| facts.holds(c)))
-        .collect();
-    let mut advice: Vec<Advice> = fired
-        .iter()
-        .filter(|r| !fired.iter().any(|f| f.replaces.contains(&r.id)))
-        .map(|&rule| Advice {
-            rule,
-            causes: asked
-                .iter()
-                .filter(|a| rule.when.iter().any(|c| facts.causes(c, a)))
-                .map(|a| a.question)
-                .collect(),
+        .filter_map(|r| {
+            let causes = causes(r);
+            let names = list_names(r, &facts, &causes);
+            (r.list.is_none() || !names.is_empty()).then_some((r, causes, names))
         })
         .collect();
+    let (mut advice, hidden): (Vec<Advice>, Vec<Advice>) = fired
+        .iter()
+        .map(|(rule, causes, names)| Advice {
+            rule,
+            causes: causes.clone(),
+            names: names.clone(),
+        })
+        .partition(|a| !fired.iter().any(|(f, ..)| f.hides(a.rule.id)));
     // Stable: equal keys keep content order.
     super::answers::sort_by_key(&mut advice, |a| (!a.rule.knockout, a.rule.priority));
-    advice
+    (advice, hidden)
+}
+
+/// What fills a rule's `{}`, in content order.
+fn list_names(rule: &Rule, facts: &Facts, causes: &[&'static Question]) -> Vec<CText> {
+    match &rule.list {
+        None => Vec::new(),
+        Some(List::Unticked(id, codes)) => match facts.find(id) {
+            Some(Asked {
+                question,
+                given: Given::Chosen(chosen),
+            }) => question
+                .options
+                .iter()
+                .filter(|o| codes.contains(&o.code) && !chosen.iter().any(|c| c.code == o.code))
+                .map(|o| o.short)
+                .collect(),
+            // Not answered, or "Weet ik niet": nothing is known to be missing.
+            _ => Vec::new(),
+        },
+        Some(List::Causes(ids)) => causes
+            .iter()
+            .filter(|q| ids.contains(&q.id))
+            .map(|q| q.short)
+            .collect(),
+    }
 }
 
 /// Whether `clause` is about question `id` itself (not about the ask's weight or a score).
@@ -390,8 +476,12 @@ fn names(clause: &Clause, id: &str) -> bool {
 /// A knock-out is never averaged away: the topics of the answers it names are a risk, and their
 /// score is no higher than what those answers give, so bar, number and words say the same. (The
 /// answers that only made the ask heavy are causes too, but not the topic at fault.)
-fn mark_knockouts(advice: &[Advice], asked: &[Asked], dimensions: &mut [DimensionResult]) {
-    for item in advice.iter().filter(|a| a.rule.knockout) {
+fn mark_knockouts<'a>(
+    advice: impl Iterator<Item = &'a Advice>,
+    asked: &[Asked],
+    dimensions: &mut [DimensionResult],
+) {
+    for item in advice.filter(|a| a.rule.knockout) {
         let named = item
             .causes
             .iter()

@@ -101,6 +101,9 @@ pub struct Opt {
     /// so options are only ever appended).
     pub code: &'static str,
     pub label: CText,
+    /// A few words naming the option inside a sentence ("training of begeleiding"), for an item
+    /// that lists what is missing; the label where the content gives none.
+    pub short: CText,
     /// Points this option gives, per dimension index into `Content::dimensions`.
     pub scores: &'static [(usize, u8)],
     /// For questions about the ask: how heavy this option makes it (0 light .. 3 very heavy).
@@ -195,8 +198,32 @@ pub struct Rule {
     /// "Wat dit verandert": what would make the item go away.
     pub change: CText,
     pub sources: &'static [&'static str],
-    /// Rules this one makes redundant or contradicts: when this rule fires, they are not shown.
+    /// Rules this one makes redundant (it says the same, or more): when this rule fires, they are
+    /// not shown.
     pub replaces: &'static [&'static str],
+    /// Rules that cannot be true beside this one (the answers behind this one make them moot or
+    /// deny what they say): when this rule fires, they are not shown either.
+    pub excludes: &'static [&'static str],
+    /// What the rule's texts name in their `{}`: filled from the answers, so an item names only
+    /// what the answers say. A rule with a list whose list is empty does not fire.
+    pub list: Option<List>,
+}
+
+impl Rule {
+    /// The rules this one keeps off the sheet when it fires.
+    pub fn hides(&self, id: &str) -> bool {
+        self.replaces.contains(&id) || self.excludes.contains(&id)
+    }
+}
+
+/// What fills an item's `{}`.
+#[derive(Debug)]
+pub enum List {
+    /// The options of this (multiple-choice) question, among these codes, that were not ticked.
+    Unticked(&'static str, &'static [&'static str]),
+    /// Those of these questions that are among the item's causes (answered "Weet ik niet", or
+    /// scoring below the rule's threshold).
+    Causes(&'static [&'static str]),
 }
 
 /// A step on the Dutch participation ladder (informeren .. zelfbeheer).

@@ -338,11 +338,11 @@ fn verdict(a: &Assessment, lang: Lang) -> Section {
             a.verdict.summary.get(lang).trim_end_matches('.'),
         ],
     ))];
-    let knockouts: Vec<&str> = a
+    let knockouts: Vec<String> = a
         .advice
         .iter()
         .filter(|x| x.rule.knockout)
-        .map(|x| x.rule.title.get(lang))
+        .map(|x| x.title(lang))
         .collect();
     if !knockouts.is_empty() {
         blocks.push(Block::Para(fill(

@@ -1,0 +1,486 @@
+//! One sheet, one story: random answer sets walked through the real flow (only questions that
+//! are asked get an answer), checked for items that contradict or repeat each other, for items
+//! that say more than their answers, and for one answer giving two items.
+//!
+//! `cargo test --release --test coherence -- --ignored --nocapture` prints the items that most
+//! often stand together on one sheet, with a whole sheet for each pair, to read as its reader
+//! would (ROLE=official|resident|initiative, N=runs, TOP=pairs).
+
+use std::collections::BTreeMap;
+
+use coproductiecheck::model::assess::{assess, Advice, Assessment};
+use coproductiecheck::model::content::{Clause, Kind, List, Question};
+use coproductiecheck::model::lang::Lang;
+use coproductiecheck::model::{flow, Answer, Answers, Role, CONTENT};
+use proptest::prelude::*;
+use proptest::test_runner::Config;
+
+/// splitmix64: small, fast, and the same sequence on every machine.
+struct Rng(u64);
+
+impl Rng {
+    fn next(&mut self) -> u64 {
+        self.0 = self.0.wrapping_add(0x9E37_79B9_7F4A_7C15);
+        let mut z = self.0;
+        z = (z ^ (z >> 30)).wrapping_mul(0xBF58_476D_1CE4_E5B9);
+        z = (z ^ (z >> 27)).wrapping_mul(0x94D0_49BB_1331_11EB);
+        z ^ (z >> 31)
+    }
+    fn below(&mut self, n: u64) -> u64 {
+        self.next() % n
+    }
+}
+
+/// One person's answers, given in questionnaire order the way the check asks them: each question
+/// that applies given the answers before it gets an answer, now and then "Weet ik niet" or none.
+fn walk(role: Role, rng: &mut Rng) -> Answers {
+    let mut a = Answers::default();
+    for q in CONTENT.questions {
+        if !flow::applies(&CONTENT, role, q, &a) {
+            continue;
+        }
+        let roll = rng.below(100);
+        if roll < 3 {
+            continue;
+        }
+        if roll < 18 && q.dont_know {
+            a.set(q.id, Answer::DontKnow);
+            continue;
+        }
+        a.set(q.id, pick(q, rng));
+    }
+    a
+}
+
+fn pick(q: &'static Question, rng: &mut Rng) -> Answer {
+    let n = q.options.len() as u64;
+    match q.kind {
+        Kind::Single => Answer::One(q.options[rng.below(n) as usize].code),
+        Kind::Multi => {
+            let first = &q.options[rng.below(n) as usize];
+            if first.exclusive {
+                return Answer::Many(vec![first.code]);
+            }
+            let codes: Vec<&'static str> = q
+                .options
+                .iter()
+                .filter(|o| !o.exclusive && (o.code == first.code || rng.below(2) == 0))
+                .map(|o| o.code)
+                .collect();
+            Answer::Many(codes)
+        }
+    }
+}
+
+// ---------- the pairs, as a careful reader found them ----------
+
+/// Items that cannot both be true on one sheet: the first one's answers make the second moot or
+/// deny what it says. Written out here from reading whole sheets, apart from content/, so that
+/// dropping a declaration there makes a test fail.
+const CONTRADICT: &[(&str, &[&str])] = &[
+    // "The decision is taken" beside "the council still decides" / "find out what it decides".
+    ("o_ko_decided", &["o_ko_raad", "o_dk_raad"]),
+    ("r_decided", &["r_raad_ask", "r_raad_partly", "r_raad_unknown"]),
+    // "Ask no input on it" beside advice to draw more people into giving input.
+    ("o_ko_decided", &["o_offline", "o_relevance", "o_reach", "o_start_late"]),
+    ("r_decided", &["r_offline", "r_who", "r_join_later"]),
+    // "Ask no input" beside advice that presumes a say, or feedback on input.
+    ("o_ko_decided", &["o_expect_say", "o_expect_none", "o_feedback"]),
+    ("o_dk_room", &["o_expect_say"]),
+    ("r_decided", &["r_expect_say", "r_expect_none", "r_small_say", "r_feedback"]),
+    ("r_no_room", &["r_expect_say", "r_expect_none", "r_small_say"]),
+    // "You have no contact person" beside "your contact person may decide little".
+    ("r_contact", &["r_mandate"]),
+    // Pressure is the knock-out; "the support is thin" then rests only on the pressure answer.
+    ("r_pressure", &["r_heavy_support_low", "r_support_thin", "r_heavy_return"]),
+    // "You have not spoken to the municipality" beside "the municipality says / supports ...".
+    ("i_contact_none", &["i_money_other", "i_horizon_short"]),
+    // Nothing arranged beside "arrange more of it".
+    ("o_no_support", &["o_support_thin", "o_heavy_support", "o_materials", "o_practical", "o_training", "o_reward"]),
+    ("o_ko_unsupported", &["o_no_support", "o_support_thin", "o_heavy_support", "o_materials", "o_practical", "o_training", "o_reward"]),
+    ("r_unsupported", &["r_heavy_nothing", "r_support_thin", "r_heavy_support_low", "r_materials", "r_heavy_training", "r_heavy_compensation"]),
+    ("r_heavy_nothing", &["r_support_thin", "r_materials", "r_heavy_training", "r_heavy_compensation", "r_heavy_support_low"]),
+    // "The council's role is unknown" beside "tell them what the council decides".
+    ("o_dk_raad", &["o_ko_raad", "o_raad_tell"]),
+    ("o_ko_raad", &["o_raad_tell"]),
+    // The municipality does nothing with their plan / a rule blocks it, beside smaller asks.
+    ("i_ignored", &["i_feedback", "i_response_file"]),
+    ("i_blocked", &["i_rules_alone", "i_support_thin"]),
+    ("i_no_money", &["i_money_find", "i_money_other", "i_support_thin"]),
+];
+
+/// Items that say the same thing twice: the first covers the second.
+const REPEAT: &[(&str, &[&str])] = &[
+    // Who takes over when people stop: one item, not three.
+    ("o_backup", &["o_stop", "o_few_people"]),
+    ("o_ko_fragile", &["o_stop", "o_few_people", "o_backup"]),
+    ("o_long_open", &["o_stop"]),
+    ("r_fragile", &["r_heavy_alone"]),
+    ("i_fragile", &["i_few", "i_backup"]),
+    ("i_few", &["i_backup"]),
+    // Working with others in the area (one answer, "alone").
+    ("o_connect_plans", &["o_partners"]),
+    // Staff doing it on top of their work; hours and budget.
+    ("o_team_room", &["o_resources"]),
+    ("o_heavy_org", &["o_resources"]),
+    // One contact who links the departments.
+    ("o_init_contact", &["o_init_bridge"]),
+    ("o_init_ko_contact", &["o_init_contact", "o_init_bridge"]),
+    ("i_contact_heavy", &["i_contact_no_say", "i_contact_none", "i_contact_shunted", "i_response_file"]),
+    ("i_contact_shunted", &["i_response_file"]),
+    // Hearing back and seeing results; slow answers.
+    ("r_feedback", &["r_results"]),
+    ("i_feedback", &["i_response_slow"]),
+    ("i_contact_no_say", &["i_response_slow"]),
+    // Writing down who does what.
+    ("i_municipality_does", &["i_agree_none"]),
+    ("i_broken_heavy", &["i_broken", "i_agree_spoken", "i_agree_none"]),
+    ("o_contact", &["o_support_thin"]),
+    ("o_init_ko_limits", &["o_init_limits_open", "o_init_limits_write", "o_agreements"]),
+    ("o_init_limits_open", &["o_init_limits_write", "o_agreements"]),
+    ("o_init_limits_write", &["o_agreements"]),
+    // Stopping and the time it takes.
+    ("r_expect_time", &["r_long_open"]),
+    // What residents hear beforehand.
+    ("o_expect_none", &["o_expect_say", "o_expect_time"]),
+    ("o_details", &["o_expect_say"]),
+    ("r_expect_none", &["r_expect_say", "r_expect_time", "r_results"]),
+    ("r_small_say", &["r_expect_say"]),
+    // Support: the broader item names what is missing.
+    ("o_heavy_support", &["o_support_thin", "o_training", "o_reward", "o_practical"]),
+    ("o_materials", &["o_support_thin"]),
+    ("r_materials", &["r_support_thin"]),
+    ("r_heavy_support_low", &["r_heavy_training", "r_heavy_compensation", "r_support_thin", "r_heavy_return"]),
+    ("r_heavy_compensation", &["r_heavy_return"]),
+    ("i_rules_alone", &["i_support_thin"]),
+    ("i_money_find", &["i_support_thin"]),
+    ("i_money_other", &["i_support_thin"]),
+    // The council; what is not known.
+    ("r_raad_unknown", &["r_dk_key"]),
+    ("i_raad_unclear", &["i_dk_key"]),
+];
+
+fn pairs() -> impl Iterator<Item = (&'static str, &'static str)> {
+    CONTRADICT
+        .iter()
+        .chain(REPEAT)
+        .flat_map(|(a, bs)| bs.iter().map(move |b| (*a, *b)))
+}
+
+fn rule(id: &str) -> &'static coproductiecheck::model::content::Rule {
+    CONTENT
+        .rules
+        .iter()
+        .find(|r| r.id == id)
+        .unwrap_or_else(|| panic!("no rule {id}"))
+}
+
+#[test]
+fn every_pair_found_is_declared_in_the_content() {
+    let mut missing = Vec::new();
+    for (a, b) in CONTRADICT.iter().flat_map(|(a, bs)| bs.iter().map(move |b| (*a, *b))) {
+        if !rule(a).hides(b) {
+            missing.push(format!("{a} contradicts {b}: declare `excludes = [\"{b}\"]` in {a}"));
+        }
+    }
+    for (a, b) in REPEAT.iter().flat_map(|(a, bs)| bs.iter().map(move |b| (*a, *b))) {
+        if !rule(a).replaces.contains(&b) {
+            missing.push(format!("{a} says what {b} says: declare `replaces = [\"{b}\"]` in {a}"));
+        }
+    }
+    assert!(missing.is_empty(), "{missing:#?}");
+}
+
+// ---------- one sheet, one story: the property ----------
+
+/// Everything a sheet must not do; `Err` says what and shows the sheet's items.
+fn check_sheet(role: Role, a: &Answers) -> Result<(), String> {
+    let r = assess(&CONTENT, role, a);
+    let shown = |id: &str| r.advice.iter().any(|x| x.rule.id == id);
+    let items = || -> Vec<&str> { r.advice.iter().map(|x| x.rule.id).collect() };
+    for x in &r.advice {
+        for y in &r.advice {
+            if x.rule.hides(y.rule.id) {
+                return Err(format!("{} declares {} off its sheet: {:?}", x.rule.id, y.rule.id, items()));
+            }
+        }
+    }
+    for (x, y) in pairs() {
+        if shown(x) && shown(y) {
+            return Err(format!("{x} beside {y}: {:?}", items()));
+        }
+    }
+    for x in &r.advice {
+        if x.causes.is_empty() {
+            return Err(format!("{} has no cause", x.rule.id));
+        }
+        for q in &x.causes {
+            if a.get(q.id).is_none() {
+                return Err(format!("{} names unanswered {}", x.rule.id, q.id));
+            }
+        }
+        check_list(x, a)?;
+    }
+    // One answer, one item: two items that rest on the same single answer say one thing twice.
+    for (i, x) in r.advice.iter().enumerate() {
+        for y in &r.advice[i + 1..] {
+            // (Two items on one multiple-choice answer may each name a different missing option.)
+            let single = |x: &Advice| -> Option<&'static Question> {
+                match x.causes.as_slice() {
+                    [q] if q.kind == Kind::Single => Some(q),
+                    _ => None,
+                }
+            };
+            if single(x).is_some_and(|q| single(y).is_some_and(|p| p.id == q.id)) {
+                return Err(format!(
+                    "{} and {} both come from the answer to {}",
+                    x.rule.id, y.rule.id, x.causes[0].id
+                ));
+            }
+        }
+    }
+    Ok(())
+}
+
+/// An item that lists things names exactly what the answers say: the options left unticked, or
+/// the questions behind it; a "Weet ik niet" item only questions answered so.
+fn check_list(x: &Advice, a: &Answers) -> Result<(), String> {
+    let id = x.rule.id;
+    let Some(list) = &x.rule.list else {
+        return if x.names.is_empty() {
+            Ok(())
+        } else {
+            Err(format!("{id} names things but has no list"))
+        };
+    };
+    if x.names.is_empty() {
+        return Err(format!("{id} shows an empty list"));
+    }
+    match list {
+        List::Unticked(q, codes) => {
+            let q = flow::question(&CONTENT, q).expect("a known question");
+            let given = a.get(q.id).ok_or(format!("{id}: {} unanswered", q.id))?;
+            let missing: Vec<_> = q
+                .options
+                .iter()
+                .filter(|o| codes.contains(&o.code) && !given.includes(o.code))
+                .map(|o| o.short)
+                .collect();
+            if given.is_dont_know() || missing != x.names {
+                return Err(format!("{id} lists {:?}, but {:?} is what is missing", x.names, missing));
+            }
+        }
+        List::Causes(ids) => {
+            for n in &x.names {
+                let q = x
+                    .causes
+                    .iter()
+                    .find(|q| q.short == *n && ids.contains(&q.id))
+                    .ok_or(format!("{id} names {n:?}, which is not among its causes"))?;
+                let only_unknowns = x.rule.when.iter().all(only_dont_know);
+                if only_unknowns && !a.get(q.id).is_some_and(|g| g.is_dont_know()) {
+                    return Err(format!("{id} lists {} as unknown, but it was answered", q.id));
+                }
+            }
+        }
+    }
+    Ok(())
+}
+
+fn only_dont_know(c: &Clause) -> bool {
+    match c {
+        Clause::DontKnow(_) => true,
+        Clause::Any(cs) => cs.iter().all(only_dont_know),
+        _ => false,
+    }
+}
+
+fn config() -> Config {
+    Config {
+        cases: env_num("CASES", 100_000) as u32,
+        failure_persistence: None,
+        ..Config::default()
+    }
+}
+
+proptest! {
+    #![proptest_config(config())]
+
+    #[test]
+    fn every_sheet_tells_one_story(seed in any::<u64>()) {
+        for role in Role::ALL {
+            let a = walk(role, &mut Rng(seed));
+            if let Err(e) = check_sheet(role, &a) {
+                let r = assess(&CONTENT, role, &a);
+                print_sheet(role, &a, &r);
+                prop_assert!(false, "{}: {}", role.code(), e);
+            }
+        }
+    }
+}
+
+fn role_from_env() -> Vec<Role> {
+    match std::env::var("ROLE").ok().as_deref().and_then(Role::from_code) {
+        Some(r) => vec![r],
+        None => Role::ALL.to_vec(),
+    }
+}
+
+fn env_num(name: &str, default: usize) -> usize {
+    std::env::var(name)
+        .ok()
+        .and_then(|v| v.parse().ok())
+        .unwrap_or(default)
+}
+
+/// The whole sheet in Dutch: the answers, then every item with its causes.
+fn print_sheet(role: Role, answers: &Answers, r: &Assessment) {
+    let l = Lang::Nl;
+    println!("  -- answers");
+    for q in flow::steps(&CONTENT, role, answers) {
+        let given = match answers.get(q.id) {
+            None => "(geen antwoord)".to_string(),
+            Some(Answer::DontKnow) => "Weet ik niet".to_string(),
+            Some(a) => a
+                .codes()
+                .iter()
+                .filter_map(|c| flow::option(q, c))
+                .map(|o| o.label.get(l))
+                .collect::<Vec<_>>()
+                .join(" | "),
+        };
+        println!("     {} [{}]: {}", q.short.get(l), q.id, given);
+    }
+    println!("  -- items (verdict {:?})", r.level);
+    for x in &r.advice {
+        let causes: Vec<&str> = x.causes.iter().map(|q| q.id).collect();
+        println!(
+            "   * [{}{}] {}\n       {}\n       Wat dit verandert: {}\n       causes: {:?}",
+            x.rule.id,
+            if x.rule.knockout { ", KO" } else { "" },
+            x.rule.title.get(l),
+            x.rule.text.get(l),
+            x.rule.change.get(l),
+            causes
+        );
+    }
+}
+
+#[test]
+#[ignore = "a tool to read sheets by: prints the items that most often stand together"]
+fn cooccurrence_report() {
+    let runs = env_num("N", 200_000);
+    let top = env_num("TOP", 40);
+    for role in role_from_env() {
+        let mut rng = Rng(0xC0FF_EE00 ^ role as u64);
+        let mut pairs: BTreeMap<(&str, &str), (usize, Option<Answers>)> = BTreeMap::new();
+        let mut singles: BTreeMap<&str, usize> = BTreeMap::new();
+        for _ in 0..runs {
+            let a = walk(role, &mut rng);
+            let r = assess(&CONTENT, role, &a);
+            let ids: Vec<&str> = r.advice.iter().map(|x| x.rule.id).collect();
+            for (i, x) in ids.iter().enumerate() {
+                *singles.entry(x).or_default() += 1;
+                for y in &ids[i + 1..] {
+                    let key = if x < y { (*x, *y) } else { (*y, *x) };
+                    let e = pairs.entry(key).or_insert((0, None));
+                    e.0 += 1;
+                    // Keep a short sheet as the example: fewer items read faster.
+                    if e.1.is_none() || (ids.len() <= 5 && rng.below(8) == 0) {
+                        e.1 = Some(a.clone());
+                    }
+                }
+            }
+        }
+        let mut list: Vec<_> = pairs.into_iter().collect();
+        list.sort_by_key(|(_, (n, _))| std::cmp::Reverse(*n));
+        println!("\n===== {} : {} runs, {} pairs", role.code(), runs, list.len());
+        let only = std::env::var("PAIR").ok();
+        for ((x, y), (n, example)) in list.iter().take(top) {
+            if let Some(p) = &only {
+                if !p.split(',').all(|id| id == *x || id == *y) {
+                    continue;
+                }
+            }
+            let lift = *n as f64 * runs as f64 / (singles[x] as f64 * singles[y] as f64);
+            println!("\n### {x} + {y}: {n} times (lift {lift:.2})");
+            if std::env::var("SHEETS").is_ok() {
+                let a = example.as_ref().unwrap();
+                print_sheet(role, a, &assess(&CONTENT, role, a));
+            }
+        }
+        if std::env::var("ALLPAIRS").is_ok() {
+            for ((x, y), (n, _)) in &list {
+                println!("PAIR {} {x} {y} {n}", role.code());
+            }
+        }
+    }
+}
+
+#[test]
+#[ignore = "a tool: every rule with its clauses and Dutch texts"]
+fn rules_report() {
+    for r in CONTENT.rules {
+        println!(
+            "\n[{}] prio {}{} replaces {:?}\n  when {:?}\n  T: {}\n  X: {}\n  C: {}",
+            r.id,
+            r.priority,
+            if r.knockout { " KO" } else { "" },
+            r.replaces,
+            r.when,
+            r.title.get(Lang::Nl),
+            r.text.get(Lang::Nl),
+            r.change.get(Lang::Nl)
+        );
+    }
+}
+
+#[test]
+#[ignore = "a tool: every question with its options"]
+fn questions_report() {
+    for q in CONTENT.questions.iter().filter(|q| !q.retired) {
+        println!(
+            "\n({}) {:?} dims {:?} dk {} cond {:?} weak {:?}\n  Q: {} | short: {}",
+            q.id,
+            q.kind,
+            q.dimensions,
+            q.dont_know,
+            q.condition,
+            q.weak,
+            q.text.get(Lang::Nl),
+            q.short.get(Lang::Nl)
+        );
+        for o in q.options {
+            println!(
+                "   - {} {:?} i{:?} L{:?}{}{} : {}",
+                o.code,
+                o.scores,
+                o.intensity,
+                o.ladder,
+                if o.delivers { " DELIVERS" } else { "" },
+                if o.exclusive { " EXCL" } else { "" },
+                o.label.get(Lang::Nl)
+            );
+        }
+    }
+}
+
+#[test]
+#[ignore = "a tool: counts what every_sheet_tells_one_story would fail on, all at once"]
+fn survey() {
+    let runs = env_num("N", 100_000);
+    for role in role_from_env() {
+        let mut rng = Rng(7 ^ role as u64);
+        let mut found: BTreeMap<String, usize> = BTreeMap::new();
+        for _ in 0..runs {
+            let a = walk(role, &mut rng);
+            if let Err(e) = check_sheet(role, &a) {
+                let key = e.split(": [").next().unwrap_or(&e).to_string();
+                *found.entry(key).or_default() += 1;
+            }
+        }
+        for (e, n) in found {
+            println!("{} {n:6} {e}", role.code());
+        }
+    }
+}
