@@ -120,8 +120,7 @@ const REPEAT: &[(&str, &[&str])] = &[
     ("i_few", &["i_backup"]),
     // Working with others in the area (one answer, "alone").
     ("o_connect_plans", &["o_partners"]),
-    // Staff doing it on top of their work; hours and budget.
-    ("o_team_room", &["o_resources"]),
+    // Hours and budget for the whole run.
     ("o_heavy_org", &["o_resources"]),
     // One contact who links the departments.
     ("o_init_contact", &["o_init_bridge"]),

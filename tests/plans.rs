@@ -334,7 +334,7 @@ const PLANS: &[Plan] = &[
         "participation squeezed in beside the regular work",
         &["o_resources=extra", "o_team=extra", "o_feedback=end"],
         Arrange,
-        &["o_team_room", "o_feedback"],
+        &["o_resources", "o_team_room", "o_feedback"],
     ),
     official(
         "a green space looked after, no contact planned after the start",

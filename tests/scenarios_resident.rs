@@ -311,13 +311,14 @@ fn input_on_a_plan_that_is_already_decided_is_not_yet() {
     let a = decided_plan().check();
     verdict_is(&a, Level::NotYet);
     assert_eq!(a.intensity, 0, "giving an opinion is a light ask");
+    // Where your worries go still matters after a decision (003-2: loss is felt most then).
     assert_eq!(
         advice(&a),
-        ["r_decided", "r_dk_key", "r_motive", "r_results", "r_who"]
+        ["r_decided", "r_dk_key", "r_motive", "r_worries"]
     );
     // Nothing that presumes the input still counts: no "ask when you hear back", no "ask what
-    // you have a say in", no "ask where your worries go".
-    for presumes_input in ["r_feedback", "r_expect_say", "r_worries", "r_small_say"] {
+    // you have a say in", no "ask who else was invited".
+    for presumes_input in ["r_feedback", "r_expect_say", "r_small_say", "r_who", "r_results"] {
         assert!(!advice(&a).contains(&presumes_input), "{presumes_input}");
     }
     assert!(a.advice[0].rule.knockout);
