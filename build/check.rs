@@ -569,7 +569,11 @@ impl<'a> Checker<'a> {
     /// A rule's `list` names what exists, and its texts have a `{}` for it exactly when it has one.
     fn list(&mut self, r: &'a super::schema::RuleIn, at: &Place, role: Option<Role>) {
         let count = |t: &str| t.matches("{}").count();
-        let fields = [("title", &r.title), ("text", &r.text), ("change", &r.change)];
+        let fields = [
+            ("title", &r.title),
+            ("text", &r.text),
+            ("change", &r.change),
+        ];
         for (field, t) in fields {
             if count(&t.nl) != count(&t.en) {
                 self.add(

@@ -80,33 +80,94 @@ fn pick(q: &'static Question, rng: &mut Rng) -> Answer {
 const CONTRADICT: &[(&str, &[&str])] = &[
     // "The decision is taken" beside "the council still decides" / "find out what it decides".
     ("o_ko_decided", &["o_ko_raad", "o_dk_raad"]),
-    ("r_decided", &["r_raad_ask", "r_raad_partly", "r_raad_unknown"]),
+    (
+        "r_decided",
+        &["r_raad_ask", "r_raad_partly", "r_raad_unknown"],
+    ),
     // "Ask no input on it" beside advice to draw more people into giving input.
-    ("o_ko_decided", &["o_offline", "o_relevance", "o_reach", "o_start_late"]),
+    (
+        "o_ko_decided",
+        &["o_offline", "o_relevance", "o_reach", "o_start_late"],
+    ),
     ("r_decided", &["r_offline", "r_who", "r_join_later"]),
     // "Ask no input" beside advice that presumes a say, or feedback on input.
-    ("o_ko_decided", &["o_expect_say", "o_expect_none", "o_feedback"]),
+    (
+        "o_ko_decided",
+        &["o_expect_say", "o_expect_none", "o_feedback"],
+    ),
     ("o_dk_room", &["o_expect_say"]),
-    ("r_decided", &["r_expect_say", "r_expect_none", "r_small_say", "r_feedback"]),
-    ("r_no_room", &["r_expect_say", "r_expect_none", "r_small_say"]),
+    (
+        "r_decided",
+        &["r_expect_say", "r_expect_none", "r_small_say", "r_feedback"],
+    ),
+    (
+        "r_no_room",
+        &["r_expect_say", "r_expect_none", "r_small_say"],
+    ),
     // "You have no contact person" beside "your contact person may decide little".
     ("r_contact", &["r_mandate"]),
     // Pressure is the knock-out; "the support is thin" then rests only on the pressure answer.
-    ("r_pressure", &["r_heavy_support_low", "r_support_thin", "r_heavy_return"]),
+    (
+        "r_pressure",
+        &["r_heavy_support_low", "r_support_thin", "r_heavy_return"],
+    ),
     // "You have not spoken to the municipality" beside "the municipality says / supports ...".
     ("i_contact_none", &["i_money_other", "i_horizon_short"]),
     // Nothing arranged beside "arrange more of it".
-    ("o_no_support", &["o_support_thin", "o_heavy_support", "o_materials", "o_practical", "o_training", "o_reward"]),
-    ("o_ko_unsupported", &["o_no_support", "o_support_thin", "o_heavy_support", "o_materials", "o_practical", "o_training", "o_reward"]),
-    ("r_unsupported", &["r_heavy_nothing", "r_support_thin", "r_heavy_support_low", "r_materials", "r_heavy_training", "r_heavy_compensation"]),
-    ("r_heavy_nothing", &["r_support_thin", "r_materials", "r_heavy_training", "r_heavy_compensation", "r_heavy_support_low"]),
+    (
+        "o_no_support",
+        &[
+            "o_support_thin",
+            "o_heavy_support",
+            "o_materials",
+            "o_practical",
+            "o_training",
+            "o_reward",
+        ],
+    ),
+    (
+        "o_ko_unsupported",
+        &[
+            "o_no_support",
+            "o_support_thin",
+            "o_heavy_support",
+            "o_materials",
+            "o_practical",
+            "o_training",
+            "o_reward",
+        ],
+    ),
+    (
+        "r_unsupported",
+        &[
+            "r_heavy_nothing",
+            "r_support_thin",
+            "r_heavy_support_low",
+            "r_materials",
+            "r_heavy_training",
+            "r_heavy_compensation",
+        ],
+    ),
+    (
+        "r_heavy_nothing",
+        &[
+            "r_support_thin",
+            "r_materials",
+            "r_heavy_training",
+            "r_heavy_compensation",
+            "r_heavy_support_low",
+        ],
+    ),
     // "The council's role is unknown" beside "tell them what the council decides".
     ("o_dk_raad", &["o_ko_raad", "o_raad_tell"]),
     ("o_ko_raad", &["o_raad_tell"]),
     // The municipality does nothing with their plan / a rule blocks it, beside smaller asks.
     ("i_ignored", &["i_feedback", "i_response_file"]),
     ("i_blocked", &["i_rules_alone", "i_support_thin"]),
-    ("i_no_money", &["i_money_find", "i_money_other", "i_support_thin"]),
+    (
+        "i_no_money",
+        &["i_money_find", "i_money_other", "i_support_thin"],
+    ),
 ];
 
 /// Items that say the same thing twice: the first covers the second.
@@ -125,7 +186,15 @@ const REPEAT: &[(&str, &[&str])] = &[
     // One contact who links the departments.
     ("o_init_contact", &["o_init_bridge"]),
     ("o_init_ko_contact", &["o_init_contact", "o_init_bridge"]),
-    ("i_contact_heavy", &["i_contact_no_say", "i_contact_none", "i_contact_shunted", "i_response_file"]),
+    (
+        "i_contact_heavy",
+        &[
+            "i_contact_no_say",
+            "i_contact_none",
+            "i_contact_shunted",
+            "i_response_file",
+        ],
+    ),
     ("i_contact_shunted", &["i_response_file"]),
     // Hearing back and seeing results; slow answers.
     ("r_feedback", &["r_results"]),
@@ -133,23 +202,46 @@ const REPEAT: &[(&str, &[&str])] = &[
     ("i_contact_no_say", &["i_response_slow"]),
     // Writing down who does what.
     ("i_municipality_does", &["i_agree_none"]),
-    ("i_broken_heavy", &["i_broken", "i_agree_spoken", "i_agree_none"]),
+    (
+        "i_broken_heavy",
+        &["i_broken", "i_agree_spoken", "i_agree_none"],
+    ),
     ("o_contact", &["o_support_thin"]),
-    ("o_init_ko_limits", &["o_init_limits_open", "o_init_limits_write", "o_agreements"]),
-    ("o_init_limits_open", &["o_init_limits_write", "o_agreements"]),
+    (
+        "o_init_ko_limits",
+        &["o_init_limits_open", "o_init_limits_write", "o_agreements"],
+    ),
+    (
+        "o_init_limits_open",
+        &["o_init_limits_write", "o_agreements"],
+    ),
     ("o_init_limits_write", &["o_agreements"]),
     // Stopping and the time it takes.
     ("r_expect_time", &["r_long_open"]),
     // What residents hear beforehand.
     ("o_expect_none", &["o_expect_say", "o_expect_time"]),
     ("o_details", &["o_expect_say"]),
-    ("r_expect_none", &["r_expect_say", "r_expect_time", "r_results"]),
+    (
+        "r_expect_none",
+        &["r_expect_say", "r_expect_time", "r_results"],
+    ),
     ("r_small_say", &["r_expect_say"]),
     // Support: the broader item names what is missing.
-    ("o_heavy_support", &["o_support_thin", "o_training", "o_reward", "o_practical"]),
+    (
+        "o_heavy_support",
+        &["o_support_thin", "o_training", "o_reward", "o_practical"],
+    ),
     ("o_materials", &["o_support_thin"]),
     ("r_materials", &["r_support_thin"]),
-    ("r_heavy_support_low", &["r_heavy_training", "r_heavy_compensation", "r_support_thin", "r_heavy_return"]),
+    (
+        "r_heavy_support_low",
+        &[
+            "r_heavy_training",
+            "r_heavy_compensation",
+            "r_support_thin",
+            "r_heavy_return",
+        ],
+    ),
     ("r_heavy_compensation", &["r_heavy_return"]),
     ("i_rules_alone", &["i_support_thin"]),
     ("i_money_find", &["i_support_thin"]),
@@ -177,14 +269,24 @@ fn rule(id: &str) -> &'static coproductiecheck::model::content::Rule {
 #[test]
 fn every_pair_found_is_declared_in_the_content() {
     let mut missing = Vec::new();
-    for (a, b) in CONTRADICT.iter().flat_map(|(a, bs)| bs.iter().map(move |b| (*a, *b))) {
+    for (a, b) in CONTRADICT
+        .iter()
+        .flat_map(|(a, bs)| bs.iter().map(move |b| (*a, *b)))
+    {
         if !rule(a).hides(b) {
-            missing.push(format!("{a} contradicts {b}: declare `excludes = [\"{b}\"]` in {a}"));
+            missing.push(format!(
+                "{a} contradicts {b}: declare `excludes = [\"{b}\"]` in {a}"
+            ));
         }
     }
-    for (a, b) in REPEAT.iter().flat_map(|(a, bs)| bs.iter().map(move |b| (*a, *b))) {
+    for (a, b) in REPEAT
+        .iter()
+        .flat_map(|(a, bs)| bs.iter().map(move |b| (*a, *b)))
+    {
         if !rule(a).replaces.contains(&b) {
-            missing.push(format!("{a} says what {b} says: declare `replaces = [\"{b}\"]` in {a}"));
+            missing.push(format!(
+                "{a} says what {b} says: declare `replaces = [\"{b}\"]` in {a}"
+            ));
         }
     }
     assert!(missing.is_empty(), "{missing:#?}");
@@ -200,7 +302,12 @@ fn check_sheet(role: Role, a: &Answers) -> Result<(), String> {
     for x in &r.advice {
         for y in &r.advice {
             if x.rule.hides(y.rule.id) {
-                return Err(format!("{} declares {} off its sheet: {:?}", x.rule.id, y.rule.id, items()));
+                return Err(format!(
+                    "{} declares {} off its sheet: {:?}",
+                    x.rule.id,
+                    y.rule.id,
+                    items()
+                ));
             }
         }
     }
@@ -266,7 +373,10 @@ fn check_list(x: &Advice, a: &Answers) -> Result<(), String> {
                 .map(|o| o.short)
                 .collect();
             if given.is_dont_know() || missing != x.names {
-                return Err(format!("{id} lists {:?}, but {:?} is what is missing", x.names, missing));
+                return Err(format!(
+                    "{id} lists {:?}, but {:?} is what is missing",
+                    x.names, missing
+                ));
             }
         }
         List::Causes(ids) => {
@@ -278,7 +388,10 @@ fn check_list(x: &Advice, a: &Answers) -> Result<(), String> {
                     .ok_or(format!("{id} names {n:?}, which is not among its causes"))?;
                 let only_unknowns = x.rule.when.iter().all(only_dont_know);
                 if only_unknowns && !a.get(q.id).is_some_and(|g| g.is_dont_know()) {
-                    return Err(format!("{id} lists {} as unknown, but it was answered", q.id));
+                    return Err(format!(
+                        "{id} lists {} as unknown, but it was answered",
+                        q.id
+                    ));
                 }
             }
         }
@@ -319,7 +432,11 @@ proptest! {
 }
 
 fn role_from_env() -> Vec<Role> {
-    match std::env::var("ROLE").ok().as_deref().and_then(Role::from_code) {
+    match std::env::var("ROLE")
+        .ok()
+        .as_deref()
+        .and_then(Role::from_code)
+    {
         Some(r) => vec![r],
         None => Role::ALL.to_vec(),
     }
@@ -393,7 +510,12 @@ fn cooccurrence_report() {
         }
         let mut list: Vec<_> = pairs.into_iter().collect();
         list.sort_by_key(|(_, (n, _))| std::cmp::Reverse(*n));
-        println!("\n===== {} : {} runs, {} pairs", role.code(), runs, list.len());
+        println!(
+            "\n===== {} : {} runs, {} pairs",
+            role.code(),
+            runs,
+            list.len()
+        );
         let only = std::env::var("PAIR").ok();
         for ((x, y), (n, example)) in list.iter().take(top) {
             if let Some(p) = &only {

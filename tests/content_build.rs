@@ -844,7 +844,9 @@ excludes = ["o_materials"]"#,
     );
     assert_eq!(
         problems(&input),
-        [r#"content/official.toml, rule "o_unknown_ask": names "o_materials" twice in replaces and excludes"#]
+        [
+            r#"content/official.toml, rule "o_unknown_ask": names "o_materials" twice in replaces and excludes"#
+        ]
     );
 }
 
@@ -884,7 +886,9 @@ text = { nl = "Er is geen {}.", en = "There is no {}." }"#,
     );
     assert_eq!(
         problems(&input),
-        [r#"content/official.toml, rule "o_materials", list: `unticked` needs a multi question; "o_ask" is not"#]
+        [
+            r#"content/official.toml, rule "o_materials", list: `unticked` needs a multi question; "o_ask" is not"#
+        ]
     );
     // The causes it lists must be able to be causes; a {} needs a list.
     let input = edit(

@@ -318,13 +318,19 @@ fn input_on_a_plan_that_is_already_decided_is_not_yet() {
     );
     // Nothing that presumes the input still counts: no "ask when you hear back", no "ask what
     // you have a say in", no "ask who else was invited".
-    for presumes_input in ["r_feedback", "r_expect_say", "r_small_say", "r_who", "r_results"] {
+    for presumes_input in [
+        "r_feedback",
+        "r_expect_say",
+        "r_small_say",
+        "r_who",
+        "r_results",
+    ] {
         assert!(!advice(&a).contains(&presumes_input), "{presumes_input}");
     }
     assert!(a.advice[0].rule.knockout);
     assert_eq!(causes(&a, "r_decided"), ["r_room"]);
     assert_eq!(cited(&a, 1), BTreeSet::from(["003-1", "002-1"]));
-    assert!(cited(&a, 5).is_superset(&BTreeSet::from(["000-2", "004-8", "004-1"])));
+    assert!(cited(&a, 5).is_superset(&BTreeSet::from(["000-2", "004-8", "003-2"])));
     // The backup question is for tasks only; the raad question is asked here.
     assert_eq!(a.applicable, 18);
     assert_eq!(
@@ -597,7 +603,7 @@ fn resident_rules_cite_most_points() {
     // The resident cannot see the municipality's inner workings (rule pressure on staff, how
     // knowledge is shared, partners and money): those points are the official's.
     assert!(
-        cited.len() >= 25,
+        cited.len() >= 23,
         "the resident's rules cite only {} points: {cited:?}",
         cited.len()
     );

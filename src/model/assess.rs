@@ -69,7 +69,11 @@ impl Advice {
         if self.names.is_empty() {
             return text.to_string();
         }
-        let names: Vec<String> = self.names.iter().map(|n| in_sentence(n.get(lang))).collect();
+        let names: Vec<String> = self
+            .names
+            .iter()
+            .map(|n| in_sentence(n.get(lang)))
+            .collect();
         let list = match names.split_last() {
             Some((last, [])) => last.clone(),
             Some((last, rest)) => {
