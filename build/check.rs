@@ -623,8 +623,9 @@ impl<'a> Checker<'a> {
                     self.code(q, code, &at);
                 }
             }
-            (None, Some(ids)) if l.of.is_empty() && !ids.is_empty() => {
-                for id in ids {
+            (None, Some(named)) if l.of.is_empty() && !named.is_empty() => {
+                for (id, words) in named {
+                    self.text(words, &at.then(format!("causes.{id}")));
                     let Some(k) = self.known.get(id.as_str()) else {
                         self.add(&at, format!("unknown question \"{id}\""));
                         continue;
@@ -644,7 +645,7 @@ impl<'a> Checker<'a> {
             }
             _ => self.add(
                 &at,
-                "give either `unticked` (a question) with `of` (its codes), or `causes` (questions)",
+                "give either `unticked` (a question) with `of` (its codes), or `causes` (questions and their words)",
             ),
         }
     }

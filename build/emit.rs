@@ -313,9 +313,25 @@ impl<'a> Emitter<'a> {
                 ("sources", strs(&r.sources)),
                 ("replaces", strs(&r.replaces)),
                 ("excludes", strs(&r.excludes)),
-                ("list", option(r.list.as_ref().map(list))),
+                ("list", option(r.list.as_ref().map(|l| self.list(l)))),
             ],
         )
+    }
+
+    fn list(&mut self, l: &super::schema::ListIn) -> Rs {
+        match (&l.unticked, &l.causes) {
+            (Some(q), _) => Rs::Call("List::Unticked", vec![str(q), strs(&l.of)]),
+            (None, Some(named)) => Rs::Call(
+                "List::Causes",
+                vec![slice(
+                    named
+                        .iter()
+                        .map(|(id, t)| Rs::Call("", vec![str(id), self.text(t)]))
+                        .collect(),
+                )],
+            ),
+            (None, None) => unreachable!("check.rs: a list has `unticked` or `causes`"),
+        }
     }
 
     fn clause(&self, c: &ClauseIn) -> Rs {
@@ -376,13 +392,5 @@ impl<'a> Emitter<'a> {
             &slice(later),
         );
         out
-    }
-}
-
-fn list(l: &super::schema::ListIn) -> Rs {
-    match (&l.unticked, &l.causes) {
-        (Some(q), _) => Rs::Call("List::Unticked", vec![str(q), strs(&l.of)]),
-        (None, Some(ids)) => Rs::Call("List::Causes", vec![strs(ids)]),
-        (None, None) => unreachable!("check.rs: a list has `unticked` or `causes`"),
     }
 }

@@ -209,7 +209,8 @@ pub struct ListIn {
     pub unticked: Option<String>,
     #[serde(default)]
     pub of: Vec<String>,
-    pub causes: Option<Vec<String>>,
+    /// Question id -> the words for it in the rule's sentence.
+    pub causes: Option<BTreeMap<String, Text>>,
 }
 
 #[derive(Deserialize)]

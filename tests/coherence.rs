@@ -13,6 +13,9 @@ use coproductiecheck::model::content::{Clause, Kind, List, Question};
 use coproductiecheck::model::lang::Lang;
 use coproductiecheck::model::{flow, Answer, Answers, Role, CONTENT};
 use proptest::prelude::*;
+
+mod common;
+use common::Answering;
 use proptest::test_runner::Config;
 
 /// splitmix64: small, fast, and the same sequence on every machine.
@@ -379,19 +382,18 @@ fn check_list(x: &Advice, a: &Answers) -> Result<(), String> {
                 ));
             }
         }
-        List::Causes(ids) => {
+        List::Causes(named) => {
             for n in &x.names {
-                let q = x
-                    .causes
+                let (qid, _) = named
                     .iter()
-                    .find(|q| q.short == *n && ids.contains(&q.id))
-                    .ok_or(format!("{id} names {n:?}, which is not among its causes"))?;
+                    .find(|(_, t)| t == n)
+                    .ok_or(format!("{id} names {n:?}, which its list does not hold"))?;
+                if !x.causes.iter().any(|q| q.id == *qid) {
+                    return Err(format!("{id} names {qid}, which is not among its causes"));
+                }
                 let only_unknowns = x.rule.when.iter().all(only_dont_know);
-                if only_unknowns && !a.get(q.id).is_some_and(|g| g.is_dont_know()) {
-                    return Err(format!(
-                        "{id} lists {} as unknown, but it was answered",
-                        q.id
-                    ));
+                if only_unknowns && !a.get(qid).is_some_and(|g| g.is_dont_know()) {
+                    return Err(format!("{id} lists {qid} as unknown, but it was answered"));
                 }
             }
         }
@@ -429,6 +431,84 @@ proptest! {
             }
         }
     }
+}
+
+// ---------- items name what the answers say ----------
+
+fn item<'a>(a: &'a Assessment, id: &str) -> &'a Advice {
+    a.advice
+        .iter()
+        .find(|x| x.rule.id == id)
+        .unwrap_or_else(|| {
+            panic!(
+                "{id} not on the sheet: {:?}",
+                a.advice.iter().map(|x| x.rule.id).collect::<Vec<_>>()
+            )
+        })
+}
+
+#[test]
+fn a_heavy_task_names_the_support_that_is_missing_not_what_was_ticked() {
+    let a = Answering::new(Role::Official)
+        .says("o_who", "ask")
+        .says("o_ask", "run")
+        .ticks("o_support", &["materials", "contact", "training", "info"])
+        .says("o_contact", "agreed")
+        .check();
+    let x = item(&a, "o_heavy_support");
+    assert_eq!(
+        x.text(Lang::Nl),
+        "Inwoners gaan iets zwaars doen. Hoe zwaarder de taak, hoe meer steun zij nodig hebben. \
+         Voor hen is nog niet geregeld: een budget dat zij zelf besteden, een vergoeding of iets \
+         terug, praktische hulp (tijd, plek, vervoer, opvang) en ruimte in regels."
+    );
+    assert!(x.text(Lang::En).ends_with(
+        "Not yet arranged for them: a budget of their own, a fee or something in return, \
+         practical help (time, place, transport, childcare) and room in the rules."
+    ));
+    // With everything that matters ticked, nothing is missing: no item, whatever the score.
+    let all = Answering::new(Role::Official)
+        .says("o_who", "ask")
+        .says("o_ask", "run")
+        .ticks(
+            "o_support",
+            &[
+                "contact",
+                "budget",
+                "training",
+                "info",
+                "reward",
+                "practical",
+                "rules",
+            ],
+        )
+        .says("o_contact", "none")
+        .check();
+    assert!(all.advice.iter().all(|x| x.rule.id != "o_heavy_support"));
+}
+
+#[test]
+fn the_unknowns_listed_are_the_ones_answered_weet_ik_niet() {
+    let a = Answering::new(Role::Resident)
+        .says("r_task", "input")
+        .says("r_room", "open")
+        .does_not_know("r_contact")
+        .does_not_know("r_feedback")
+        .check();
+    assert_eq!(
+        item(&a, "r_dk_key").text(Lang::Nl),
+        "Je weet nog niet wie je contactpersoon is en of je terughoort wat er met je inbreng \
+         gebeurt. Zonder antwoord daarop kun je niet goed zien of dit een eerlijk voorstel is."
+    );
+    let a = Answering::new(Role::Initiative)
+        .says("i_plan", "place")
+        .does_not_know("i_money")
+        .check();
+    assert_eq!(
+        item(&a, "i_dk_key").text(Lang::En),
+        "You don't know yet how you will pay for the plan. Without an answer to that, you can't \
+         tell whether the plan can work."
+    );
 }
 
 fn role_from_env() -> Vec<Role> {
@@ -474,9 +554,9 @@ fn print_sheet(role: Role, answers: &Answers, r: &Assessment) {
             "   * [{}{}] {}\n       {}\n       Wat dit verandert: {}\n       causes: {:?}",
             x.rule.id,
             if x.rule.knockout { ", KO" } else { "" },
-            x.rule.title.get(l),
-            x.rule.text.get(l),
-            x.rule.change.get(l),
+            x.title(l),
+            x.text(l),
+            x.change(l),
             causes
         );
     }

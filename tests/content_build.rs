@@ -895,7 +895,7 @@ text = { nl = "Er is geen {}.", en = "There is no {}." }"#,
         good_list,
         "official.toml",
         r#"unticked = "o_support", of = ["materials"]"#,
-        r#"causes = ["o_ask", "o_later"]"#,
+        r#"causes.r_ask = { nl = "wat u vraagt", en = "what you ask" }, causes.o_later = { nl = "later", en = "" }"#,
     );
     let input = edit(
         input,
@@ -906,7 +906,10 @@ text = { nl = "Er is geen {}.", en = "There is no {}." }"#,
     assert_eq!(
         problems(&input),
         [
+            r#"content/official.toml, rule "o_materials", list, causes.o_later: the English text (en) is missing or empty"#,
             r#"content/official.toml, rule "o_materials", list: unknown question "o_later""#,
+            r#"content/official.toml, rule "o_materials", list: question "r_ask" is of another role"#,
+            r#"content/official.toml, rule "o_materials", list: no clause of the rule can make "r_ask" one of its causes"#,
             r#"content/official.toml, rule "o_unknown_ask": a text has {}, but the rule has no `list` to fill it"#,
         ]
     );

@@ -44,8 +44,8 @@ pub struct Advice {
     pub rule: &'static Rule,
     /// The questions whose answers made this rule fire, in questionnaire order.
     pub causes: Vec<&'static Question>,
-    /// What fills the rule's `{}` (its [`List`]): the short names of the options left unticked
-    /// or of the questions behind it; empty for a rule without a list.
+    /// What fills the rule's `{}` (its [`List`]): the short names of the options left unticked,
+    /// or the rule's words for the questions behind it; empty for a rule without a list.
     pub names: Vec<CText>,
 }
 
@@ -89,7 +89,7 @@ impl Advice {
     }
 }
 
-/// A short name inside a sentence: its first letter in lower case ("Invloed" -> "invloed").
+/// A name inside a sentence: its first letter in lower case ("Materiaal" -> "materiaal").
 fn in_sentence(name: &str) -> String {
     let mut chars = name.chars();
     match chars.next() {
@@ -458,10 +458,10 @@ fn list_names(rule: &Rule, facts: &Facts, causes: &[&'static Question]) -> Vec<C
             // Not answered, or "Weet ik niet": nothing is known to be missing.
             _ => Vec::new(),
         },
-        Some(List::Causes(ids)) => causes
+        // In questionnaire order, as the causes are.
+        Some(List::Causes(named)) => causes
             .iter()
-            .filter(|q| ids.contains(&q.id))
-            .map(|q| q.short)
+            .filter_map(|q| named.iter().find(|(id, _)| *id == q.id).map(|(_, t)| *t))
             .collect(),
     }
 }

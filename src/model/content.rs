@@ -222,8 +222,8 @@ pub enum List {
     /// The options of this (multiple-choice) question, among these codes, that were not ticked.
     Unticked(&'static str, &'static [&'static str]),
     /// Those of these questions that are among the item's causes (answered "Weet ik niet", or
-    /// scoring below the rule's threshold).
-    Causes(&'static [&'static str]),
+    /// scoring below the rule's threshold), each by the words the rule gives it.
+    Causes(&'static [(&'static str, CText)]),
 }
 
 /// A step on the Dutch participation ladder (informeren .. zelfbeheer).
