@@ -685,3 +685,74 @@ fn survey() {
         }
     }
 }
+
+// ---------- coproduction only where residents deliver ----------
+
+#[test]
+fn an_old_link_with_report_or_opinion_still_opens_with_its_verdict() {
+    use coproductiecheck::model::assess::Level;
+    use coproductiecheck::model::share::decode;
+    // From tests/fixtures/share_links.txt, made when "report" meant "report something or give
+    // their opinion". It now reads as reporting; its score and weight, so its verdict, are the
+    // same: nothing of the verdict hangs on which of the two was meant.
+    let code = "1TwIeIj48aW1nIHNyYz14IG9uZXJyb3I9YWxlcnQoMSk-AQEDAQUABgIHAQgECQIKAQuABAwEDSAOAw8DEAIRARIBEwAUARUBFgAXABgC5LY";
+    let s = decode(&CONTENT, code).expect("an old link opens");
+    assert_eq!(s.answers.get("o_ask"), Some(&Answer::One("report")));
+    let old = assess(&CONTENT, Role::Official, &s.answers);
+    let mut opinion = s.answers.clone();
+    opinion.set("o_ask", Answer::One("opinion"));
+    let new = assess(&CONTENT, Role::Official, &opinion);
+    assert_eq!(old.level, Level::NotYet);
+    assert_eq!((old.level, old.intensity), (new.level, new.intensity));
+    assert_eq!(
+        old.dimensions.iter().map(|d| d.score).collect::<Vec<_>>(),
+        new.dimensions.iter().map(|d| d.score).collect::<Vec<_>>()
+    );
+    // Only whether residents deliver a service differs.
+    assert!(old.delivers && !new.delivers);
+}
+
+/// The ladder per phase and "residents deliver part of a public service" never contradict each
+/// other: in the paragraph, the execution phase is co-producing or self-management exactly when
+/// the answers say residents deliver (the sheet's one ladder step is about making the plan, and
+/// its coproduction note says so).
+fn check_ladder(role: Role, a: &Answers) -> Result<(), String> {
+    use coproductiecheck::model::paperwork::phase_levels;
+    use coproductiecheck::model::share::Shared;
+    let r = assess(&CONTENT, role, a);
+    if role != Role::Official {
+        return Ok(());
+    }
+    let shared = Shared {
+        role,
+        lang: Lang::Nl,
+        title: String::new(),
+        answers: a.clone(),
+    };
+    let [_, execution, _] = phase_levels(&CONTENT, &shared);
+    if let Some(step) = execution {
+        let hands_on = matches!(step.id, "coproduceren" | "zelfbeheer");
+        if hands_on != r.delivers {
+            return Err(format!(
+                "execution is {} but delivers is {}",
+                step.id, r.delivers
+            ));
+        }
+    }
+    Ok(())
+}
+
+proptest! {
+    #![proptest_config(Config { cases: 20_000, failure_persistence: None, ..Config::default() })]
+
+    #[test]
+    fn the_ladder_and_delivering_agree(seed in any::<u64>()) {
+        for role in Role::ALL {
+            let a = walk(role, &mut Rng(seed));
+            if let Err(e) = check_ladder(role, &a) {
+                print_sheet(role, &a, &assess(&CONTENT, role, &a));
+                prop_assert!(false, "{}: {}", role.code(), e);
+            }
+        }
+    }
+}

@@ -178,6 +178,75 @@ const fn initiators(name: &'static str, changes: Changes, verdict: Level, top: C
 }
 
 const PLANS: &[Plan] = &[
+    // A consultation: residents only give their view, in a survey and at two evenings. Nothing
+    // they carry out, so no coproduction and no support bar; what counts is an honest say,
+    // hearing back, and reaching people beyond the usual faces (003-3, 002-1, 002-10, 000-2).
+    official(
+        "a consultation on the new park: a survey and two evenings, well prepared",
+        &[
+            "o_ask=opinion",
+            "o_duration=weeks",
+            "o_room=choose",
+            "o_support=contact+info+practical",
+            "-o_backup",
+            "-o_voluntary",
+        ],
+        Ready,
+        &[],
+    ),
+    official(
+        "a consultation online only, where residents hear back only at the end",
+        &[
+            "o_ask=opinion",
+            "o_duration=weeks",
+            "o_room=choose",
+            "o_support=contact+info+practical",
+            "-o_backup",
+            "-o_voluntary",
+            "o_offline=online",
+            "o_feedback=end",
+        ],
+        Arrange,
+        &["o_feedback", "o_offline"],
+    ),
+    // A client council (cliëntenraad, Wmo/participatiewet): a standing seat with meetings and
+    // papers to read, for as long as members stay. Training, information and an expense fee are
+    // what it needs (000-3, 000-4); a seat that hears nothing back is a seat for show (002-1).
+    official(
+        "a client council with training, a fee and a say on the policy",
+        &[
+            "o_ask=advise",
+            "o_hours=h2_8",
+            "o_duration=open",
+            "o_few=group",
+            "o_support=contact+training+info+reward+practical",
+        ],
+        Ready,
+        &[],
+    ),
+    official(
+        "a client council without training or a fee, whose advice goes unanswered",
+        &[
+            "o_ask=advise",
+            "o_hours=h2_8",
+            "o_duration=open",
+            "o_few=group",
+            "o_support=contact+practical",
+            "o_feedback=none",
+        ],
+        Arrange,
+        &["o_feedback", "o_training"],
+    ),
+    resident(
+        "a seat on the client council with training, a fee and answers to its advice",
+        &[
+            "r_task=council",
+            "r_support=contact+training+compensation+practical",
+            "r_raad=clear",
+        ],
+        Ready,
+        &[],
+    ),
     // ---------- officials ----------
     official(
         "waste bins after a budget cut, said openly, bags and a contact arranged",

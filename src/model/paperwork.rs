@@ -100,10 +100,11 @@ pub fn phase_levels(
         .and_then(|i| content.ladder.get(usize::from(i)));
     let execution = match chosen(content, a, "o_ask") {
         Some("run") => step(content, "zelfbeheer"),
-        // Doing the work together: co-producing the service, in the sources' sense.
-        Some("maintain" | "organise") => step(content, "coproduceren"),
+        // Doing part of the work, reporting problems included (000-1): co-producing the service,
+        // in the sources' sense. Exactly the options that deliver (`delivers` in content).
+        Some("maintain" | "organise" | "report") => step(content, "coproduceren"),
         Some("advise") => step(content, "adviseren"),
-        Some("report" | "think") => step(content, "informeren"),
+        Some("think" | "opinion") => step(content, "informeren"),
         _ => None,
     };
     let evaluation = match chosen(content, a, "o_learning") {
