@@ -9,7 +9,11 @@ use crate::model::share::{ShareError, Shared};
 use crate::model::{Answer, Lang, Text, CONTENT};
 
 #[cfg(target_arch = "wasm32")]
+mod copy;
+#[cfg(target_arch = "wasm32")]
 mod store;
+#[cfg(target_arch = "wasm32")]
+pub use copy::use_copy;
 #[cfg(target_arch = "wasm32")]
 pub use store::{use_root_store, use_store, Store};
 

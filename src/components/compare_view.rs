@@ -4,8 +4,8 @@
 
 use yew::prelude::*;
 
-use crate::browser::sharing;
 use crate::components::dimensions::status_text;
+use crate::components::share_actions::copied_text;
 use crate::components::sources::cited_points;
 use crate::components::verdict::level_class;
 use crate::i18n::{self, by_role, fill};
@@ -17,9 +17,15 @@ use crate::model::{Lang, CONTENT};
 /// Above this length a link may be cut short by mail programs and chat apps.
 const LONG_LINK: usize = 2000;
 
+/// The comparison's own link and what its buttons do: the page decides, the view only shows.
 pub struct ToolTexts {
     /// The link that reopens this comparison.
     pub link: String,
+    /// The last copy's outcome, for the live region.
+    pub copied: Option<bool>,
+    pub on_copy: Callback<()>,
+    pub on_print: Callback<()>,
+    pub on_download: Callback<()>,
 }
 
 fn position_text(p: Position, lang: Lang) -> String {
@@ -58,12 +64,7 @@ fn rule_list(rules: &[&'static Rule], lang: Lang) -> Html {
     html! { <ul class="list list--bullet">{ for rules.iter().map(|r| html! { <li>{ r.title.get(lang) }</li> }) }</ul> }
 }
 
-pub fn comparison_view(
-    c: &Comparison,
-    tools: &ToolTexts,
-    lang: Lang,
-    copy_status: UseStateHandle<Option<bool>>,
-) -> Html {
+pub fn comparison_view(c: &Comparison, tools: &ToolTexts, lang: Lang) -> Html {
     let talk = c.talk_first.iter().map(|&i| {
         let row = &c.rows[i];
         html! {
@@ -149,31 +150,14 @@ pub fn comparison_view(
             }
         });
 
-    let copy = {
-        let link = tools.link.clone();
-        let status = copy_status.clone();
-        Callback::from(move |_| {
-            let status = status.clone();
-            sharing::copy(link.clone(), move |ok| status.set(Some(ok)));
-        })
-    };
-    let print = Callback::from(|_| sharing::print());
-    let download = Callback::from(move |_| {
-        let title = i18n::COMPARE_TITLE.get(lang);
-        if let Some(html) = sharing::sheet_as_html(".compare__result", lang.code(), title) {
-            sharing::download(
-                "coproductiecheck-vergelijking.html",
-                "text/html;charset=utf-8",
-                &html,
-            );
-        }
-    });
+    let click = |cb: &Callback<()>| cb.reform(|_: MouseEvent| ());
+    let (copy, print, download) = (
+        click(&tools.on_copy),
+        click(&tools.on_print),
+        click(&tools.on_download),
+    );
     let qr = crate::model::qr::svg_path(&tools.link);
-    let copied = match *copy_status {
-        Some(true) => i18n::SHARE_COPIED.get(lang),
-        Some(false) => i18n::SHARE_COPY_FAILED.get(lang),
-        None => "",
-    };
+    let copied = copied_text(tools.copied, lang);
 
     html! {
         <div class="sheet compare__result">

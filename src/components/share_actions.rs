@@ -1,80 +1,64 @@
-//! Share or save the sheet: the link (copy, share dialog, e-mail), print, and two downloads.
+//! Share or save the sheet: the link (copy, share dialog, e-mail), print, and two downloads;
+//! and, for print only, the link as a QR code.
 
 use yew::prelude::*;
 
-use crate::browser::sharing;
 use crate::i18n;
-use crate::model::{answers_file, Lang};
+use crate::model::Lang;
 
-/// `status` is the copy result, kept by the page: the confirmation lives in a live region that
-/// is always there, so it is announced.
-pub fn share_actions(
-    lang: Lang,
-    link: &str,
-    title: &str,
-    status: UseStateHandle<Option<bool>>,
-) -> Html {
-    let copy = {
-        let link = link.to_string();
-        let status = status.clone();
-        Callback::from(move |_| {
-            let status = status.clone();
-            sharing::copy(link.clone(), move |ok| status.set(Some(ok)));
-        })
-    };
-    let dialog = {
-        let (title, link) = (title.to_string(), link.to_string());
-        Callback::from(move |_| sharing::share(&title, &link))
-    };
-    let print = Callback::from(|_| sharing::print());
-    let download_sheet = {
-        let title = title.to_string();
-        Callback::from(move |_| {
-            if let Some(html) = sharing::sheet_as_html(".sheet", lang.code(), &title) {
-                let name = answers_file::file_name(&title, ".html");
-                sharing::download(&name, "text/html;charset=utf-8", &html);
-            }
-        })
-    };
-    let download_answers = {
-        let (title, link) = (title.to_string(), link.to_string());
-        Callback::from(move |_| {
-            let text = answers_file::write(i18n::SHARE_ANSWERS_FILE.get(lang), &link);
-            let name = answers_file::file_name(&title, "-antwoorden.txt");
-            sharing::download(&name, "text/plain;charset=utf-8", &text);
-        })
-    };
+/// What the sheet's share buttons do; the page decides, the component only shows them.
+#[derive(Properties, PartialEq)]
+pub struct ShareActionsProps {
+    pub lang: Lang,
+    /// The share link, shown to select and copy.
+    pub link: AttrValue,
+    /// A `mailto:` address with the link in it.
+    pub mailto: AttrValue,
+    /// The last copy's outcome, announced in a live region that is always there.
+    pub copied: Option<bool>,
+    /// Whether the browser has a share dialog (a phone's): only then its button shows.
+    pub can_share: bool,
+    pub on_copy: Callback<()>,
+    pub on_share: Callback<()>,
+    pub on_print: Callback<()>,
+    pub on_download_sheet: Callback<()>,
+    pub on_download_answers: Callback<()>,
+}
 
-    let mut subject = i18n::SHARE_EMAIL_SUBJECT.get(lang).to_string();
-    subject.push_str(": ");
-    subject.push_str(title);
-    let mailto = sharing::mailto(&subject, link);
-
-    let message = match *status {
-        Some(true) => i18n::SHARE_COPIED.get(lang),
-        Some(false) => i18n::SHARE_COPY_FAILED.get(lang),
-        None => "",
-    };
-
+/// Share or save the sheet: the link (copy, share dialog, e-mail), print, and two downloads.
+#[component]
+pub fn ShareActions(p: &ShareActionsProps) -> Html {
+    let lang = p.lang;
+    let click = |cb: &Callback<()>| cb.reform(|_: MouseEvent| ());
+    let message = copied_text(p.copied, lang);
     html! {
         <section class="share no-export" aria-labelledby="share-title">
             <h2 class="heading-m" id="share-title">{ i18n::SHARE_HEADING.get(lang) }</h2>
             <label class="label" for="share-link">{ i18n::SHARE_LINK_LABEL.get(lang) }</label>
             <p class="hint" id="share-link-hint">{ i18n::SHARE_LINK_HINT.get(lang) }</p>
             <input class="input share__link" id="share-link" type="text" readonly=true
-                aria-describedby="share-link-hint" value={link.to_string()} />
+                aria-describedby="share-link-hint" value={p.link.clone()} />
             <p class="share__status" role="status">{ message }</p>
             <div class="button-group">
-                <button type="button" class="button" onclick={copy}>{ i18n::SHARE_COPY.get(lang) }</button>
-                if sharing::can_share() {
-                    <button type="button" class="button button--secondary" onclick={dialog}>{ i18n::SHARE_DIALOG.get(lang) }</button>
+                <button type="button" class="button" onclick={click(&p.on_copy)}>{ i18n::SHARE_COPY.get(lang) }</button>
+                if p.can_share {
+                    <button type="button" class="button button--secondary" onclick={click(&p.on_share)}>{ i18n::SHARE_DIALOG.get(lang) }</button>
                 }
-                <a class="button button--secondary" href={mailto}>{ i18n::SHARE_EMAIL.get(lang) }</a>
-                <button type="button" class="button button--secondary" onclick={print}>{ i18n::SHARE_PRINT.get(lang) }</button>
-                <button type="button" class="button button--secondary" onclick={download_sheet}>{ i18n::SHARE_DOWNLOAD_HTML.get(lang) }</button>
-                <button type="button" class="button button--secondary" onclick={download_answers}>{ i18n::SHARE_DOWNLOAD_ANSWERS.get(lang) }</button>
+                <a class="button button--secondary" href={p.mailto.clone()}>{ i18n::SHARE_EMAIL.get(lang) }</a>
+                <button type="button" class="button button--secondary" onclick={click(&p.on_print)}>{ i18n::SHARE_PRINT.get(lang) }</button>
+                <button type="button" class="button button--secondary" onclick={click(&p.on_download_sheet)}>{ i18n::SHARE_DOWNLOAD_HTML.get(lang) }</button>
+                <button type="button" class="button button--secondary" onclick={click(&p.on_download_answers)}>{ i18n::SHARE_DOWNLOAD_ANSWERS.get(lang) }</button>
             </div>
         </section>
+    }
+}
+
+/// What a copy did, for the live region: nothing before the first.
+pub fn copied_text(copied: Option<bool>, lang: Lang) -> &'static str {
+    match copied {
+        Some(true) => i18n::SHARE_COPIED.get(lang),
+        Some(false) => i18n::SHARE_COPY_FAILED.get(lang),
+        None => "",
     }
 }
 

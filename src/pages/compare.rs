@@ -19,6 +19,7 @@ use crate::model::links::{Entry, Link};
 use crate::model::route::Route;
 use crate::model::{answers_file, share};
 use crate::model::{texts, Lang, CONTENT};
+use crate::state::use_copy;
 
 /// One person on the form. The label is `None` until the person types one: then it is shown as
 /// "Persoon 2" (or "Ik" for the sheet one came from), in the language of the moment.
@@ -91,7 +92,7 @@ pub fn ComparePage() -> Html {
     let rows = use_state(|| start.0.clone());
     let compared = use_state(|| start.1);
     let group_error = use_state(|| start.2);
-    let copy_status = use_state(|| None::<bool>);
+    let (copied, copy) = use_copy();
     let focus = use_state(|| None::<&'static str>);
     {
         let focus = focus.clone();
@@ -249,8 +250,28 @@ pub fn ComparePage() -> Html {
         let group = encode_group(&CONTENT, &people);
         let link = { browser_share::link_to(&Link::CompareGroup(group).hash()) };
         let comparison = compare(&CONTENT, people.clone());
-        let tools = ToolTexts { link };
-        comparison_view(&comparison, &tools, lang_v, copy_status.clone())
+        let tools = ToolTexts {
+            on_copy: copy.reform({
+                let link = link.clone();
+                move |()| link.clone()
+            }),
+            on_print: Callback::from(|()| browser_share::print()),
+            on_download: Callback::from(move |()| {
+                let title = i18n::COMPARE_TITLE.get(lang_v);
+                if let Some(html) =
+                    browser_share::sheet_as_html(".compare__result", lang_v.code(), title)
+                {
+                    browser_share::download(
+                        "coproductiecheck-vergelijking.html",
+                        "text/html;charset=utf-8",
+                        &html,
+                    );
+                }
+            }),
+            link,
+            copied,
+        };
+        comparison_view(&comparison, &tools, lang_v)
     });
 
     html! {

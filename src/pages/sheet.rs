@@ -4,11 +4,12 @@
 use yew::prelude::*;
 
 use crate::browser::dom;
+use crate::browser::sharing;
 use crate::components::advice::advice_list;
 use crate::components::dimensions::dimensions;
 use crate::components::follow_ups::follow_up_list;
 use crate::components::notice::notice;
-use crate::components::share_actions::{print_link, share_actions};
+use crate::components::share_actions::{print_link, ShareActions};
 use crate::components::sources::source_list;
 use crate::components::summary_list::{answer_lines, summary_list, Row};
 use crate::components::use_page_title;
@@ -18,8 +19,8 @@ use crate::model::assess::Assessment;
 use crate::model::links::Link;
 use crate::model::route::Route;
 use crate::model::share::{self, Shared};
-use crate::model::{assess, flow, CONTENT};
-use crate::state::{use_store, Store};
+use crate::model::{answers_file, assess, flow, Lang, CONTENT};
+use crate::state::{use_copy, use_store, Store};
 
 #[derive(Properties, PartialEq)]
 pub struct SheetProps {
@@ -33,7 +34,7 @@ pub fn SheetPage(props: &SheetProps) -> Html {
     let decoded = use_memo(props.code.clone(), |code| {
         code.as_ref().map(|c| share::decode(&CONTENT, c))
     });
-    let copy_status = use_state(|| None::<bool>);
+    let copy = use_copy();
 
     {
         let store = store.clone();
@@ -73,7 +74,7 @@ pub fn SheetPage(props: &SheetProps) -> Html {
     html! {
         <>
             if !is_own { { shared_banner(&store, &shown) } }
-            { sheet(&store, &shown, is_own, copy_status) }
+            { sheet(&store, &shown, is_own, copy) }
         </>
     }
 }
@@ -104,7 +105,7 @@ fn shared_banner(store: &Store, shown: &Shared) -> Html {
 
 /// The sheet itself. `own`: the device's own answers, so offer to change them.
 /// Assessing takes well under a millisecond, so it is simply done on each render.
-fn sheet(store: &Store, s: &Shared, own: bool, copy_status: UseStateHandle<Option<bool>>) -> Html {
+fn sheet(store: &Store, s: &Shared, own: bool, copy: (Option<bool>, Callback<String>)) -> Html {
     let lang = store.lang;
     let role = s.role;
     let assessment: Assessment = assess(&CONTENT, role, &s.answers);
@@ -139,7 +140,7 @@ fn sheet(store: &Store, s: &Shared, own: bool, copy_status: UseStateHandle<Optio
     // The tools open in the language the sheet is read in.
     let compare_href = Link::CompareWith(code.clone()).href(lang);
     let paperwork_href = Link::Documents(code.clone()).href(lang);
-    let link = crate::browser::sharing::link_to(&Link::Sheet(code).hash());
+    let link = sharing::link_to(&Link::Sheet(code).hash());
     let plan = if s.title.is_empty() {
         i18n::SHEET_UNTITLED.get(lang).to_string()
     } else {
@@ -154,7 +155,7 @@ fn sheet(store: &Store, s: &Shared, own: bool, copy_status: UseStateHandle<Optio
                 <div><dt>{ i18n::SHEET_ROLE.get(lang) }</dt><dd>{ role_short.get(lang) }</dd></div>
             </dl>
             { verdict(&assessment, lang) }
-            { share_actions(lang, &link, &plan, copy_status) }
+            { share_actions(lang, &link, &plan, copy) }
             { section("dims", i18n::DIMENSIONS_HEADING.get(lang), dimensions(&assessment, lang)) }
             { section("advice", by_role(role, i18n::ADVICE_HEADING, i18n::ADVICE_HEADING_R, i18n::ADVICE_HEADING_I).get(lang),
                 advice_list(&assessment, &s.answers, lang)) }
@@ -184,5 +185,48 @@ fn section(id: &'static str, title: &'static str, body: Html) -> Html {
             <h2 class="heading-l" id={heading}>{ title }</h2>
             { body }
         </section>
+    }
+}
+
+/// The share buttons, and what each does: the clipboard, the share dialog, print, downloads.
+fn share_actions(
+    lang: Lang,
+    link: &str,
+    plan: &str,
+    copy: (Option<bool>, Callback<String>),
+) -> Html {
+    let (copied, copy) = copy;
+    let on_copy = {
+        let link = link.to_string();
+        copy.reform(move |()| link.clone())
+    };
+    let on_share = {
+        let (plan, link) = (plan.to_string(), link.to_string());
+        Callback::from(move |()| sharing::share(&plan, &link))
+    };
+    let on_download_sheet = {
+        let plan = plan.to_string();
+        Callback::from(move |()| {
+            if let Some(html) = sharing::sheet_as_html(".sheet", lang.code(), &plan) {
+                let name = answers_file::file_name(&plan, ".html");
+                sharing::download(&name, "text/html;charset=utf-8", &html);
+            }
+        })
+    };
+    let on_download_answers = {
+        let (plan, link) = (plan.to_string(), link.to_string());
+        Callback::from(move |()| {
+            let text = answers_file::write(i18n::SHARE_ANSWERS_FILE.get(lang), &link);
+            let name = answers_file::file_name(&plan, "-antwoorden.txt");
+            sharing::download(&name, "text/plain;charset=utf-8", &text);
+        })
+    };
+    let mut subject = i18n::SHARE_EMAIL_SUBJECT.get(lang).to_string();
+    subject.push_str(": ");
+    subject.push_str(plan);
+    html! {
+        <ShareActions {lang} link={link.to_string()} mailto={sharing::mailto(&subject, link)}
+            {copied} can_share={sharing::can_share()} {on_copy} {on_share}
+            on_print={Callback::from(|()| sharing::print())} {on_download_sheet} {on_download_answers} />
     }
 }
