@@ -20,11 +20,9 @@ const CALQUES: &[&str] = &[
     "trajector", // trajectory, trajectories
 ];
 
-/// Files another change is still rewriting, skipped until it lands. Empty once they are clean:
+/// Files another change is still rewriting, skipped until it lands. Every file is clean now:
 /// keep it empty.
-// The resident's and the initiators' files are being rewritten in their own voice (issue #20,
-// item 6); their English goes with that. Remove each name when its file is clean.
-const STILL_TO_CLEAN: &[&str] = &["initiative.toml", "resident.toml"];
+const STILL_TO_CLEAN: &[&str] = &[];
 
 fn content_dir() -> PathBuf {
     Path::new(env!("CARGO_MANIFEST_DIR")).join("content")
