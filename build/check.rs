@@ -36,12 +36,13 @@ impl fmt::Display for Error {
 }
 
 /// The files in the order their errors are listed.
-pub const FILES: [&str; 7] = [
+pub const FILES: [&str; 8] = [
     "settings.toml",
     "sources.toml",
     "official.toml",
     "resident.toml",
     "initiative.toml",
+    "topics.toml",
     "method.toml",
     "interface.toml",
 ];
@@ -129,6 +130,7 @@ pub fn check(c: &Content) -> Result<(), Vec<Error>> {
         }
     }
     ch.rules(c);
+    ch.topics(c);
     ch.method(c);
     ch.interface(c);
     let mut errors = ch.errors;
@@ -783,6 +785,58 @@ impl<'a> Checker<'a> {
         self.dim(d, at);
         if b == 0 || b > 100 {
             self.add(at, format!("below = {b} must be 1..=100"));
+        }
+    }
+
+    /// Each topic's texts and sources, and every question that is asked on exactly one topic,
+    /// in its own role's list: a comparison must not leave an answer out, nor count it twice. A
+    /// retired question is on none.
+    fn topics(&mut self, c: &'a Content) {
+        let Some(topics) = &c.topics else { return };
+        let file = Place::file("topics.toml");
+        let mut ids = HashSet::new();
+        let mut on: HashMap<&str, &str> = HashMap::new();
+        for t in &topics.topic {
+            let at = file.then(format!("topic \"{}\"", t.id));
+            if !ids.insert(t.id.as_str()) {
+                self.add(&at, "this id is already used by another topic");
+            }
+            self.text(&t.name, &at.then("name"));
+            self.text(&t.talk, &at.then("talk"));
+            self.points(&t.sources, &at);
+            for role in Role::ALL {
+                for id in t.questions(role) {
+                    let list = role.name().to_lowercase();
+                    match self.known.get(id.as_str()) {
+                        None => self.add(&at, format!("{list}: unknown question \"{id}\"")),
+                        Some(k) if k.role != role => {
+                            self.add(&at, format!("{list}: question \"{id}\" is another role's"))
+                        }
+                        Some(k) if k.q.retired => self.add(
+                            &at,
+                            format!("{list}: question \"{id}\" is retired; leave it out"),
+                        ),
+                        Some(_) => {
+                            if let Some(other) = on.insert(id.as_str(), t.id.as_str()) {
+                                self.add(
+                                    &at,
+                                    format!("question \"{id}\" is already on topic \"{other}\""),
+                                );
+                            }
+                        }
+                    }
+                }
+            }
+        }
+        let mut missing: Vec<&str> = self
+            .known
+            .iter()
+            .filter(|(id, k)| !k.q.retired && !on.contains_key(*id))
+            .map(|(id, _)| *id)
+            .collect();
+        missing.sort_unstable();
+        for id in missing {
+            self.add(&file, format!("question \"{id}\" is on no topic"));
         }
     }
 

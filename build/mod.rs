@@ -100,6 +100,8 @@ pub struct Output {
     pub content: String,
     /// `$OUT_DIR/interface.rs`
     pub interface: String,
+    /// `$OUT_DIR/topics.rs`
+    pub topics: String,
     /// The hash of all texts; the first line of each text file, and part of its name.
     pub hash: String,
     /// The text files, Dutch first: the language code and the file's text.
@@ -134,6 +136,7 @@ pub fn build(input: &Input) -> Result<Output, Vec<Error>> {
     Ok(Output {
         content: generated.content,
         interface: generated.interface,
+        topics: generated.topics,
         hash: table.hash(),
         texts: [("nl", table.file("nl")), ("en", table.file("en"))],
         embed: templates.map(|(html, js)| embed::emit(&content, html, js)),
@@ -149,6 +152,7 @@ fn parse(input: &Input) -> Result<schema::Content, Vec<Error>> {
     let resident = parse_file(input, "resident.toml", &mut errors);
     let initiative = parse_file(input, "initiative.toml", &mut errors);
     let interface = parse_file(input, "interface.toml", &mut errors);
+    let topics = parse_file(input, "topics.toml", &mut errors);
     match (settings, sources, method) {
         (Some(settings), Some(sources), Some(method)) if errors.is_empty() => Ok(schema::Content {
             settings,
@@ -158,6 +162,7 @@ fn parse(input: &Input) -> Result<schema::Content, Vec<Error>> {
             resident: resident.unwrap_or_default(),
             initiative: initiative.unwrap_or_default(),
             interface: interface.unwrap_or_default(),
+            topics,
         }),
         _ => Err(errors),
     }
@@ -191,6 +196,7 @@ fn parse_file<T: DeserializeOwned>(
 pub fn write(out: &Output, out_dir: &Path, texts_dir: &Path) -> std::io::Result<()> {
     std::fs::write(out_dir.join("content.rs"), &out.content)?;
     std::fs::write(out_dir.join("interface.rs"), &out.interface)?;
+    std::fs::write(out_dir.join("topics.rs"), &out.topics)?;
     for (lang, data) in &out.texts {
         std::fs::write(out_dir.join(format!("texts.{lang}.txt")), data)?;
     }

@@ -264,6 +264,42 @@ pub struct MethodFile {
     pub paragraph: Vec<Text>,
 }
 
+/// The topics a comparison shows side by side: each role's questions on one shared topic.
+#[derive(Deserialize, Default)]
+#[serde(deny_unknown_fields)]
+pub struct TopicsFile {
+    #[serde(default)]
+    pub topic: Vec<TopicIn>,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct TopicIn {
+    pub id: String,
+    /// The topic's name in the comparison's table.
+    pub name: Text,
+    /// What to talk about first when people see this topic differently.
+    pub talk: Text,
+    pub sources: Vec<String>,
+    /// Each role's questions on this topic, by id; empty where the role is not asked about it.
+    #[serde(default)]
+    pub official: Vec<String>,
+    #[serde(default)]
+    pub resident: Vec<String>,
+    #[serde(default)]
+    pub initiative: Vec<String>,
+}
+
+impl TopicIn {
+    pub fn questions(&self, role: Role) -> &[String] {
+        match role {
+            Role::Official => &self.official,
+            Role::Resident => &self.resident,
+            Role::Initiative => &self.initiative,
+        }
+    }
+}
+
 /// The catalogue of interface strings, in three parts by where they end up. The names of `wasm`
 /// and `text` are `crate::i18n` constants; `embed` holds the embed page's own strings.
 #[derive(Deserialize, Default)]
@@ -307,6 +343,9 @@ pub struct Content {
     pub resident: RoleFile,
     pub initiative: RoleFile,
     pub interface: InterfaceFile,
+    /// `None` when the file is left out (small content in the build's tests); the real content
+    /// has it, and `tests/compare.rs` holds that every question is on a topic.
+    pub topics: Option<TopicsFile>,
 }
 
 impl Content {
@@ -328,6 +367,8 @@ pub enum Role {
 }
 
 impl Role {
+    pub const ALL: [Role; 3] = [Role::Official, Role::Resident, Role::Initiative];
+
     /// The variant's name in `crate::model::content::Role`.
     pub fn name(self) -> &'static str {
         match self {

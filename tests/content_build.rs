@@ -1055,3 +1055,37 @@ fn write_keeps_only_this_builds_text_files_for_trunk() {
     assert_eq!(read(&out_dir.join("interface.rs")), out.interface);
     std::fs::remove_dir_all(&root).unwrap();
 }
+
+#[test]
+fn every_question_asked_is_on_exactly_one_topic_of_its_own_role() {
+    let topics = r#"
+[[topic]]
+id = "ask"
+name = { nl = "De vraag", en = "The ask" }
+talk = { nl = "Praat over wat u vraagt.", en = "Talk about what you ask." }
+sources = ["000-1"]
+official = ["o_ask", "r_ask"]
+resident = ["r_ask", "r_gone"]
+
+[[topic]]
+id = "ask"
+name = { nl = "Nog eens", en = "" }
+talk = { nl = "Nog eens.", en = "Again." }
+sources = ["999-9"]
+official = ["o_ask"]
+"#;
+    let mut input = good();
+    input.set("topics.toml", topics);
+    assert_eq!(
+        problems(&input),
+        [
+            r#"content/topics.toml, topic "ask": official: question "r_ask" is another role's"#,
+            r#"content/topics.toml, topic "ask": resident: unknown question "r_gone""#,
+            r#"content/topics.toml, topic "ask": this id is already used by another topic"#,
+            r#"content/topics.toml, topic "ask", name: the English text (en) is missing or empty"#,
+            r#"content/topics.toml, topic "ask": unknown source point "999-9" (see content/sources.toml)"#,
+            r#"content/topics.toml, topic "ask": question "o_ask" is already on topic "ask""#,
+            r#"content/topics.toml: question "o_support" is on no topic"#,
+        ]
+    );
+}
