@@ -411,6 +411,8 @@ const PLANS: &[Plan] = &[
         Arrange,
         &["o_contact"],
     ),
+    // Pressure is judged as the resident's r_pressure is: coproduction rests on taking part
+    // freely (000-6), so a service residents are pushed into does not start yet.
     official(
         "a care cooperative that residents feel pushed into",
         &[
@@ -419,7 +421,7 @@ const PLANS: &[Plan] = &[
             "o_voluntary=pressure",
             "o_support=materials+contact+training+info+reward+practical+rules",
         ],
-        Arrange,
+        NotYet,
         &["o_voluntary"],
     ),
     official(
