@@ -3,36 +3,58 @@
 //! becomes a `CText(n)`, an index into the string table, which `texts.rs` writes as one file per
 //! language; only the catalogue's `[wasm]` part is compiled in as `Text`.
 //!
-//! Only content that `check.rs` passed comes here, so every lookup succeeds. The texts enter the
-//! table in the order the values are built (dimensions, questions with their options' labels
-//! first, rules, ladder, intensity, verdicts, sources, points, method, interface): that order
-//! fixes the indices and the hash.
+//! Only content that `check.rs` passed comes here, so every lookup succeeds. Each text goes into
+//! a part of the table (`texts::PARTS`): a role's questions into that role's part, the interface
+//! strings of the question pages ([`CHECK_TEXTS`]) into "check", all else into "sheet". Within a
+//! part the texts enter in the order the values are built (dimensions, questions with their
+//! options' labels first, rules, ladder, intensity, verdicts, sources, points, method,
+//! interface): that order fixes the indices and the hash. A part's place in the index space is
+//! known only once every part is complete, so the values are built twice: first to fill the
+//! parts, then with their starts known.
 
 use std::collections::HashMap;
 
 use super::rust::{array, item, lit, option, slice, str, strs, Rs};
 use super::schema::{ClauseIn, Content, OptionIn, QuestionIn, Role, RuleIn, Text};
-use super::texts::Table;
+use super::texts::{self, Tables, CHECK, SHEET};
+
+/// The `[text]` strings of `content/interface.toml` that the question pages and "check your
+/// answers" show: they travel in the small "check" part, with the role's questions, so the first
+/// question waits for nothing else. `tests/content.rs` checks that those pages name no other.
+pub const CHECK_TEXTS: &[&str] = &[
+    "STEP_OF",
+    "BACK",
+    "CONTINUE",
+    "HELP_SUMMARY",
+    "DONT_KNOW",
+    "OR",
+    "CHOOSE_ALL",
+    "ERROR_CHOOSE_ONE",
+    "ERROR_CHOOSE_SOME",
+    "CHECK_TITLE",
+    "CHECK_TITLE_R",
+    "CHECK_INTRO",
+    "CHECK_INTRO_R",
+    "CHANGE",
+    "NOT_ANSWERED",
+    "CHECK_TO_SHEET",
+    "CHECK_PLAN",
+];
 
 pub struct Generated {
     pub content: String,
     pub interface: String,
     pub topics: String,
-    pub table: Table,
+    pub tables: Tables,
 }
 
 pub fn emit(c: &Content) -> Generated {
-    let mut e = Emitter {
-        table: Table::default(),
-        dims: c
-            .settings
-            .dimension
-            .iter()
-            .enumerate()
-            .map(|(i, d)| (d.id.as_str(), i))
-            .collect(),
-        ladder: c.settings.ladder.iter().map(|l| l.id.as_str()).collect(),
-    };
+    // The first pass fills the parts; the second writes each text's index in the one space.
+    let mut first = Emitter::new(c, Tables::default(), [0; 5]);
+    first.content(c);
+    first.interface(c);
+    let starts = texts::starts(&first.tables);
+    let mut e = Emitter::new(c, first.tables, starts);
     let content = e.content(c);
     let interface = e.interface(c);
     let topics = topics(c);
@@ -44,32 +66,64 @@ pub fn emit(c: &Content) -> Generated {
         &mut out,
         &["Names this build's text files; the first line of each must equal it."],
         "pub const TEXTS_HASH: &str",
-        &str(&e.table.hash()),
+        &str(&texts::hash(&e.tables)),
     );
     item(
         &mut out,
-        &["How many texts each language's file holds (after the hash line)."],
+        &["How many texts there are in all (each language's whole file, after the hash line)."],
         "pub const TEXTS_LEN: usize",
-        &lit(e.table.len()),
+        &lit(texts::len(&e.tables)),
+    );
+    let parts = texts::PARTS
+        .iter()
+        .zip(starts)
+        .map(|(code, start)| Rs::Call("", vec![str(code), lit(start)]))
+        .collect();
+    item(
+        &mut out,
+        &["The parts of the texts, each a file of its own: its code and its first index."],
+        "pub const TEXT_PARTS: [(&str, usize); 5]",
+        &array(parts),
     );
     Generated {
         content: out,
         interface,
         topics,
-        table: e.table,
+        tables: e.tables,
     }
 }
 
 struct Emitter<'a> {
-    table: Table,
+    tables: Tables,
+    starts: [usize; 5],
+    /// The part the texts met now go into.
+    part: usize,
     dims: HashMap<&'a str, usize>,
     ladder: Vec<&'a str>,
 }
 
 impl<'a> Emitter<'a> {
+    fn new(c: &'a Content, tables: Tables, starts: [usize; 5]) -> Emitter<'a> {
+        Emitter {
+            tables,
+            starts,
+            part: SHEET,
+            dims: c
+                .settings
+                .dimension
+                .iter()
+                .enumerate()
+                .map(|(i, d)| (d.id.as_str(), i))
+                .collect(),
+            ladder: c.settings.ladder.iter().map(|l| l.id.as_str()).collect(),
+        }
+    }
+
     /// `CText(n)`
     fn text(&mut self, t: &Text) -> Rs {
-        Rs::Call("CText", vec![lit(self.table.add(t))])
+        let index = self.starts[self.part] + usize::from(self.tables[self.part].add(t));
+        let index = u16::try_from(index).expect("content: more than 65535 distinct texts");
+        Rs::Call("CText", vec![lit(index)])
     }
 
     fn dim(&self, id: &str) -> usize {
@@ -78,6 +132,7 @@ impl<'a> Emitter<'a> {
 
     fn content(&mut self, c: &'a Content) -> Rs {
         let s = &c.settings;
+        self.part = SHEET;
         let dimensions = s
             .dimension
             .iter()
@@ -103,11 +158,14 @@ impl<'a> Emitter<'a> {
             .collect();
         // The roles in `Role::ALL`'s order; file order within each.
         let mut questions = Vec::new();
-        for (_, role, rf) in c.roles() {
+        for (i, (_, role, rf)) in c.roles().into_iter().enumerate() {
+            // The role parts follow "sheet" and "check", in the roles' order.
+            self.part = CHECK + 1 + i;
             for q in &rf.question {
                 questions.push(self.question(q, role));
             }
         }
+        self.part = SHEET;
         let mut rules = Vec::new();
         for (_, role, rf) in c.roles() {
             for r in &rf.rule {
@@ -384,6 +442,11 @@ impl<'a> Emitter<'a> {
         );
         let mut later = Vec::new();
         for (name, t) in &c.interface.text {
+            self.part = if CHECK_TEXTS.contains(&name.as_str()) {
+                CHECK
+            } else {
+                SHEET
+            };
             let value = self.text(t);
             item(&mut out, &[], &format!("pub const {name}: CText"), &value);
             later.push(Rs::Call("", vec![str(name), lit(name)]));

@@ -1,8 +1,9 @@
 //! The content build. Reads `content/*.toml`, checks it and writes `$OUT_DIR/content.rs` (the
 //! questionnaire as Rust statics, so the app ships no TOML parser) and `$OUT_DIR/interface.rs`.
 //! The texts themselves do not go into the statics: each becomes a `CText(n)`, an index into a
-//! string table written as one file per language (`texts.nl.txt`, `texts.en.txt`), which the app
-//! fetches when it needs them. That keeps 28 KB of text out of the wasm.
+//! string table split into parts (`texts.rs`), written as one file per part and language
+//! (`texts.<hash>.<part>.<lang>.txt`), which the app fetches when it needs them: the first
+//! question waits for its role's part only. That keeps 28 KB of text out of the wasm.
 //!
 //! `content/interface.toml` is the one catalogue of interface strings: its `[wasm]` part is
 //! compiled in, its `[text]` part goes into the text files, and its `[embed]` part, with any
@@ -104,8 +105,12 @@ pub struct Output {
     pub topics: String,
     /// The hash of all texts; the first line of each text file, and part of its name.
     pub hash: String,
-    /// The text files, Dutch first: the language code and the file's text.
+    /// Each language's whole text file (every part), Dutch first: the language code and the
+    /// file's text. Compiled in natively.
     pub texts: [(&'static str, String); 2],
+    /// The files the app fetches: one per part and language, by name
+    /// (`texts.<hash>.<part>.<lang>.txt`), in `texts::PARTS` order, Dutch first within a part.
+    pub parts: Vec<(String, String)>,
     /// The embed page as served (`insluiten.html`, `insluiten.js`): file name and text. `None`
     /// when the input has no templates.
     pub embed: Option<[(&'static str, String); 2]>,
@@ -132,13 +137,26 @@ pub fn build(input: &Input) -> Result<Output, Vec<Error>> {
         return Err(errors);
     }
     let generated = emit::emit(&content);
-    let table = generated.table;
+    let tables = &generated.tables;
+    let hash = texts::hash(tables);
+    let all: Vec<usize> = (0..texts::PARTS.len()).collect();
+    let mut parts = Vec::new();
+    for (i, part) in texts::PARTS.iter().enumerate() {
+        for lang in ["nl", "en"] {
+            let name = format!("texts.{hash}.{part}.{lang}.txt");
+            parts.push((name, texts::file(tables, &[i], lang)));
+        }
+    }
     Ok(Output {
         content: generated.content,
         interface: generated.interface,
         topics: generated.topics,
-        hash: table.hash(),
-        texts: [("nl", table.file("nl")), ("en", table.file("en"))],
+        texts: [
+            ("nl", texts::file(tables, &all, "nl")),
+            ("en", texts::file(tables, &all, "en")),
+        ],
+        parts,
+        hash,
         embed: templates.map(|(html, js)| embed::emit(&content, html, js)),
     })
 }
@@ -212,13 +230,9 @@ pub fn write(out: &Output, out_dir: &Path, texts_dir: &Path) -> std::io::Result<
             let _ = std::fs::remove_file(entry.path());
         }
     }
-    for (lang, data) in &out.texts {
-        let dest = texts_dir.join(format!("texts.{}.{lang}.txt", out.hash));
-        let tmp = texts_dir.join(format!(
-            ".texts.{}.{lang}.{}.tmp",
-            out.hash,
-            std::process::id()
-        ));
+    for (name, data) in &out.parts {
+        let dest = texts_dir.join(name);
+        let tmp = texts_dir.join(format!(".{name}.{}.tmp", std::process::id()));
         std::fs::write(&tmp, data)?;
         std::fs::rename(&tmp, &dest)?;
     }
@@ -245,7 +259,7 @@ pub fn report(errors: &[Error]) -> String {
 
 /// `build.rs`: builds `content/` into `$OUT_DIR`, or prints every problem and fails the build.
 ///
-/// The text files also go to `target/texts/` under their hashed names, and the embed page
+/// The text files of the parts also go to `target/texts/` under their hashed names, and the embed page
 /// (`insluiten.html`, `insluiten.js`) beside them: the one place written outside `OUT_DIR`.
 /// trunk's post_build hook (Trunk.toml) copies them into `dist/`, as it cannot take them from
 /// cargo: a `copy-file` asset is copied while cargo still builds, so a file the build script

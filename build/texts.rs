@@ -1,18 +1,31 @@
-//! The string table: every content text once, in the order first met. Index `n` is line `n + 1`
-//! of each language's file; line 0 is the hash of all texts, which also names the files.
+//! The string table: every content text once per part, in the order first met. The texts are
+//! split into parts so that a page fetches only what it shows (the first question waits for its
+//! role's questions, not every role's): the parts lie one after the other in one index space,
+//! so index `n` is line `n + 1` of each language's whole file, and a part's file holds its range
+//! of lines after the same hash line. Line 0 is the hash of all texts, which also names the files.
 
 use std::collections::HashMap;
 
 use super::schema::Text;
 
-#[derive(Default)]
+/// The parts in index order, by the code that names their files. `crate::model::texts::Part`
+/// lists the same, in the same order (a test checks it).
+/// - "sheet": the advice sheet's texts (dimensions, rules, ladder, verdicts, sources, method) and
+///   the interface strings of the sheet, "over", the comparison and the paperwork;
+/// - "check": the interface strings of the question pages and "check your answers";
+/// - "official", "resident", "initiative": that role's questions.
+pub const PARTS: [&str; 5] = ["sheet", "check", "official", "resident", "initiative"];
+pub const SHEET: usize = 0;
+pub const CHECK: usize = 1;
+
+#[derive(Clone, Default)]
 pub struct Table {
     texts: Vec<(String, String)>,
     index: HashMap<(String, String), u16>,
 }
 
 impl Table {
-    /// The index of `t`. Identical (nl, en) pairs share one index.
+    /// The index of `t` within this part. Identical (nl, en) pairs share one index.
     pub fn add(&mut self, t: &Text) -> u16 {
         let key = (t.nl.clone(), t.en.clone());
         if let Some(n) = self.index.get(&key) {
@@ -27,28 +40,48 @@ impl Table {
     pub fn len(&self) -> usize {
         self.texts.len()
     }
+}
 
-    /// FNV-1a 64 over all texts of both languages, each followed by a 0 byte so that moving a
-    /// character from one text to the next changes the hash. 16 hex digits.
-    pub fn hash(&self) -> String {
-        let mut h: u64 = 0xcbf2_9ce4_8422_2325;
-        for (nl, en) in &self.texts {
-            for b in nl.bytes().chain([0]).chain(en.bytes()).chain([0]) {
-                h ^= u64::from(b);
-                h = h.wrapping_mul(0x0000_0100_0000_01b3);
-            }
+/// The parts' tables, in [`PARTS`] order.
+pub type Tables = [Table; 5];
+
+/// Where each part starts in the one index space.
+pub fn starts(tables: &Tables) -> [usize; 5] {
+    let mut at = 0;
+    tables.each_ref().map(|t| {
+        let start = at;
+        at += t.len();
+        start
+    })
+}
+
+pub fn len(tables: &Tables) -> usize {
+    tables.iter().map(Table::len).sum()
+}
+
+/// FNV-1a 64 over all texts of both languages in index order, each followed by a 0 byte so that
+/// moving a character from one text to the next changes the hash. 16 hex digits.
+pub fn hash(tables: &Tables) -> String {
+    let mut h: u64 = 0xcbf2_9ce4_8422_2325;
+    for (nl, en) in tables.iter().flat_map(|t| &t.texts) {
+        for b in nl.bytes().chain([0]).chain(en.bytes()).chain([0]) {
+            h ^= u64::from(b);
+            h = h.wrapping_mul(0x0000_0100_0000_01b3);
         }
-        format!("{h:016x}")
     }
+    format!("{h:016x}")
+}
 
-    /// One language's file ("nl" or "en"): the hash, then one text a line, each ending in '\n'.
-    pub fn file(&self, lang: &str) -> String {
-        let mut s = self.hash();
-        s.push('\n');
-        for (nl, en) in &self.texts {
+/// One language's file ("nl" or "en") of the parts `which`: the hash, then one text a line, each
+/// ending in '\n'.
+pub fn file(tables: &Tables, which: &[usize], lang: &str) -> String {
+    let mut s = hash(tables);
+    s.push('\n');
+    for &part in which {
+        for (nl, en) in &tables[part].texts {
             s.push_str(if lang == "nl" { nl } else { en });
             s.push('\n');
         }
-        s
     }
+    s
 }

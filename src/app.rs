@@ -13,8 +13,8 @@ use crate::state::{use_root_store, Store};
 pub fn App() -> Html {
     let store = use_root_store();
 
-    let needs_texts = !matches!(store.route, Route::Start | Route::NotFound);
-    let waiting = needs_texts && !texts::is_loaded(store.lang);
+    let needed = texts::needed(&store.route, store.session.role);
+    let waiting = !texts::missing(store.lang, needed).is_empty();
 
     {
         // Focus the new page's heading, but not on the first load: the reader starts at the top.

@@ -4,10 +4,47 @@
 // the choice and the plan name from it when it takes over, and a press of "Start de check"
 // before then is kept here (data-submitted) and carried out by the app.
 var form = document.querySelector('#shell form');
+
+// The texts the first question needs (its role's questions and the question pages' strings)
+// are fetched as soon as a role is chosen, alongside the app rather than after it: the app's
+// own fetch of such a file is answered with the response already under way. `make dist` writes
+// this build's texts hash in (scripts/boot-hash.sh); the language is the one the app will use.
+var HASH = '__TEXTS_HASH__';
+var early = {};
+function language() {
+  var asked = new URLSearchParams(location.search).get('lang');
+  if (asked === 'nl' || asked === 'en') return asked;
+  try {
+    if (localStorage.getItem('coproductiecheck.lang') === 'en') return 'en';
+  } catch (e) {}
+  return 'nl';
+}
+function prefetch(part) {
+  var name = 'texts.' + HASH + '.' + part + '.' + language() + '.txt';
+  if (HASH.charAt(0) !== '_' && !early[name]) early[name] = fetch(name);
+}
+var pageFetch = window.fetch;
+window.fetch = function (input, init) {
+  var got = typeof input === 'string' && early[input];
+  if (!got) return pageFetch.call(window, input, init);
+  delete early[input];
+  return got.catch(function () {
+    return pageFetch.call(window, input, init);
+  });
+};
+function chosen() {
+  var role = form.querySelector('input[name="role"]:checked');
+  if (!role) return;
+  prefetch('check');
+  prefetch(role.value);
+}
+
 if (form) {
+  form.addEventListener('change', chosen);
   form.addEventListener('submit', function (e) {
     e.preventDefault();
     form.setAttribute('data-submitted', '');
+    chosen();
   });
 }
 
@@ -19,6 +56,15 @@ var started = false;
 function start() {
   if (started) return;
   started = true;
+  // The wasm at once beside its script, not after it: the script would ask for it only once
+  // it has arrived and run, a round trip later. Its own fetch is answered by this preload.
+  var wasm = document.createElement('link');
+  wasm.rel = 'preload';
+  wasm.as = 'fetch';
+  wasm.type = 'application/wasm';
+  wasm.crossOrigin = 'anonymous';
+  wasm.href = 'coproductiecheck_bg.wasm';
+  document.head.appendChild(wasm);
   import('./coproductiecheck.js')
     .then(function (app) {
       return app.default();

@@ -379,12 +379,24 @@ fn the_method_text_names_the_current_thresholds() {
 // ---------- the text files build.rs writes ----------
 
 mod text_files {
-    use coproductiecheck::model::content::{CText, CONTENT, TEXTS_HASH, TEXTS_LEN};
-    use coproductiecheck::model::texts::{self, TextsError};
+    use coproductiecheck::model::content::{CText, Role, CONTENT, TEXTS_HASH, TEXTS_LEN};
+    use coproductiecheck::model::route::Route;
+    use coproductiecheck::model::texts::{self, Part, TextsError};
     use coproductiecheck::model::Lang;
 
     static NL: &str = include_str!(concat!(env!("OUT_DIR"), "/texts.nl.txt"));
     static EN: &str = include_str!(concat!(env!("OUT_DIR"), "/texts.en.txt"));
+
+    /// The file of `part` as build.rs writes it for the app: the hash, then the part's lines.
+    fn part_file(whole: &str, part: Part) -> String {
+        let lines: Vec<&str> = whole.lines().collect();
+        let mut s = format!("{}\n", lines[0]);
+        for line in &lines[1 + part.range().start..1 + part.range().end] {
+            s.push_str(line);
+            s.push('\n');
+        }
+        s
+    }
 
     #[test]
     fn each_file_is_the_hash_then_one_line_a_text() {
@@ -396,8 +408,8 @@ mod text_files {
             assert!(TEXTS_HASH.bytes().all(|b| b.is_ascii_hexdigit()));
             assert!(data.ends_with('\n') && !data.contains('\r'));
             assert_eq!(
-                texts::file_name(lang),
-                format!("texts.{TEXTS_HASH}.{}.txt", lang.code())
+                texts::file_name(lang, Part::Resident),
+                format!("texts.{TEXTS_HASH}.resident.{}.txt", lang.code())
             );
             // Natively the compiled-in files are the table.
             assert!(texts::is_loaded(lang));
@@ -416,60 +428,152 @@ mod text_files {
     }
 
     #[test]
+    fn the_parts_follow_each_other_as_build_rs_names_them() {
+        let codes: Vec<&str> = Part::ALL.iter().map(|p| p.code()).collect();
+        assert_eq!(
+            codes,
+            ["sheet", "check", "official", "resident", "initiative"]
+        );
+        let mut at = 0;
+        for part in Part::ALL {
+            assert_eq!(part.range().start, at, "{part:?}");
+            assert!(!part.range().is_empty(), "{part:?} holds no texts");
+            at = part.range().end;
+        }
+        assert_eq!(at, TEXTS_LEN);
+    }
+
+    /// What the first question waits for: only its role's questions (and the question pages'
+    /// strings), never another role's.
+    #[test]
+    fn a_role_questions_are_in_that_role_part_only() {
+        for q in CONTENT.questions {
+            let part = Part::questions(q.role);
+            let mut texts = vec![q.text, q.short, q.help, q.follow_up];
+            texts.extend(q.options.iter().map(|o| o.label));
+            for t in texts {
+                assert!(
+                    part.range().contains(&usize::from(t.0)),
+                    "question {}: text {} is not in the {} part",
+                    q.id,
+                    t.0,
+                    part.code()
+                );
+            }
+        }
+        for role in Role::ALL {
+            let needed = texts::needed(&Route::Question(1), Some(role));
+            assert_eq!(needed, [Part::Check, Part::questions(role)]);
+            assert_eq!(texts::needed(&Route::Check, Some(role)), needed);
+        }
+        assert!(texts::needed(&Route::Start, None).is_empty());
+        assert_eq!(texts::needed(&Route::Sheet(None), None), Part::ALL);
+        assert_eq!(texts::needed(&Route::About, None), [Part::Sheet]);
+    }
+
+    /// The question pages wait for the "check" part and their role's only: every interface
+    /// string from the text files that they (and the components they use) show must be in the
+    /// "check" part (build/emit.rs, `CHECK_TEXTS`), or it would stay empty.
+    #[test]
+    fn the_question_pages_strings_are_in_the_check_part() {
+        let root = std::path::Path::new(env!("CARGO_MANIFEST_DIR"));
+        let mut wrong = Vec::new();
+        for file in [
+            "src/pages/question.rs",
+            "src/pages/check.rs",
+            "src/components.rs",
+            "src/components/choice.rs",
+            "src/components/error_summary.rs",
+            "src/components/summary_list.rs",
+            "src/components/layout.rs",
+        ] {
+            let source = std::fs::read_to_string(root.join(file)).unwrap();
+            for (name, text) in coproductiecheck::i18n::LATER {
+                let used = source
+                    .match_indices(&format!("i18n::{name}"))
+                    .any(|(at, m)| {
+                        let next = source[at + m.len()..].chars().next();
+                        !next.is_some_and(|c| c == '_' || c.is_ascii_alphanumeric())
+                    });
+                if used && !Part::Check.range().contains(&usize::from(text.0)) {
+                    wrong.push(format!("{file}: {name}"));
+                }
+            }
+        }
+        assert!(
+            wrong.is_empty(),
+            "add these to CHECK_TEXTS in build/emit.rs: {wrong:?}"
+        );
+    }
+
+    #[test]
     fn the_files_are_the_ones_trunk_copies() {
-        // The content build writes the same files under target/texts/ for trunk's post_build hook.
+        // The content build writes each part's files under target/texts/ for trunk's hook.
         let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("target/texts");
         for (lang, data) in [(Lang::Nl, NL), (Lang::En, EN)] {
-            let path = dir.join(texts::file_name(lang));
-            let copy = std::fs::read_to_string(&path)
-                .unwrap_or_else(|e| panic!("{}: {e}", path.display()));
-            assert_eq!(copy, data);
+            for part in Part::ALL {
+                let path = dir.join(texts::file_name(lang, part));
+                let copy = std::fs::read_to_string(&path)
+                    .unwrap_or_else(|e| panic!("{}: {e}", path.display()));
+                assert_eq!(copy, part_file(data, part), "{}", path.display());
+            }
         }
     }
 
     #[test]
     fn install_checks_hash_and_length() {
+        let resident: &'static str = Box::leak(part_file(NL, Part::Resident).into_boxed_str());
         let other_hash: &'static str = Box::leak(
-            NL.replacen(TEXTS_HASH, "0123456789abcdef", 1)
+            resident
+                .replacen(TEXTS_HASH, "0123456789abcdef", 1)
                 .into_boxed_str(),
         );
         assert_eq!(
-            texts::install(Lang::Nl, other_hash),
+            texts::install(Lang::Nl, Part::Resident, other_hash),
             Err(TextsError::WrongHash {
                 found: "0123456789abcdef".into()
             })
         );
+        let len = Part::Resident.range().len();
         let short: &'static str = Box::leak(
-            NL[..NL.trim_end().rfind('\n').unwrap() + 1]
+            resident[..resident.trim_end().rfind('\n').unwrap() + 1]
                 .to_string()
                 .into_boxed_str(),
         );
         assert_eq!(
-            texts::install(Lang::Nl, short),
+            texts::install(Lang::Nl, Part::Resident, short),
             Err(TextsError::WrongLength {
-                expected: TEXTS_LEN,
-                found: TEXTS_LEN - 1
+                expected: len,
+                found: len - 1
             })
         );
-        let long: &'static str = Box::leak(format!("{EN}one more\n").into_boxed_str());
+        let long: &'static str = Box::leak(format!("{resident}one more\n").into_boxed_str());
         assert_eq!(
-            texts::install(Lang::En, long),
+            texts::install(Lang::Nl, Part::Resident, long),
             Err(TextsError::WrongLength {
-                expected: TEXTS_LEN,
-                found: TEXTS_LEN + 1
+                expected: len,
+                found: len + 1
             })
         );
+        // Another part's file does not pass for this one.
+        assert!(texts::install(Lang::Nl, Part::Official, resident).is_err());
         assert!(matches!(
-            texts::install(Lang::En, ""),
+            texts::install(Lang::En, Part::Sheet, ""),
             Err(TextsError::WrongHash { .. })
         ));
-        assert!(texts::install_owned(Lang::En, "nonsense".into()).is_err());
+        assert!(texts::install_owned(Lang::En, Part::Check, "nonsense".into()).is_err());
+        assert!(texts::install_all(Lang::En, resident).is_err());
         // The real files install (a no-op here: natively they already are), and CRLF is fine.
-        assert_eq!(texts::install(Lang::Nl, NL), Ok(()));
+        assert_eq!(texts::install(Lang::Nl, Part::Resident, resident), Ok(()));
         assert_eq!(
-            texts::install_owned(Lang::En, EN.replace('\n', "\r\n")),
+            texts::install_owned(
+                Lang::En,
+                Part::Check,
+                part_file(EN, Part::Check).replace('\n', "\r\n")
+            ),
             Ok(())
         );
+        assert_eq!(texts::install_all(Lang::Nl, NL), Ok(()));
         assert_eq!(CONTENT.dimensions[0].name.nl(), NL.lines().nth(1).unwrap());
     }
 }

@@ -1036,18 +1036,27 @@ fn write_keeps_only_this_builds_text_files_for_trunk() {
         .collect();
     names.sort();
     let hash = &out.hash;
-    assert_eq!(
-        names,
-        [
-            "insluiten.html".to_string(),
-            "insluiten.js".to_string(),
-            "other.txt".to_string(),
-            format!("texts.{hash}.en.txt"),
-            format!("texts.{hash}.nl.txt")
-        ]
-    );
+    let mut expected: Vec<String> = ["insluiten.html", "insluiten.js", "other.txt"]
+        .map(String::from)
+        .to_vec();
+    for part in ["check", "initiative", "official", "resident", "sheet"] {
+        for lang in ["en", "nl"] {
+            expected.push(format!("texts.{hash}.{part}.{lang}.txt"));
+        }
+    }
+    assert_eq!(names, expected);
     let read = |p: &Path| std::fs::read_to_string(p).unwrap();
-    assert_eq!(read(&texts_dir.join(&names[4])), out.texts[0].1);
+    // Each part's file: the hash, then that part's texts; together the whole table.
+    assert_eq!(out.parts.len(), 10);
+    let mut nl = format!("{hash}\n");
+    for (name, data) in &out.parts {
+        assert_eq!(&read(&texts_dir.join(name)), data);
+        assert_eq!(data.lines().next(), Some(hash.as_str()));
+        if name.ends_with(".nl.txt") {
+            nl.extend(data.lines().skip(1).map(|l| format!("{l}\n")));
+        }
+    }
+    assert_eq!(nl, out.texts[0].1);
     let embed = out.embed.as_ref().unwrap();
     assert_eq!(read(&texts_dir.join("insluiten.js")), embed[1].1);
     assert_eq!(read(&out_dir.join("texts.en.txt")), out.texts[1].1);

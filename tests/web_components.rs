@@ -39,11 +39,11 @@ impl<T> std::ops::Deref for Same<T> {
 }
 
 fn install_texts() {
-    let _ = texts::install(
+    let _ = texts::install_all(
         Lang::Nl,
         include_str!(concat!(env!("OUT_DIR"), "/texts.nl.txt")),
     );
-    let _ = texts::install(
+    let _ = texts::install_all(
         Lang::En,
         include_str!(concat!(env!("OUT_DIR"), "/texts.en.txt")),
     );

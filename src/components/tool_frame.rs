@@ -20,14 +20,16 @@ pub fn use_tool_language() -> (Lang, Callback<MouseEvent>) {
             .and_then(Lang::from_code)
             .unwrap_or(Lang::Nl)
     });
-    let loaded = use_state(|| 0u8);
+    let update = use_force_update();
     use_effect_with(*lang, move |lang| {
         let lang = *lang;
         dom::set_lang(lang.code());
-        if !texts::is_loaded(lang) {
-            fetch::text(texts::file_name(lang), move |body| {
-                if body.is_some_and(|b| texts::install_owned(lang, b).is_ok()) {
-                    loaded.set(*loaded + 1);
+        // Every part: a tool may show the answers of any role.
+        for part in texts::missing(lang, &texts::Part::ALL) {
+            let update = update.clone();
+            fetch::text(texts::file_name(lang, part), move |body| {
+                if body.is_some_and(|b| texts::install_owned(lang, part, b).is_ok()) {
+                    update.force_update();
                 }
             });
         }

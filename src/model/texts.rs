@@ -1,17 +1,93 @@
-//! The questionnaire's texts at run time. `build.rs` writes them to one file per language
-//! (`texts.<hash>.nl.txt`, `texts.<hash>.en.txt`): the first line is [`TEXTS_HASH`], then one
-//! text a line, line `n + 1` being the text of `CText(n)`. Texts never contain a line break
-//! (build.rs refuses them), so nothing is escaped.
+//! The questionnaire's texts at run time. `build.rs` splits them into parts ([`Part`]) and writes
+//! one file per part and language (`texts.<hash>.<part>.<lang>.txt`): the first line is
+//! [`TEXTS_HASH`], then one text a line. The parts lie one after the other in one index space
+//! ([`TEXT_PARTS`] gives where each starts): line `n + 1` of a part's file is the text of
+//! `CText(start + n)`. Texts never contain a line break (build.rs refuses them), so nothing is
+//! escaped.
 //!
-//! In the browser the app fetches a language's file ([`file_name`]) and hands it to [`install`];
-//! until then [`get`] returns "". Natively both files are compiled in and installed on first use,
-//! so tests and tools see every text without loading anything.
+//! A page needs only some parts ([`needed`]): the first question waits for its role's questions
+//! and the question pages' few strings, not for every role's questions and the advice. In the
+//! browser the app fetches a part's file ([`file_name`]) and hands it to [`install`]; until then
+//! [`get`] returns "" for its texts. Natively each language's whole table is compiled in and
+//! installed on first use, so tests and tools see every text without loading anything.
 
 use std::fmt;
+use std::ops::Range;
 use std::sync::OnceLock;
 
-use super::content::{TEXTS_HASH, TEXTS_LEN};
+use super::content::{Role, TEXTS_HASH, TEXTS_LEN, TEXT_PARTS};
 use super::lang::Lang;
+use super::route::Route;
+
+/// A part of the texts, a file of its own per language.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum Part {
+    /// The advice sheet's texts and the interface strings of the sheet, "over" and the tools.
+    Sheet,
+    /// The interface strings of the question pages and "check your answers".
+    Check,
+    /// A role's questions.
+    Official,
+    Resident,
+    Initiative,
+}
+
+impl Part {
+    /// In index order, as [`TEXT_PARTS`].
+    pub const ALL: [Part; 5] = [
+        Part::Sheet,
+        Part::Check,
+        Part::Official,
+        Part::Resident,
+        Part::Initiative,
+    ];
+
+    /// The part with `role`'s questions.
+    pub fn questions(role: Role) -> Part {
+        match role {
+            Role::Official => Part::Official,
+            Role::Resident => Part::Resident,
+            Role::Initiative => Part::Initiative,
+        }
+    }
+
+    /// Names its files: "sheet", "check", "official", ...
+    pub fn code(self) -> &'static str {
+        TEXT_PARTS[self as usize].0
+    }
+
+    /// Its indices.
+    pub fn range(self) -> Range<usize> {
+        let start = TEXT_PARTS[self as usize].1;
+        let end = TEXT_PARTS
+            .get(self as usize + 1)
+            .map_or(TEXTS_LEN, |next| next.1);
+        start..end
+    }
+
+    fn of(index: usize) -> Option<Part> {
+        Part::ALL.into_iter().find(|p| p.range().contains(&index))
+    }
+}
+
+/// The parts a page needs before it can show: none for the start page (its strings are compiled
+/// in); the question pages and "check your answers" the chosen role's questions and their own
+/// strings; every other page (the sheet, "over", the tools) all of them, as a shared link may be
+/// of any role.
+pub fn needed(route: &Route, role: Option<Role>) -> &'static [Part] {
+    match (route, role) {
+        (Route::Start | Route::NotFound, _) => &[],
+        (Route::Question(_) | Route::Check, Some(Role::Official)) => &[Part::Check, Part::Official],
+        (Route::Question(_) | Route::Check, Some(Role::Resident)) => &[Part::Check, Part::Resident],
+        (Route::Question(_) | Route::Check, Some(Role::Initiative)) => {
+            &[Part::Check, Part::Initiative]
+        }
+        // Without a role a question page sends the reader to the start page.
+        (Route::Question(_) | Route::Check, None) => &[],
+        (Route::About, _) => &[Part::Sheet],
+        (Route::Sheet(_), _) => &Part::ALL,
+    }
+}
 
 /// Why a text file was not installed. The app should fetch again (a stale cache or a half
 /// download) or report the page as broken.
@@ -19,7 +95,7 @@ use super::lang::Lang;
 pub enum TextsError {
     /// The first line is not this build's [`TEXTS_HASH`]: the file belongs to another version.
     WrongHash { found: String },
-    /// The file does not hold exactly [`TEXTS_LEN`] texts after the hash line.
+    /// The file does not hold exactly as many texts as its part has after the hash line.
     WrongLength { expected: usize, found: usize },
 }
 
@@ -39,18 +115,24 @@ impl fmt::Display for TextsError {
 
 impl std::error::Error for TextsError {}
 
-/// One table per language, in the order of `Lang::ALL`.
-static TABLES: [OnceLock<Vec<&'static str>>; 2] = [OnceLock::new(), OnceLock::new()];
+type Slot = OnceLock<Vec<&'static str>>;
 
-fn slot(lang: Lang) -> &'static OnceLock<Vec<&'static str>> {
-    match lang {
-        Lang::Nl => &TABLES[0],
-        Lang::En => &TABLES[1],
-    }
+/// One table per language and part, in the order of `Lang::ALL` and [`Part::ALL`].
+static TABLES: [[Slot; 5]; 2] = [
+    [const { OnceLock::new() }; 5],
+    [const { OnceLock::new() }; 5],
+];
+
+fn slot(lang: Lang, part: Part) -> &'static Slot {
+    let l = match lang {
+        Lang::Nl => 0,
+        Lang::En => 1,
+    };
+    &TABLES[l][part as usize]
 }
 
-/// Checks a file's hash line and length; on success, its texts in index order.
-fn parse(data: &str) -> Result<Vec<&str>, TextsError> {
+/// Checks a file's hash line and length (`expected` texts); on success, its texts in order.
+fn parse(data: &str, expected: usize) -> Result<Vec<&str>, TextsError> {
     // `lines` also drops a '\r' before each '\n', should a server or checkout add them.
     let mut lines = data.lines();
     let first = lines.next().unwrap_or("");
@@ -60,71 +142,93 @@ fn parse(data: &str) -> Result<Vec<&str>, TextsError> {
         });
     }
     let texts: Vec<&str> = lines.collect();
-    if texts.len() != TEXTS_LEN {
+    if texts.len() != expected {
         return Err(TextsError::WrongLength {
-            expected: TEXTS_LEN,
+            expected,
             found: texts.len(),
         });
     }
     Ok(texts)
 }
 
-/// The table of `lang` if there is one: natively always (the compiled-in file, installed on
-/// first use), in the browser once [`install`] has succeeded.
-fn table(lang: Lang) -> Option<&'static Vec<&'static str>> {
+/// The table of `part` in `lang` if there is one: natively always (the compiled-in file,
+/// installed on first use), in the browser once [`install`] has succeeded.
+fn table(lang: Lang, part: Part) -> Option<&'static Vec<&'static str>> {
     #[cfg(not(target_arch = "wasm32"))]
     {
-        Some(slot(lang).get_or_init(|| {
-            parse(native::file(lang)).expect("the compiled-in text file matches this build")
-        }))
+        if slot(lang, part).get().is_none() {
+            install_all(lang, native::file(lang)).expect("the compiled-in text file matches");
+        }
     }
-    #[cfg(target_arch = "wasm32")]
-    {
-        slot(lang).get()
-    }
+    slot(lang, part).get()
 }
 
-/// Installs `lang`'s text file (the whole body of [`file_name`]). Checks that its first line is
-/// [`TEXTS_HASH`] and that it holds exactly [`TEXTS_LEN`] texts; a file that fails either is
-/// not installed. Installing a language that is already installed is a no-op (a file that
-/// passes the checks holds the same texts).
-pub fn install(lang: Lang, data: &'static str) -> Result<(), TextsError> {
-    let texts = parse(data)?;
-    let _ = slot(lang).set(texts);
+/// Installs the file of `part` in `lang` (the whole body of [`file_name`]). Checks that its first
+/// line is [`TEXTS_HASH`] and that it holds exactly the part's number of texts; a file that
+/// fails either is not installed. Installing a part that is already installed is a no-op (a file
+/// that passes the checks holds the same texts).
+pub fn install(lang: Lang, part: Part, data: &'static str) -> Result<(), TextsError> {
+    let texts = parse(data, part.range().len())?;
+    let _ = slot(lang, part).set(texts);
+    Ok(())
+}
+
+/// Installs every part of `lang` from one file holding them all, in index order (what build.rs
+/// writes as `texts.<lang>.txt` beside the generated code, for native use and tests).
+pub fn install_all(lang: Lang, data: &'static str) -> Result<(), TextsError> {
+    let texts = parse(data, TEXTS_LEN)?;
+    for part in Part::ALL {
+        let _ = slot(lang, part).set(texts[part.range()].to_vec());
+    }
     Ok(())
 }
 
 /// [`install`] for a fetched `String`: on success the string is leaked, as the texts live as
-/// long as the page (at most once per language, as a second install is refused before leaking).
-pub fn install_owned(lang: Lang, data: String) -> Result<(), TextsError> {
-    parse(&data)?;
-    if slot(lang).get().is_some() {
+/// long as the page (at most once per part and language, as a second install is refused before
+/// leaking).
+pub fn install_owned(lang: Lang, part: Part, data: String) -> Result<(), TextsError> {
+    parse(&data, part.range().len())?;
+    if slot(lang, part).get().is_some() {
         return Ok(());
     }
-    install(lang, String::leak(data))
+    install(lang, part, String::leak(data))
 }
 
-/// Whether `lang`'s texts are there. Natively always true.
+/// Whether the texts of `part` in `lang` are there. Natively always true.
+pub fn has(lang: Lang, part: Part) -> bool {
+    table(lang, part).is_some()
+}
+
+/// Whether all of `lang`'s texts are there. Natively always true.
 pub fn is_loaded(lang: Lang) -> bool {
-    table(lang).is_some()
+    Part::ALL.into_iter().all(|p| has(lang, p))
 }
 
-/// The file to fetch for `lang`, relative to the app: "texts.<hash>.<lang>.txt". The hash in the
-/// name changes whenever a text does, so the file can be cached forever.
-pub fn file_name(lang: Lang) -> String {
+/// The parts of `parts` that are not there yet in `lang`.
+pub fn missing(lang: Lang, parts: &[Part]) -> Vec<Part> {
+    parts.iter().copied().filter(|p| !has(lang, *p)).collect()
+}
+
+/// The file to fetch for `part` in `lang`, relative to the app: "texts.<hash>.<part>.<lang>.txt".
+/// The hash in the name changes whenever a text does, so the file can be cached forever.
+pub fn file_name(lang: Lang, part: Part) -> String {
     let mut name = String::from("texts.");
     name.push_str(TEXTS_HASH);
+    name.push('.');
+    name.push_str(part.code());
     name.push('.');
     name.push_str(lang.code());
     name.push_str(".txt");
     name
 }
 
-/// The text at `index` in `lang`, or "" when that language is not loaded (or the index is out
-/// of range, as in a hand-made test questionnaire). Never panics.
+/// The text at `index` in `lang`, or "" when its part is not loaded in that language (or the
+/// index is out of range, as in a hand-made test questionnaire). Never panics.
 pub fn get(index: u16, lang: Lang) -> &'static str {
-    table(lang)
-        .and_then(|t| t.get(usize::from(index)))
+    let index = usize::from(index);
+    Part::of(index)
+        .and_then(|part| Some((part, table(lang, part)?)))
+        .and_then(|(part, t)| t.get(index - part.range().start))
         .copied()
         .unwrap_or("")
 }

@@ -166,13 +166,16 @@ pub fn use_root_store() -> Store {
     }
 
     {
-        // The questionnaire's texts come after the first screen, which needs none of them.
+        // The questionnaire's texts come after the first screen, which needs none of them, and
+        // only the parts the page needs: the first question waits for its role's questions only.
         let store = store.clone();
-        use_effect_with(store.lang, move |lang| {
+        let needed = texts::needed(&store.route, store.session.role);
+        use_effect_with((store.lang, needed), move |(lang, needed)| {
             let lang = *lang;
-            if !texts::is_loaded(lang) {
-                fetch::text(texts::file_name(lang), move |body| {
-                    let ok = body.is_some_and(|b| texts::install_owned(lang, b).is_ok());
+            for part in texts::missing(lang, needed) {
+                let store = store.clone();
+                fetch::text(texts::file_name(lang, part), move |body| {
+                    let ok = body.is_some_and(|b| texts::install_owned(lang, part, b).is_ok());
                     store.0.dispatch(Action::TextsLoaded(ok));
                 });
             }

@@ -1,0 +1,65 @@
+// The questionnaire's texts come in parts (src/model/texts.rs): the first question waits for
+// its role's questions only, and links and answers made before the split still open.
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import type { Page } from '@playwright/test';
+import { test, expect, open, ready } from './fixtures';
+import { chooseRole } from './flow';
+
+/** The parts of the texts the page fetches from now on, as "part.lang". */
+function textsFetched(page: Page): string[] {
+  const parts: string[] = [];
+  page.on('request', (r) => {
+    const m = r.url().match(/\/texts\.[0-9a-f]+\.([a-z]+\.[a-z]{2})\.txt$/);
+    if (m) parts.push(m[1]);
+  });
+  return parts;
+}
+
+/** Share codes made with earlier versions, by role (tests/fixtures/share_links.txt). */
+const fixtures = readFileSync(resolve(__dirname, '../../tests/fixtures/share_links.txt'), 'utf8')
+  .split('\n')
+  .filter((l) => l && !l.startsWith('#'))
+  .map((l) => l.split('\t'))
+  .map(([code, role, lang, title]) => ({ code, role, lang, title }));
+
+test('the first question fetches its role\'s questions only, chosen before the app has loaded', async ({ page }) => {
+  const parts = textsFetched(page);
+  await page.goto('./#/');
+  // The static start page: the role is chosen and Start pressed at once.
+  await chooseRole(page, 'resident');
+  await expect(page.locator('fieldset legend h1')).not.toHaveText('');
+  expect([...new Set(parts)].sort()).toEqual(['check.nl', 'resident.nl']);
+});
+
+test('another role\'s questions and the sheet\'s texts come when they are needed', async ({ page }) => {
+  const parts = textsFetched(page);
+  await open(page, '#/', '?lang=en');
+  await chooseRole(page, 'official');
+  await expect(page.locator('fieldset legend h1')).not.toHaveText('');
+  expect([...new Set(parts)].sort()).toEqual(['check.en', 'official.en']);
+  await page.goto('./?lang=en#/over');
+  await ready(page);
+  await expect(page.locator('#app main h1')).not.toHaveText('');
+  expect(parts).toContain('sheet.en');
+});
+
+test('answers stored by an earlier version resume at the question with its text', async ({ page }) => {
+  const resident = fixtures.find((f) => f.role === 'resident' && f.lang === 'nl' && f.title)!;
+  await page.addInitScript((code) => localStorage.setItem('coproductiecheck.answers', code), resident.code);
+  const parts = textsFetched(page);
+  await open(page);
+  await page.getByRole('button', { name: 'Verder waar u was' }).click();
+  await expect(page.locator('fieldset legend h1')).not.toHaveText('');
+  expect(parts.filter((p) => !p.startsWith('check.')).every((p) => p === 'resident.nl')).toBe(true);
+});
+
+test('share links made by earlier versions open their sheet, in every role and language', async ({ page }) => {
+  for (const { code, lang, title } of fixtures.filter((f) => f.title && !f.title.includes('<'))) {
+    await page.goto('about:blank');
+    await page.goto(`./advies.html#/advies/${code}`);
+    await expect(page.locator('.verdict__title')).not.toHaveText('');
+    await expect(page.locator('#main-heading')).toHaveText(title);
+    await expect(page.locator('html')).toHaveAttribute('lang', lang);
+  }
+});
