@@ -57,7 +57,7 @@ pub fn App() -> Html {
 
     let page = match &store.route {
         _ if waiting => pages::loading::loading_page(&store),
-        Route::Start => html! { <pages::start::StartPage /> },
+        Route::Start => start(&store),
         Route::Question(n) => question(*n),
         Route::Check => check(),
         Route::Sheet(code) => sheet(code),
@@ -100,6 +100,23 @@ fn sheet(code: &Option<String>) -> Html {
 #[cfg(not(feature = "sheet"))]
 fn sheet(_: &Option<String>) -> Html {
     crate::browser::history::go_to_entry(crate::model::links::Entry::Sheet);
+    html! {}
+}
+
+/// The start page lives in the check's entry (index.html) only: the sheet's entry hands the
+/// start page back to it, with the notice it would have shown ("Wis mijn antwoorden", a link
+/// that does not open), so that entry carries none of the start page's code.
+#[cfg(feature = "questions")]
+fn start(_: &crate::state::State) -> Html {
+    html! { <pages::start::StartPage /> }
+}
+
+#[cfg(not(feature = "questions"))]
+fn start(state: &crate::state::State) -> Html {
+    if let Some(notice) = &state.notice {
+        crate::browser::storage::save_notice(&notice.code());
+    }
+    crate::browser::history::go_to_entry("index.html");
     html! {}
 }
 

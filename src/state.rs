@@ -28,6 +28,47 @@ pub enum Notice {
     TextsFailed,
 }
 
+/// The messages a [`Notice::BadLink`] may carry, by their place in the code of [`Notice::code`].
+const LINK_MESSAGES: [Text; 7] = [
+    crate::i18n::LINK_EMPTY,
+    crate::i18n::LINK_TRUNCATED,
+    crate::i18n::LINK_ALTERED,
+    crate::i18n::LINK_TOO_LONG,
+    crate::i18n::LINK_UNREADABLE,
+    crate::i18n::LINK_NEWER,
+    crate::i18n::LOAD_FAILED,
+];
+
+impl Notice {
+    /// A short code for the notice, so the sheet's entry can hand it to the check's, whose start
+    /// page shows it (the sheet's entry has no start page of its own).
+    pub fn code(&self) -> String {
+        match self {
+            Notice::Cleared => "cleared".into(),
+            Notice::StorageCorrupt => "corrupt".into(),
+            Notice::TextsFailed => "texts".into(),
+            Notice::BadLink(message) => {
+                let n = LINK_MESSAGES.iter().position(|m| m == message);
+                // A message not in the list reads as the general one: the link does not open.
+                format!("link{}", n.unwrap_or(4))
+            }
+        }
+    }
+
+    /// The notice of a [`Notice::code`]; `None` for anything else.
+    pub fn from_code(code: &str) -> Option<Notice> {
+        match code {
+            "cleared" => Some(Notice::Cleared),
+            "corrupt" => Some(Notice::StorageCorrupt),
+            "texts" => Some(Notice::TextsFailed),
+            _ => {
+                let n: usize = code.strip_prefix("link")?.parse().ok()?;
+                LINK_MESSAGES.get(n).map(|m| Notice::BadLink(*m))
+            }
+        }
+    }
+}
+
 #[derive(Clone, Debug, PartialEq)]
 pub struct State {
     pub lang: Lang,
@@ -189,6 +230,35 @@ mod tests {
 
     fn state() -> State {
         State::new(Lang::Nl, Route::Start)
+    }
+
+    /// The sheet's entry hands its notices to the check's start page as a code: every notice
+    /// the start page can show comes back the same, and every link message has a code of its own.
+    #[test]
+    fn a_notice_survives_the_hand_over_between_entries() {
+        use crate::model::share::ShareError::*;
+        let mut notices = vec![Notice::Cleared, Notice::StorageCorrupt, Notice::TextsFailed];
+        for e in [
+            Empty,
+            TooLong,
+            BadCharacter,
+            UnknownVersion,
+            Truncated,
+            Altered,
+            NewerVersion,
+            Corrupt,
+        ] {
+            notices.push(Notice::BadLink(e.message()));
+        }
+        notices.push(Notice::BadLink(crate::i18n::LOAD_FAILED));
+        for n in notices {
+            assert_eq!(Notice::from_code(&n.code()), Some(n.clone()), "{n:?}");
+        }
+        for bad in [
+            "", "link", "link7", "link-1", "linkx", "Cleared", "cleared ",
+        ] {
+            assert_eq!(Notice::from_code(bad), None, "{bad:?}");
+        }
     }
 
     #[test]

@@ -8,6 +8,7 @@
 
 const ANSWERS: &str = "coproductiecheck.answers";
 const LANG: &str = "coproductiecheck.lang";
+const NOTICE: &str = "coproductiecheck.notice";
 
 fn storage() -> Option<web_sys::Storage> {
     web_sys::window()?.local_storage().ok().flatten()
@@ -79,4 +80,16 @@ pub fn stored_codes() -> (Option<String>, Option<String>) {
 pub fn clear_all() {
     clear_answers();
     remove(storage(), LANG);
+}
+
+/// A notice for the start page, handed from the sheet's entry to the check's (this tab only).
+pub fn save_notice(code: &str) {
+    set(tab(), NOTICE, code);
+}
+
+/// The notice [`save_notice`] left, once.
+pub fn take_notice() -> Option<String> {
+    let code = get(tab(), NOTICE)?;
+    remove(tab(), NOTICE);
+    Some(code)
 }

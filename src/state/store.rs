@@ -137,6 +137,10 @@ fn initial_state() -> State {
     if let Some(code) = storage::load_answers() {
         state.restore(share::decode(&CONTENT, &code));
     }
+    // A notice the sheet's entry handed over with the start page.
+    if let Some(notice) = storage::take_notice().and_then(|c| Notice::from_code(&c)) {
+        state.notice = Some(notice);
+    }
     state
 }
 
