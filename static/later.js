@@ -1,6 +1,6 @@
 // What the check needs only after its page has loaded, so none of it is in the first load
 // (boot.js imports it on `load`; `make single` inlines it):
-// - the service worker that keeps the check working offline after one visit (not when
+// - the service worker that keeps the check and its sheet working offline after one visit (not when
 //   embedded: a host's page gets no worker of ours, and not from a file), and the web app
 //   manifest that lets it be installed (linked from here, so the first load does not fetch it);
 // - "Er is een nieuwe versie" when a new build is waiting, shown between checks only (the start
@@ -121,7 +121,15 @@ if (!single && !embedded && 'serviceWorker' in navigator) {
   sw.addEventListener('controllerchange', () => {
     if (reloading) location.reload();
   });
-  sw.register('sw.js')
+  // The worker stores the texts of the language of the first visit (sw.js?lang=...); later
+  // visits register the same address again, as another would make a new worker.
+  sw.getRegistration()
+    .then((known) => {
+      // Ours only: a worker of the host site in a folder above has another scope.
+      const ours = known && known.scope === new URL('.', location.href).href;
+      const worker = ours && (known.active || known.waiting || known.installing);
+      return sw.register(worker ? worker.scriptURL : 'sw.js?lang=' + lang());
+    })
     .then((registration) => {
       const waiting = () => {
         // Only an update: the first worker has no page to replace.

@@ -1,21 +1,28 @@
-// The check's service worker: after one visit the check, both languages' texts and the tools'
-// pages open without a network. Cache first, one cache per build: `make dist` (scripts/sw.mjs)
-// writes this build's VERSION and FILES in. A new build is a new sw.js, which the browser finds
-// on a later visit; it fills its own cache and waits until the page asks it to take over
-// (the "Er is een nieuwe versie" notice), so no page ever mixes two versions.
+// The check's service worker: after one visit the check and its advice sheet open without a
+// network, in the visitor's language; the other pages of the build (the comparison, the
+// paperwork, the statement, the embed page) and the other language are stored the first time
+// they are opened, and work offline from then on. Cache first, one cache per build: `make dist`
+// (scripts/sw.mjs) writes this build's VERSION, its FILES and what a first visit stores at once
+// (PRECACHE) in. A new build is a new sw.js, which the browser finds on a later visit; it fills
+// its own cache and waits until the page asks it to take over (the "Er is een nieuwe versie"
+// notice), so no page ever mixes two versions.
 const VERSION = '__VERSION__';
 const FILES = __FILES__;
+const PRECACHE = __PRECACHE__;
 const SCOPE = self.registration.scope;
 // Per scope: the same origin may serve the check in more than one folder.
 const PREFIX = 'coproductiecheck ' + SCOPE + ' ';
 const CACHE = PREFIX + VERSION;
+// The visitor's language, from later.js's registration (sw.js?lang=en): its texts, every part,
+// are stored with the precache.
+const LANG = new URL(self.location.href).searchParams.get('lang') === 'en' ? 'en' : 'nl';
+const TEXTS = new RegExp('^texts\\.[0-9a-f]+\\.[a-z]+\\.' + LANG + '\\.txt$');
+
+const request = (file) => new Request(new URL(file, SCOPE), { cache: 'reload' });
 
 self.addEventListener('install', (event) => {
-  event.waitUntil(
-    caches.open(CACHE).then((cache) =>
-      cache.addAll(FILES.map((f) => new Request(new URL(f, SCOPE), { cache: 'reload' }))),
-    ),
-  );
+  const first = PRECACHE.concat(FILES.filter((f) => TEXTS.test(f)));
+  event.waitUntil(caches.open(CACHE).then((cache) => cache.addAll(first.map(request))));
 });
 
 self.addEventListener('activate', (event) => {
@@ -32,15 +39,26 @@ self.addEventListener('message', (event) => {
 });
 
 self.addEventListener('fetch', (event) => {
-  const request = event.request;
-  if (request.method !== 'GET' || !request.url.startsWith(SCOPE)) return;
+  const req = event.request;
+  if (req.method !== 'GET' || !req.url.startsWith(SCOPE)) return;
   // The folder itself is index.html; query strings (?lang=en, ?embed=1) do not change a file.
-  const file = request.url.slice(SCOPE.length).split(/[?#]/)[0] || 'index.html';
+  const file = req.url.slice(SCOPE.length).split(/[?#]/)[0] || 'index.html';
   if (!FILES.includes(file)) return;
+  const key = new URL(file, SCOPE).href;
   event.respondWith(
-    caches
-      .open(CACHE)
-      .then((cache) => cache.match(new URL(file, SCOPE).href))
-      .then((cached) => cached || fetch(request)),
+    caches.open(CACHE).then((cache) =>
+      cache.match(key).then(
+        (cached) =>
+          cached ||
+          // Not stored yet: from the network, and stored for the next time (this build's file).
+          fetch(req).then((response) => {
+            if (response.ok && response.type === 'basic') {
+              const copy = response.clone();
+              event.waitUntil(cache.put(key, copy));
+            }
+            return response;
+          }),
+      ),
+    ),
   );
 });

@@ -17,26 +17,62 @@ async function workerReady(page: Page) {
   await page.waitForFunction(() => !!navigator.serviceWorker.controller);
 }
 
-test('after one visit the check works offline: the start page, a whole walk, the sheet, both languages and the tools', async ({ page, context }) => {
+/** The files the worker has stored, by name (the part of the address after the folder). */
+async function stored(page: Page): Promise<string[]> {
+  return page.evaluate(async () => {
+    const names: string[] = [];
+    for (const key of await caches.keys()) {
+      for (const request of await (await caches.open(key)).keys()) {
+        names.push(request.url.slice(new URL('.', location.href).href.length));
+      }
+    }
+    return names.sort();
+  });
+}
+
+test('after one visit the check and its sheet work offline; a tool opened once does too', async ({ page, context }) => {
   await open(page);
   await workerReady(page);
+  // Opened once while online: stored the first time, so it opens offline from then on.
+  await page.goto('./vergelijk.html');
+  await expect(page.locator('#app main h1, #app h1').first()).toBeVisible();
   await context.setOffline(true);
-  await page.reload();
+  await page.goto('./');
   await ready(page);
   await expect(page.locator('#main-heading')).toHaveText('Is uw plan voor participatie klaar?');
   await chooseRole(page, 'official', 'Buurthuis zonder wifi');
   await answerAll(page, wellPrepared);
   await toSheet(page);
-  await page.getByRole('button', { name: 'Read this page in English' }).click();
-  await expect(page.locator('html')).toHaveAttribute('lang', 'en');
   await expect(page.locator('.verdict__title')).not.toHaveText('');
   await page.goto('./vergelijk.html');
   await expect(page.locator('#app main h1, #app h1').first()).toBeVisible();
-  await page.goto('./toegankelijkheid.html');
-  await expect(page.locator('h1')).toHaveText('Toegankelijkheidsverklaring');
-  await page.goto('./?lang=en#/');
-  await ready(page);
-  await expect(page.locator('#main-heading')).toHaveText('Is your participation plan ready?');
+});
+
+test('a first visit stores the check and the sheet in its language, and the rest when first opened', async ({ page }) => {
+  await open(page);
+  await workerReady(page);
+  const first = await stored(page);
+  for (const file of ['index.html', 'coproductiecheck_bg.wasm', 'advies.html', 'advies_bg.wasm', 'main.css']) {
+    expect(first).toContain(file);
+  }
+  // Every part of the Dutch texts (the sheet needs them all), none of the English ones.
+  expect(first.filter((f) => /^texts\..*\.nl\.txt$/.test(f))).toHaveLength(5);
+  expect(first.filter((f) => f.endsWith('.en.txt'))).toEqual([]);
+  expect(first.filter((f) => /^(vergelijk|stukken)/.test(f))).toEqual([]);
+  // Opened once: stored, and only then.
+  await page.goto('./stukken.html');
+  await expect(page.locator('#app main h1, #app h1').first()).toBeVisible();
+  const after = await stored(page);
+  expect(after).toContain('stukken_bg.wasm');
+  expect(after.filter((f) => f.endsWith('.en.txt'))).toEqual([]);
+});
+
+test('a first visit in English stores the English texts', async ({ page }) => {
+  await open(page, '#/', '?lang=en');
+  await workerReady(page);
+  const first = await stored(page);
+  expect(first.filter((f) => /^texts\..*\.en\.txt$/.test(f))).toHaveLength(5);
+  expect(first.filter((f) => f.endsWith('.nl.txt'))).toEqual([]);
 });
 
 test('offline under a sub-path too', async ({ page, context }) => {
