@@ -1,5 +1,7 @@
 // `make bench`: what a first load costs, how Lighthouse's mobile profile scores the start page,
-// how long each step of the flow takes to render, what a repeat visit loads (from the service
+// when the first question and the next one are there on a slow phone, beside the same pages as
+// static HTML, what each entry's first visit transfers (and all of it, the worker's precache
+// included), how long each step of the flow takes to render, what a repeat visit loads (from the service
 // worker's cache) and how large the single file of `make single` is. Prints a summary and writes
 // target/bench/bench.json. Measures; asserts nothing (the size cap is checked by `make test`).
 import { spawn, execFileSync } from 'node:child_process';
@@ -15,7 +17,7 @@ const port = 8090;
 const url = `http://127.0.0.1:${port}/`;
 const flags = ['--headless=new', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--disable-dev-shm-usage'];
 
-const server = spawn('node', ['serve.mjs', dist, String(port)], { stdio: 'ignore' });
+const server = spawn('node', ['serve.mjs', dist, String(port), '--bench'], { stdio: 'ignore' });
 await new Promise((r) => setTimeout(r, 600));
 const report = {};
 try {
@@ -40,46 +42,184 @@ try {
 
   const browser = await chromium.launch({ executablePath: process.env.CHROME_PATH || '/usr/bin/chromium', args: flags.slice(1) });
 
-  console.log('\n== first usable question: cold loads under Lighthouse\'s mobile throttling (4x CPU, 150 ms, 1.6 Mbit/s)');
+  // Lighthouse's mobile profile: 4x slower CPU, 150 ms round trips, 1.6 Mbit/s down, 750 kbit/s up.
+  const throttle = async (context, page) => {
+    const cdp = await context.newCDPSession(page);
+    await cdp.send('Network.enable');
+    await cdp.send('Network.emulateNetworkConditions', { offline: false, latency: 150, downloadThroughput: 1.6e6 / 8, uploadThroughput: 750e3 / 8 });
+    await cdp.send('Emulation.setCPUThrottlingRate', { rate: 4 });
+    const counter = { bytes: 0 };
+    cdp.on('Network.loadingFinished', (e) => (counter.bytes += e.encodedDataLength));
+    return counter;
+  };
+  const median = (xs) => [...xs].sort((a, b) => a - b)[xs.length >> 1];
+  const kb = (n) => +(n / 1024).toFixed(1);
+
+  console.log('\n== the static reference: the same start page and first two questions as plain HTML');
+  // Taken from the app itself (its start page, and the first two questions as the app renders
+  // them for an official), with the same style sheet; each form submits to the next page, with
+  // no script at all: what a page costs when every step is a round trip to the server. The
+  // floor a form without an app can reach, not a form engine.
+  const ref = '../target/bench/reference';
+  rmSync(ref, { recursive: true, force: true });
+  mkdirSync(ref, { recursive: true });
+  for (const f of ['main.css', 'favicon.svg']) writeFileSync(`${ref}/${f}`, readFileSync(`${dist}/${f}`));
   {
-    // Usable: the role radios are on screen (the first frame in which they are); then a role is
-    // chosen and "Start de check" pressed at once, and the first question is timed. Median of 7.
+    const page = await (await browser.newContext()).newPage();
+    await page.goto(url);
+    await page.waitForSelector('#app main h1');
+    const capture = (next) => page.evaluate((next) => {
+      const main = document.querySelector('#app main').cloneNode(true);
+      main.querySelector('form')?.setAttribute('action', next);
+      const header = document.querySelector('#app header')?.outerHTML || '';
+      return `<!doctype html><html lang="nl"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1"><title>${document.title}</title><link rel="icon" href="favicon.svg" type="image/svg+xml"><link rel="stylesheet" href="main.css"></head><body><div id="app">${header}${main.outerHTML}</div></body></html>`;
+    }, next);
+    await page.locator('input[name="role"][value="official"]').check();
+    await page.locator('form button[type="submit"]').click();
+    await page.waitForSelector('fieldset legend h1');
+    writeFileSync(`${ref}/vraag1.html`, await capture('vraag2.html'));
+    await page.locator('fieldset input').first().check();
+    await page.locator('form button[type="submit"]').click();
+    await page.waitForURL(/vraag\/2$/);
+    await page.waitForSelector('fieldset legend h1');
+    writeFileSync(`${ref}/vraag2.html`, await capture('vraag3.html'));
+    await page.context().close();
+    const start = readFileSync(`${dist}/index.html`, 'utf8')
+      .replace(/<script[^>]*><\/script>/g, '')
+      .replace(/<link[^>]*rel="?(modulepreload|preload)"?[^>]*>/g, '')
+      .replace(/<form class="?form"?/, '<form class="form" action="vraag1.html"');
+    writeFileSync(`${ref}/index.html`, start);
+  }
+  const refServer = spawn('node', ['serve.mjs', ref, String(port + 2), '--bench'], { stdio: 'ignore' });
+  await new Promise((r) => setTimeout(r, 600));
+  const refUrl = `http://127.0.0.1:${port + 2}/`;
+
+  console.log('\n== first question: cold loads under Lighthouse\'s mobile throttling (4x CPU, 150 ms, 1.6 Mbit/s), median of 7');
+  // Usable: the role radios are on screen. Then a role is chosen and "Start de check" pressed at
+  // once; the first question is timed from the start of the navigation. Then its first option is
+  // chosen and "Verder" pressed; the next question is timed from that press. Each moment is
+  // logged in the page (in sessionStorage, so that the reference's page loads keep it).
+  const moments = async (target) => {
     const runs = [];
     for (let i = 0; i < 7; i++) {
       const context = await browser.newContext();
       const page = await context.newPage();
-      const cdp = await context.newCDPSession(page);
-      await cdp.send('Network.enable');
-      await cdp.send('Network.emulateNetworkConditions', { offline: false, latency: 150, downloadThroughput: 1.6e6 / 8, uploadThroughput: 750e3 / 8 });
-      await cdp.send('Emulation.setCPUThrottlingRate', { rate: 4 });
-      let bytes = 0;
-      cdp.on('Network.loadingFinished', (e) => (bytes += e.encodedDataLength));
+      const counter = await throttle(context, page);
       await page.addInitScript(() => {
+        const log = (what) => {
+          const all = JSON.parse(sessionStorage.getItem('bench') || '[]');
+          all.push({ what, t: performance.timeOrigin + performance.now() });
+          sessionStorage.setItem('bench', JSON.stringify(all));
+        };
+        addEventListener('submit', () => log('submit'), true);
+        let seen = '';
+        let usable = false;
         const look = () => {
           const radio = document.querySelector('input[name="role"]');
-          if (radio && radio.getClientRects().length) window.__usable = performance.now();
-          else requestAnimationFrame(look);
+          if (!usable && radio && radio.getClientRects().length) {
+            usable = true;
+            log('usable');
+          }
+          const q = document.querySelector('fieldset legend h1');
+          const text = q && q.getClientRects().length ? q.textContent : '';
+          if (text && text !== seen && text !== sessionStorage.getItem('bench-seen')) {
+            seen = text;
+            sessionStorage.setItem('bench-seen', text);
+            log('question');
+          }
+          requestAnimationFrame(look);
         };
         requestAnimationFrame(look);
       });
-      await page.goto(url, { waitUntil: 'commit' });
-      await page.waitForFunction(() => window.__usable, null, { polling: 20 });
-      const usable = await page.evaluate(() => window.__usable);
-      const usableKb = bytes / 1024;
+      const read = () => page.evaluate(() => JSON.parse(sessionStorage.getItem('bench') || '[]')).catch(() => []);
+      const until = async (what, n) => {
+        for (;;) {
+          const log = await read();
+          if (log.filter((e) => e.what === what).length >= n) return { log, bytes: counter.bytes };
+          await page.waitForTimeout(25);
+        }
+      };
+      await page.goto(target, { waitUntil: 'commit' });
+      const origin = await page.evaluate(() => performance.timeOrigin);
+      const usable = await until('usable', 1);
       await page.locator('input[name="role"][value="official"]').check();
       await page.locator('form button[type="submit"]').first().click();
-      await page.waitForSelector('fieldset legend h1', { timeout: 60_000 });
-      const question = await page.evaluate(() => performance.now());
-      runs.push({ usable, usableKb, question, questionKb: bytes / 1024 });
+      const first = await until('question', 1);
+      await page.locator('fieldset input').first().check();
+      await page.locator('form button[type="submit"]').first().click();
+      const next = await until('question', 2);
+      const at = (log, what, n = 1) => log.filter((e) => e.what === what)[n - 1].t;
+      runs.push({
+        usable: at(usable.log, 'usable') - origin, usableKb: kb(usable.bytes),
+        question: at(first.log, 'question') - origin, questionKb: kb(first.bytes),
+        next: at(next.log, 'question', 2) - at(next.log, 'submit', 2), nextKb: kb(next.bytes - first.bytes),
+      });
       await context.close();
     }
-    const median = (xs) => [...xs].sort((a, b) => a - b)[xs.length >> 1];
-    report.firstUsable = {
-      usableMs: Math.round(median(runs.map((r) => r.usable))), usableKb: +median(runs.map((r) => r.usableKb)).toFixed(1),
-      firstQuestionMs: Math.round(median(runs.map((r) => r.question))), firstQuestionKb: +median(runs.map((r) => r.questionKb)).toFixed(1),
+    const m = (k) => median(runs.map((r) => r[k]));
+    return {
+      usableMs: Math.round(m('usable')), usableKb: m('usableKb'),
+      firstQuestionMs: Math.round(m('question')), firstQuestionKb: m('questionKb'),
+      nextQuestionMs: Math.round(m('next')), nextQuestionKb: m('nextKb'),
     };
-    const f = report.firstUsable;
-    console.log(`role choice usable: ${f.usableMs} ms (${f.usableKb} KB over the network by then, uncompressed: the test server does not compress); first question after "Start de check" pressed then: ${f.firstQuestionMs} ms (${f.firstQuestionKb} KB)`);
+  };
+  report.firstQuestion = { app: await moments(url), reference: await moments(refUrl) };
+  refServer.kill();
+  {
+    const { app, reference } = report.firstQuestion;
+    const row = (name, f) => `${name.padEnd(12)}${String(f.usableMs).padStart(7)} ms ${String(f.usableKb).padStart(6)} KB${String(f.firstQuestionMs).padStart(9)} ms ${String(f.firstQuestionKb).padStart(6)} KB${String(f.nextQuestionMs).padStart(9)} ms ${String(f.nextQuestionKb).padStart(6)} KB`;
+    console.log(`${''.padEnd(12)}${'role choice usable'.padStart(20)}${'first question'.padStart(19)}${'next question'.padStart(19)}`);
+    console.log(`${''.padEnd(12)}${'(from navigation)'.padStart(20)}${'(Start at once)'.padStart(19)}${'(after "Verder")'.padStart(19)}`);
+    console.log(row('check', app));
+    console.log(row('static HTML', reference));
+    console.log(`KB: transferred by then (brotli, headers included); for the next question, transferred for it.`);
+    console.log(`first question, check / static HTML: ${(app.firstQuestionMs / reference.firstQuestionMs).toFixed(2)}`);
+  }
+
+  console.log('\n== first visits: what each entry transfers until its page is there (texts included), throttled');
+  {
+    const code = '1VQAhQWZ2YWxiYWtrZW4gYWRvcHRlcmVuLCB3aWprIE5vb3JkAQICAgMCBAIFAgYCBwIIAgkCCgILAgwCDQIOAg8CEAIRAhICEwIUAhUCFgIXAhgC4eI';
+    const entries = [
+      ['the check, first question', '', async (page) => {
+        await page.locator('input[name="role"][value="official"]').check();
+        await page.locator('form button[type="submit"]').first().click();
+        await page.waitForSelector('fieldset legend h1', { timeout: 60_000 });
+      }],
+      ['the sheet (a share link)', `advies.html#/advies/${code}`, (page) => page.waitForSelector('.verdict__title', { timeout: 60_000 })],
+      ['the comparison', 'vergelijk.html', (page) => page.waitForSelector('#app main h1, #app h1', { timeout: 60_000 })],
+      ['the paperwork', `stukken.html#p=${code}`, (page) => page.waitForSelector('#app main h1, #app h1', { timeout: 60_000 })],
+    ];
+    report.firstVisit = {};
+    for (const [name, path, done] of entries) {
+      const context = await browser.newContext();
+      const page = await context.newPage();
+      const counter = await throttle(context, page);
+      await page.goto(url + path);
+      await done(page);
+      // The app's own requests that follow its first screen (later.js, the manifest).
+      await page.waitForTimeout(1500);
+      report.firstVisit[name] = kb(counter.bytes);
+      console.log(`${name.padEnd(28)} ${String(kb(counter.bytes)).padStart(6)} KB`);
+      await context.close();
+    }
+    // All a first visit to the check costs, the service worker's precache included: counted by
+    // the server, as the worker's requests are not the page's.
+    const context = await browser.newContext();
+    const page = await context.newPage();
+    await fetch(url + '__sent');
+    await page.goto(url);
+    await page.waitForSelector('#app main h1');
+    await page.waitForFunction(() => !!navigator.serviceWorker.controller, null, { timeout: 60_000 });
+    await page.waitForTimeout(500);
+    const sent = await (await fetch(url + '__sent')).json();
+    const stored = await page.evaluate(async () => {
+      let n = 0;
+      for (const key of await caches.keys()) n += (await (await caches.open(key)).keys()).length;
+      return n;
+    });
+    await context.close();
+    report.firstVisit.all = { kb: kb(sent.bytes), requests: sent.requests, stored };
+    console.log(`${'the check, all of a first visit (the start page, then the worker\'s precache)'} ${kb(sent.bytes)} KB in ${sent.requests} requests (brotli bodies, as sent by the server); ${stored} files stored`);
   }
 
   console.log('\n== steps: from "Verder" to the next page, per page kind');

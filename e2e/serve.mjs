@@ -1,12 +1,20 @@
 // A static server for the tests: serves dist/ at / and under a sub-path, with the strict
 // Content Security Policy the README tells hosts to set. Loopback only.
-// Usage: node serve.mjs DIST PORT
+// Usage: node serve.mjs DIST PORT [--bench]
+// --bench (`make bench`): compresses with brotli as a web server would (each file once, at the
+// highest quality, as precompressed files are served), and counts the bytes it sends:
+// GET /__sent answers the count so far, as JSON {bytes, requests}, and starts it again at 0.
 import { createServer } from 'node:http';
+import { brotliCompressSync, constants } from 'node:zlib';
 import { readFile, stat } from 'node:fs/promises';
 import { extname, join, normalize, resolve } from 'node:path';
 
 const root = resolve(process.argv[2] || '../dist');
 const port = Number(process.argv[3] || 8081);
+const bench = process.argv.includes('--bench');
+const COMPRESSIBLE = new Set(['.html', '.js', '.mjs', '.css', '.wasm', '.svg', '.json', '.webmanifest', '.txt']);
+const compressed = new Map();
+let sent = { bytes: 0, requests: 0 };
 const SUBPATH = '/tools/coproductiecheck/';
 const CSP = "default-src 'self'; script-src 'self' 'wasm-unsafe-eval'; style-src 'self'; img-src 'self' data:; worker-src 'self'; manifest-src 'self'; frame-ancestors 'self' http://127.0.0.1:* http://localhost:*";
 const TYPES = {
@@ -24,6 +32,11 @@ const TYPES = {
 
 createServer(async (req, res) => {
   let path = decodeURIComponent(new URL(req.url, 'http://x').pathname);
+  if (bench && path === '/__sent') {
+    res.writeHead(200, { 'Content-Type': 'application/json' }).end(JSON.stringify(sent));
+    sent = { bytes: 0, requests: 0 };
+    return;
+  }
   if (path.startsWith(SUBPATH)) path = '/' + path.slice(SUBPATH.length);
   if (path.endsWith('/')) path += 'index.html';
   const file = normalize(join(root, path));
@@ -33,14 +46,24 @@ createServer(async (req, res) => {
   }
   try {
     if (!(await stat(file)).isFile()) throw new Error('not a file');
-    const body = await readFile(file);
-    res.writeHead(200, {
+    let body = await readFile(file);
+    const headers = {
       'Content-Type': TYPES[extname(file)] || 'application/octet-stream',
       'Content-Security-Policy': CSP,
       'Cache-Control': 'no-cache',
       'X-Content-Type-Options': 'nosniff',
-    });
+    };
+    if (bench && COMPRESSIBLE.has(extname(file)) && /\bbr\b/.test(req.headers['accept-encoding'] || '')) {
+      const key = file + ' ' + body.length;
+      if (!compressed.has(key)) compressed.set(key, brotliCompressSync(body, { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } }));
+      body = compressed.get(key);
+      headers['Content-Encoding'] = 'br';
+      headers['Vary'] = 'Accept-Encoding';
+    }
+    res.writeHead(200, headers);
     res.end(body);
+    sent.bytes += body.length;
+    sent.requests++;
   } catch {
     res.writeHead(404, { 'Content-Type': 'text/plain' }).end('not found');
   }
