@@ -273,6 +273,8 @@ pub struct Point {
 pub struct Content {
     pub dimensions: &'static [Dimension],
     pub questions: &'static [Question],
+    /// Empty in the check's own entry (index.html), which shows no advice: the generated
+    /// `RULES` static is left out of that build. Everything that assesses runs elsewhere.
     pub rules: &'static [Rule],
     pub intensity: &'static [IntensityLevel],
     /// The participation ladder, from informing to self-management.
