@@ -48,6 +48,19 @@ const app = document.getElementById('app');
 app.parentNode.insertBefore(box, app);
 
 const lang = () => (document.documentElement.lang === 'en' ? 'en' : 'nl');
+// The language the app starts in (src/state/store.rs), which it may not have set on the page
+// yet: the address's, else the one stored, else the page's.
+function visitLang() {
+  const asked = new URLSearchParams(location.search).get('lang');
+  if (asked === 'nl' || asked === 'en') return asked;
+  try {
+    const stored = localStorage.getItem('coproductiecheck.lang');
+    if (stored === 'nl' || stored === 'en') return stored;
+  } catch {
+    // Storage blocked: the page's language.
+  }
+  return lang();
+}
 // Between checks: the start page, the advice and "over", not a question or the answers' check.
 // Before the app has marked it (the static start page, the tools beside the check): between.
 const between = () => document.documentElement.dataset.between !== 'false';
@@ -128,7 +141,7 @@ if (!single && !embedded && 'serviceWorker' in navigator) {
       // Ours only: a worker of the host site in a folder above has another scope.
       const ours = known && known.scope === new URL('.', location.href).href;
       const worker = ours && (known.active || known.waiting || known.installing);
-      return sw.register(worker ? worker.scriptURL : 'sw.js?lang=' + lang());
+      return sw.register(worker ? worker.scriptURL : 'sw.js?lang=' + visitLang());
     })
     .then((registration) => {
       const waiting = () => {

@@ -38,10 +38,11 @@ test('another role\'s questions and the sheet\'s texts come when they are needed
   await chooseRole(page, 'official');
   await expect(page.locator('fieldset legend h1')).not.toHaveText('');
   expect([...new Set(parts)].sort()).toEqual(['check.en', 'official.en']);
+  // "About this check" shows the sources and the method: the sheet's part.
   await page.goto('./?lang=en#/over');
-  await ready(page);
-  await expect(page.locator('#app main h1')).not.toHaveText('');
+  await expect(page.locator('#app main h2').first()).toBeVisible();
   expect(parts).toContain('sheet.en');
+  expect(parts.filter((p) => p.endsWith('.nl'))).toEqual([]);
 });
 
 test('answers stored by an earlier version resume at the question with its text', async ({ page }) => {
