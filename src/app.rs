@@ -13,8 +13,10 @@ use crate::state::{use_root_store, Store};
 pub fn App() -> Html {
     let store = use_root_store();
 
+    // A route of the other entry is handed over at once, without waiting for any texts.
+    let here = store.route.shown_here();
     let needed = texts::needed(&store.route, store.session.role);
-    let waiting = !texts::missing(store.lang, needed).is_empty();
+    let waiting = here && !texts::missing(store.lang, needed).is_empty();
 
     {
         // Focus the new page's heading, but not on the first load: the reader starts at the top.
@@ -61,7 +63,7 @@ pub fn App() -> Html {
         Route::Question(n) => question(*n),
         Route::Check => check(),
         Route::Sheet(code) => sheet(code),
-        Route::About => pages::about::about_page(store.lang),
+        Route::About => about(store.lang),
         Route::NotFound => pages::not_found::not_found_page(store.lang),
     };
 
@@ -116,7 +118,20 @@ fn start(state: &crate::state::State) -> Html {
     if let Some(notice) = &state.notice {
         crate::browser::storage::save_notice(&notice.code());
     }
-    crate::browser::history::go_to_entry("index.html");
+    crate::browser::history::go_to_entry(crate::model::links::Entry::Check);
+    html! {}
+}
+
+/// "Over deze check" lists the rules' knock-outs and the sources: it lives in the sheet's entry,
+/// so the check's first load carries neither the page nor the rules (see `Route::entry`).
+#[cfg(feature = "sheet")]
+fn about(lang: crate::model::Lang) -> Html {
+    pages::about::about_page(lang)
+}
+
+#[cfg(not(feature = "sheet"))]
+fn about(_: crate::model::Lang) -> Html {
+    crate::browser::history::go_to_entry(crate::model::links::Entry::Sheet);
     html! {}
 }
 

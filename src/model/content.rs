@@ -273,8 +273,9 @@ pub struct Point {
 pub struct Content {
     pub dimensions: &'static [Dimension],
     pub questions: &'static [Question],
-    /// Empty in the check's own entry (index.html), which shows no advice: the generated
-    /// `RULES` static is left out of that build. Everything that assesses runs elsewhere.
+    /// Empty in the check's own entry (index.html), which shows no advice and hands "Over deze
+    /// check" (the knock-outs) to the sheet's: the generated `RULES` static is left out of that
+    /// build. Everything that reads the rules runs in the other entries.
     pub rules: &'static [Rule],
     pub intensity: &'static [IntensityLevel],
     /// The participation ladder, from informing to self-management.

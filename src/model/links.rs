@@ -9,9 +9,9 @@ use crate::model::Lang;
 /// An entry of the build: an HTML file of its own beside `index.html`.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Entry {
-    /// The check: start page, questions, "check your answers", about.
+    /// The check: start page, questions, "check your answers".
     Check,
-    /// The advice sheet.
+    /// The advice sheet and "Over deze check".
     Sheet,
     /// "Vergelijk antwoorden".
     Compare,

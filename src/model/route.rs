@@ -1,6 +1,8 @@
 //! The app's pages as hash routes. The hash keeps the app working from any folder of any static
 //! host, and a share code after `#` never reaches a server.
 
+use super::links::Entry;
+
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub enum Route {
     Start,
@@ -32,6 +34,27 @@ impl Route {
             ("advies", Some(code)) if !code.is_empty() => Route::Sheet(Some(code.to_string())),
             ("over", None) => Route::About,
             _ => Route::NotFound,
+        }
+    }
+
+    /// The entry page that shows this route: the check (index.html) the start page, the
+    /// questions and "check your answers"; the sheet (advies.html) the advice and "Over deze
+    /// check" (which lists the rules' knock-outs, and so needs what the sheet has). `None`: any.
+    pub fn entry(&self) -> Option<Entry> {
+        match self {
+            Route::Start | Route::Question(_) | Route::Check => Some(Entry::Check),
+            Route::Sheet(_) | Route::About => Some(Entry::Sheet),
+            Route::NotFound => None,
+        }
+    }
+
+    /// Whether this build shows the route itself, or hands it to the entry that does. A build
+    /// with both (the single file, native code) shows every route.
+    pub fn shown_here(&self) -> bool {
+        match self.entry() {
+            Some(Entry::Check) => cfg!(feature = "questions"),
+            Some(Entry::Sheet) => cfg!(feature = "sheet"),
+            _ => true,
         }
     }
 
@@ -88,6 +111,25 @@ fn push_number(out: &mut String, n: usize) {
 #[cfg(test)]
 mod tests {
     use super::{number, push_number, Route};
+    use crate::model::links::Entry;
+
+    /// Each entry shows its own routes and hands the others over; natively (both features)
+    /// every route is shown.
+    #[test]
+    fn each_route_belongs_to_one_entry() {
+        for (route, entry) in [
+            (Route::Start, Some(Entry::Check)),
+            (Route::Question(3), Some(Entry::Check)),
+            (Route::Check, Some(Entry::Check)),
+            (Route::Sheet(None), Some(Entry::Sheet)),
+            (Route::Sheet(Some("1AB".into())), Some(Entry::Sheet)),
+            (Route::About, Some(Entry::Sheet)),
+            (Route::NotFound, None),
+        ] {
+            assert_eq!(route.entry(), entry, "{route:?}");
+            assert!(route.shown_here(), "{route:?}");
+        }
+    }
 
     #[test]
     fn only_pages_between_checks_may_be_interrupted() {

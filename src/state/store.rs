@@ -173,7 +173,11 @@ pub fn use_root_store() -> Store {
         // The questionnaire's texts come after the first screen, which needs none of them, and
         // only the parts the page needs: the first question waits for its role's questions only.
         let store = store.clone();
-        let needed = texts::needed(&store.route, store.session.role);
+        let needed = if store.route.shown_here() {
+            texts::needed(&store.route, store.session.role)
+        } else {
+            &[]
+        };
         use_effect_with((store.lang, needed), move |(lang, needed)| {
             let lang = *lang;
             for part in texts::missing(lang, needed) {
