@@ -13,7 +13,10 @@ import { wellPrepared, fairInvitation } from './tests/answers.mjs';
 const dist = process.argv[2] || '../dist';
 const out = '../target/bench';
 mkdirSync(out, { recursive: true });
-const port = 8090;
+// BENCH_PORT: the first of four ports it uses (the app, the embed host, the reference and its host).
+const port = Number(process.env.BENCH_PORT || 8090);
+// Cold loads per page for the medians (BENCH_RUNS=3 for a quick look).
+const RUNS = Number(process.env.BENCH_RUNS || 7);
 const url = `http://127.0.0.1:${port}/`;
 const flags = ['--headless=new', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--disable-dev-shm-usage'];
 
@@ -94,14 +97,14 @@ try {
   await new Promise((r) => setTimeout(r, 600));
   const refUrl = `http://127.0.0.1:${port + 2}/`;
 
-  console.log('\n== first question: cold loads under Lighthouse\'s mobile throttling (4x CPU, 150 ms, 1.6 Mbit/s), median of 7');
+  console.log(`\n== first question: cold loads under Lighthouse's mobile throttling (4x CPU, 150 ms, 1.6 Mbit/s), median of ${RUNS}`);
   // Usable: the role radios are on screen. Then a role is chosen and "Start de check" pressed at
   // once; the first question is timed from the start of the navigation. Then its first option is
   // chosen and "Verder" pressed; the next question is timed from that press. Each moment is
   // logged in the page (in sessionStorage, so that the reference's page loads keep it).
   const moments = async (target) => {
     const runs = [];
-    for (let i = 0; i < 7; i++) {
+    for (let i = 0; i < RUNS; i++) {
       const context = await browser.newContext();
       const page = await context.newPage();
       const counter = await throttle(context, page);
