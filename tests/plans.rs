@@ -776,6 +776,12 @@ const PLANS: &[Plan] = &[
         &["i_no_money"],
     ),
     initiators(
+        "an energy cooperative of its own, well supported, where the bylaw has no right to challenge yet",
+        &["i_plan=run", "i_carriers=group", "i_challenge=none", "i_raad=known"],
+        Ready,
+        &[],
+    ),
+    initiators(
         "a weekly coffee morning that needs a small budget nobody can find",
         &["i_plan=activity", "i_money=not_found"],
         Arrange,
@@ -838,8 +844,8 @@ const PLANS: &[Plan] = &[
         &["i_challenge_none"],
     ),
     initiators(
-        "a group that wants to run the community centre, well supported, in a municipality that has not arranged the right to challenge",
-        &["i_plan=run", "i_carriers=group", "i_challenge=none", "i_raad=known"],
+        "a big group taking over the swimming pool, well supported, in a municipality that has not arranged the right to challenge",
+        &["i_plan=takeover", "i_carriers=group", "i_challenge=none", "i_raad=known"],
         Arrange,
         &["i_challenge_none"],
     ),
