@@ -154,6 +154,25 @@ fn content_for(role: Role) -> Vec<(String, &'static str)> {
             seen.push((format!("{}.{field}", r.id), t.nl()));
         }
     }
+    // The sheet shows the summary of every source point an item cites.
+    let mut cited: Vec<&str> = CONTENT
+        .questions
+        .iter()
+        .filter(|q| q.role == role)
+        .flat_map(|q| q.sources.iter().copied())
+        .chain(
+            CONTENT
+                .rules
+                .iter()
+                .filter(|r| r.role.is_none_or(|x| x == role))
+                .flat_map(|r| r.sources.iter().copied()),
+        )
+        .collect();
+    cited.sort_unstable();
+    cited.dedup();
+    for p in CONTENT.points.iter().filter(|p| cited.contains(&p.id)) {
+        seen.push((format!("point {}", p.id), p.summary.nl()));
+    }
     let index = Role::ALL.iter().position(|r| *r == role).unwrap();
     for (level, v) in CONTENT.verdicts[index].iter().enumerate() {
         seen.push((format!("verdict {level}.title"), v.title.nl()));

@@ -41,6 +41,11 @@ async function expectVoice(page: Page, role: Role, where: string) {
   expect(found, `${role} on ${where}:\n${text}`).toEqual([]);
 }
 
+/** Opens every folded part (some sit inside others), so their text is read too. */
+async function openAll(page: Page) {
+  await page.evaluate(() => document.querySelectorAll('details').forEach((d) => (d.open = true)));
+}
+
 /** Answers every question with its first option (the strongest answer), reading each page. */
 async function walk(page: Page, role: Role) {
   await page.goto('./');
@@ -52,7 +57,7 @@ async function walk(page: Page, role: Role) {
     if (page.url().endsWith('#/controle')) break;
     await expect(page.locator('fieldset legend h1')).toBeVisible();
     // Open "Waarom vragen we dit?" so its text is read too.
-    for (const d of await page.locator('details:not([open]) summary').all()) await d.click();
+    await openAll(page);
     const id = await currentQuestion(page);
     await expectVoice(page, role, `question ${id}`);
     // "Weet ik niet" where offered brings the follow-ups and the "find out first" item out.
@@ -67,7 +72,7 @@ async function walk(page: Page, role: Role) {
   await expectVoice(page, role, 'the summary');
   await page.locator('main button.button').last().click();
   await expect(page.locator('.verdict__title')).toBeVisible();
-  for (const d of await page.locator('details:not([open]) summary').all()) await d.click();
+  await openAll(page);
   await expectVoice(page, role, 'the sheet');
 }
 
