@@ -25,7 +25,11 @@ await new Promise((r) => setTimeout(r, 600));
 const report = {};
 try {
   console.log('== sizes');
-  execFileSync('node', ['../scripts/size.mjs', dist, '--json', `${out}/size.json`], { stdio: 'inherit' });
+  try {
+    execFileSync('node', ['../scripts/size.mjs', dist, '--json', `${out}/size.json`], { stdio: 'inherit' });
+  } catch {
+    // Over the cap: said above; `make test` fails on it, the bench measures on.
+  }
   report.size = JSON.parse(readFileSync(`${out}/size.json`, 'utf8'));
 
   console.log('\n== Lighthouse, mobile defaults (4x CPU slowdown, slow 4G), start page');
