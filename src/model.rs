@@ -11,6 +11,7 @@ pub mod flow;
 pub mod forget;
 pub mod lang;
 pub mod links;
+pub mod paper;
 pub mod paperwork;
 pub mod profile;
 pub mod qr;
