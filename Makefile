@@ -27,7 +27,8 @@ dev: setup
 
 ## The release build in dist/, ready to copy into any folder of any web server. Each entry is
 ## built on its own (the check: index.html; the check with its advice sheet: advies.html; the
-## comparison: vergelijk.html; the paperwork: stukken.html) so that none carries another's code;
+## comparison: vergelijk.html; the paperwork: stukken.html; the questionnaire on paper:
+## papier.html) so that none carries another's code;
 ## all but the first are built aside and copied in. Then the accessibility statement gets the
 ## build settings A11Y_ORG and A11Y_CONTACT (both optional, see scripts/statement.mjs),
 ## and sw.js this build's version and file list (last: it hashes them).
@@ -44,6 +45,10 @@ dist: setup
 	cp target/dist-stukken/index.html dist/stukken.html
 	cp target/dist-stukken/stukken.js target/dist-stukken/stukken_bg.wasm \
 	  target/dist-stukken/stukken-boot.js target/dist-stukken/paperwork.css dist/
+	trunk build --release --dist target/dist-papier papier.html
+	cp target/dist-papier/index.html dist/papier.html
+	cp target/dist-papier/papier.js target/dist-papier/papier_bg.wasm \
+	  target/dist-papier/papier-boot.js target/dist-papier/paper.css dist/
 	node scripts/statement.mjs dist
 	node scripts/sw.mjs dist
 

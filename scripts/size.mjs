@@ -17,6 +17,7 @@ const entries = [
   { name: 'the check (index.html)', files: ['index.html', 'coproductiecheck.js', 'coproductiecheck_bg.wasm', 'main.css', 'boot.js', 'favicon.svg'] },
   { name: 'the advice sheet (advies.html)', files: ['advies.html', 'advies.js', 'advies_bg.wasm', 'main.css', 'advies-boot.js', 'favicon.svg'] },
   { name: 'the paperwork (stukken.html)', files: ['stukken.html', 'stukken.js', 'stukken_bg.wasm', 'main.css', 'paperwork.css', 'stukken-boot.js', 'favicon.svg'] },
+  { name: 'the questionnaire on paper (papier.html)', files: ['papier.html', 'papier.js', 'papier_bg.wasm', 'main.css', 'paper.css', 'papier-boot.js', 'favicon.svg'] },
   { name: 'the comparison (vergelijk.html)', files: ['vergelijk.html', 'vergelijk.js', 'vergelijk_bg.wasm', 'main.css', 'compare.css', 'vergelijk-boot.js', 'favicon.svg'] },
 ];
 

@@ -68,3 +68,9 @@ pub fn start_compare() {
 pub fn start_paperwork() {
     mount::<pages::paperwork::PaperworkPage>();
 }
+
+/// "Vragenlijst op papier" (papier.html): the questionnaire to print, and typing it in.
+#[cfg(target_arch = "wasm32")]
+pub fn start_paper() {
+    mount::<pages::paper::PaperPage>();
+}

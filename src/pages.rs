@@ -5,6 +5,7 @@ pub mod check;
 pub mod compare;
 pub mod loading;
 pub mod not_found;
+pub mod paper;
 pub mod paperwork;
 pub mod question;
 pub mod sheet;

@@ -353,3 +353,52 @@ fn a_typed_form_counts_open_questions_and_its_link_leaves_out_skipped_answers() 
         assert_eq!(answered(&CONTENT, &open), (asked - 1, asked));
     }
 }
+
+#[test]
+fn the_pages_addresses_read_back_and_odd_ones_are_the_choice() {
+    use coproductiecheck::model::paper::PaperRoute;
+    for role in Role::ALL {
+        for r in [PaperRoute::Print(role), PaperRoute::Type(role)] {
+            assert_eq!(PaperRoute::parse(&r.href()), r);
+        }
+    }
+    assert_eq!(PaperRoute::parse(""), PaperRoute::Index);
+    assert_eq!(PaperRoute::parse("#/vragenlijst/mayor"), PaperRoute::Index);
+    assert_eq!(
+        PaperRoute::parse("#/invoeren/resident/"),
+        PaperRoute::Type(Role::Resident)
+    );
+    assert_eq!(PaperRoute::parse("#g=abc"), PaperRoute::Index);
+}
+
+#[test]
+fn questions_left_open_count_as_unanswered_on_the_sheet() {
+    use coproductiecheck::model::assess;
+    for role in Role::ALL {
+        let p = paper(&CONTENT, role);
+        let mut answers = Answers::default();
+        for pq in &p {
+            if let Some(a) = first_option(pq.question) {
+                answers.set(pq.question.id, a);
+            }
+        }
+        let full = assess(&CONTENT, role, &answers);
+        assert_eq!(full.unanswered, 0);
+        // Two questions asked with these answers left open: two unanswered, fewer known.
+        let steps = flow::steps(&CONTENT, role, &answers);
+        let open: Vec<&str> = steps
+            .iter()
+            .rev()
+            .filter(|q| !q.dimensions.is_empty())
+            .take(2)
+            .map(|q| q.id)
+            .collect();
+        for id in &open {
+            answers.remove(id);
+        }
+        let partial = assess(&CONTENT, role, &answers);
+        assert_eq!(partial.unanswered, 2, "{role:?}");
+        assert_eq!(partial.known, full.known - 2, "{role:?}");
+        assert_eq!(partial.applicable, full.applicable);
+    }
+}

@@ -145,3 +145,37 @@ pub fn came_from_this_site() -> bool {
     let referrer = w.document().map(|d| d.referrer()).unwrap_or_default();
     !origin.is_empty() && referrer.starts_with(&origin)
 }
+
+/// While the returned listener lives and `guard()` is true, leaving or closing the page asks
+/// first (the browser's own question: a page may not word it).
+pub fn ask_before_leaving(
+    guard: impl Fn() -> bool + 'static,
+) -> Option<gloo_events::EventListener> {
+    let w = web_sys::window()?;
+    Some(gloo_events::EventListener::new(
+        &w,
+        "beforeunload",
+        move |e| {
+            if guard() {
+                e.prevent_default();
+                // Older browsers look at returnValue instead.
+                let _ = js_sys::Reflect::set(e, &"returnValue".into(), &"1".into());
+            }
+        },
+    ))
+}
+
+/// Opens or closes the `<dialog>` with this id as a modal (focus inside, Esc cancels).
+pub fn show_dialog(id: &str, open: bool) {
+    let dialog = web_sys::window()
+        .and_then(|w| w.document())
+        .and_then(|d| d.get_element_by_id(id))
+        .and_then(|e| wasm_bindgen::JsCast::dyn_into::<web_sys::HtmlDialogElement>(e).ok());
+    if let Some(d) = dialog {
+        if open && !d.open() {
+            let _ = d.show_modal();
+        } else if !open && d.open() {
+            d.close();
+        }
+    }
+}

@@ -93,3 +93,18 @@ pub fn take_notice() -> Option<String> {
     remove(tab(), NOTICE);
     Some(code)
 }
+
+/// The forms typed in on papier.html, as a group code: in this tab only, so a visit to a form's
+/// sheet and back keeps them, and closing the tab ends them (the page asks first).
+const PAPER_FORMS: &str = "coproductiecheck.paper";
+
+pub fn load_paper_forms() -> Option<String> {
+    get(tab(), PAPER_FORMS)
+}
+
+pub fn save_paper_forms(code: Option<&str>) {
+    match code {
+        Some(c) => set(tab(), PAPER_FORMS, c),
+        None => remove(tab(), PAPER_FORMS),
+    }
+}

@@ -4,6 +4,7 @@ use yew::prelude::*;
 
 use crate::i18n;
 use crate::model::links::Link;
+use crate::model::paper::PaperRoute;
 use crate::model::route::Route;
 use crate::model::Lang;
 
@@ -46,6 +47,7 @@ pub fn footer(lang: Lang, on_clear: &Callback<()>) -> Html {
                     <button type="button" class="link-button" onclick={clear}>{ i18n::FOOTER_CLEAR.get(lang) }</button>
                     // A page of its own: a tool for web administrators, kept out of the app's wasm.
                     <a href={Link::Compare.href(lang)}>{ i18n::NAV_COMPARE.get(lang) }</a>
+                    <a href={Link::Paper(PaperRoute::Index).href(lang)}>{ i18n::NAV_PAPER.get(lang) }</a>
                     <a href={Link::Embed.href(lang)}>{ i18n::NAV_EMBED.get(lang) }</a>
                     <a href={Link::Statement.href(lang)}>{ i18n::FOOTER_A11Y.get(lang) }</a>
                 </p>

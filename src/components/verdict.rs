@@ -66,6 +66,12 @@ pub fn verdict(a: &Assessment, lang: Lang) -> Html {
             </p>
             if a.delivers { <p class="verdict__meta">{ i18n::COPRODUCTION_NOTE.get(lang) }</p> }
             <p class="verdict__meta">{ certainty }</p>
+            if a.unanswered > 0 {
+                <p class="verdict__meta">{ match a.unanswered {
+                    1 => i18n::SHEET_UNANSWERED_ONE.get(lang).to_string(),
+                    n => fill(i18n::SHEET_UNANSWERED.get(lang), &[&n.to_string()]),
+                } }</p>
+            }
             if a.certainty() < CERTAIN_FROM { <p class="verdict__meta"><strong>{ i18n::CERTAINTY_LOW.get(lang) }</strong></p> }
         </section>
     }

@@ -126,6 +126,9 @@ pub struct Assessment {
     /// answer other than "Weet ik niet".
     pub applicable: usize,
     pub known: usize,
+    /// Questions asked with these answers that have none at all (a paper form's question left
+    /// open, a link made before the question existed): they count as unanswered.
+    pub unanswered: usize,
 }
 
 impl Assessment {
@@ -241,6 +244,10 @@ pub fn assess(content: &'static Content, role: Role, answers: &Answers) -> Asses
         .filter(|a| matches!(a.given, Given::Chosen(_)))
         .count();
 
+    let unanswered = asked
+        .iter()
+        .filter(|a| matches!(a.given, Given::Unanswered))
+        .count();
     let intensity = intensity(content, &asked);
     let mut dimensions = dimensions(content, &asked, &content.intensity[intensity]);
     let (advice, hidden) = advice(content, role, &asked, intensity, &dimensions);
@@ -265,6 +272,7 @@ pub fn assess(content: &'static Content, role: Role, answers: &Answers) -> Asses
         follow_ups,
         applicable,
         known,
+        unanswered,
     }
 }
 

@@ -3,6 +3,7 @@
 //! language, and the fragment that carries answers. Views and `go_to_entry` take their addresses
 //! from here; `parse` reads them back, so the two cannot drift apart (tested below).
 
+use crate::model::paper::PaperRoute;
 use crate::model::route::Route;
 use crate::model::Lang;
 
@@ -17,6 +18,8 @@ pub enum Entry {
     Compare,
     /// "Van check naar stukken".
     Documents,
+    /// "Vragenlijst op papier".
+    Paper,
     /// "Insluiten op uw website" (written by the build, no wasm).
     Embed,
     /// The accessibility statement, one file per language.
@@ -31,17 +34,19 @@ impl Entry {
             (Entry::Sheet, _) => "advies.html",
             (Entry::Compare, _) => "vergelijk.html",
             (Entry::Documents, _) => "stukken.html",
+            (Entry::Paper, _) => "papier.html",
             (Entry::Embed, _) => "insluiten.html",
             (Entry::Statement, Lang::Nl) => "toegankelijkheid.html",
             (Entry::Statement, Lang::En) => "accessibility.html",
         }
     }
 
-    const ALL: [Entry; 6] = [
+    const ALL: [Entry; 7] = [
         Entry::Check,
         Entry::Sheet,
         Entry::Compare,
         Entry::Documents,
+        Entry::Paper,
         Entry::Embed,
         Entry::Statement,
     ];
@@ -62,6 +67,8 @@ pub enum Link {
     CompareGroup(String),
     /// The documents of a share code (`#p=`).
     Documents(String),
+    /// A page of the questionnaire on paper.
+    Paper(PaperRoute),
     Embed,
     Statement,
 }
@@ -73,6 +80,7 @@ impl Link {
             Link::Sheet(_) => Entry::Sheet,
             Link::Compare | Link::CompareWith(_) | Link::CompareGroup(_) => Entry::Compare,
             Link::Documents(_) => Entry::Documents,
+            Link::Paper(_) => Entry::Paper,
             Link::Embed => Entry::Embed,
             Link::Statement => Entry::Statement,
         }
@@ -83,6 +91,8 @@ impl Link {
         let (mark, code) = match self {
             Link::Check(route) => return route.href(),
             Link::Sheet(code) => return Route::Sheet(Some(code.clone())).href(),
+            Link::Paper(PaperRoute::Index) => return String::new(),
+            Link::Paper(route) => return route.href(),
             Link::CompareWith(code) | Link::Documents(code) => ("#p=", code),
             Link::CompareGroup(code) => ("#g=", code),
             Link::Compare | Link::Embed | Link::Statement => return String::new(),
@@ -141,6 +151,7 @@ impl Link {
                 .map(Link::CompareWith)
                 .or_else(|| code("#g=").map(Link::CompareGroup))?,
             Entry::Documents => Link::Documents(code("#p=")?),
+            Entry::Paper => Link::Paper(PaperRoute::parse(hash)),
             Entry::Embed => Link::Embed,
             Entry::Statement => Link::Statement,
         })
@@ -161,6 +172,9 @@ mod tests {
             Link::CompareWith("1AbC".into()),
             Link::CompareGroup("2xyz".into()),
             Link::Documents("1AbC".into()),
+            Link::Paper(PaperRoute::Index),
+            Link::Paper(PaperRoute::Print(crate::model::Role::Initiative)),
+            Link::Paper(PaperRoute::Type(crate::model::Role::Resident)),
             Link::Embed,
             Link::Statement,
         ]
@@ -193,6 +207,11 @@ mod tests {
         assert_eq!(Link::Statement.href(Lang::En), "accessibility.html");
         assert_eq!(Link::Statement.href(Lang::Nl), "toegankelijkheid.html");
         assert_eq!(Link::Embed.href(Lang::En), "insluiten.html?lang=en");
+        assert_eq!(Link::Paper(PaperRoute::Index).href(Lang::Nl), "papier.html");
+        assert_eq!(
+            Link::Paper(PaperRoute::Type(crate::model::Role::Official)).href(Lang::En),
+            "papier.html?lang=en#/invoeren/official"
+        );
         assert_eq!(Link::Check(Route::About).href(Lang::Nl), "index.html#/over");
         for link in all() {
             let href = link.href(Lang::En);

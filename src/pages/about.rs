@@ -16,6 +16,9 @@ pub fn about_page(lang: Lang) -> Html {
             { knockouts(lang) }
             <h2 class="heading-l">{ i18n::ABOUT_PRIVACY_TITLE.get(lang) }</h2>
             <p>{ i18n::ABOUT_PRIVACY.get(lang) }</p>
+            <h2 class="heading-l">{ i18n::ABOUT_PAPER_TITLE.get(lang) }</h2>
+            <p>{ i18n::ABOUT_PAPER.get(lang) }{" "}
+                <a href={if lang == Lang::En { "papier.html?lang=en" } else { "papier.html" }}>{ i18n::NAV_PAPER.get(lang) }</a></p>
             <h2 class="heading-l">{ i18n::ABOUT_SOURCES.get(lang) }</h2>
             <p>{ i18n::ABOUT_SOURCES_INTRO.get(lang) }</p>
             { source_list(lang, true) }
