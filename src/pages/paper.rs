@@ -187,7 +187,7 @@ fn printed_question(pq: &PaperQuestion, role: Role, lang: Lang, with_help: bool)
         .chain(q.dont_know.then(|| i18n::DONT_KNOW.get(lang)));
     let heading = format!("pq-{}", pq.number);
     html! {
-        <li class="paper-question" value={pq.number.to_string()} aria-labelledby={heading.clone()}>
+        <li class="paper-question">
             if let Some(f) = &pq.filter {
                 <p class="paper-question__filter">{ filter_text(f, role, lang) }</p>
             }
@@ -442,6 +442,8 @@ fn TypeForms(props: &RoleProps) -> Html {
         let forms = forms.clone();
         let ask = ask.clone();
         Callback::from(move |_: MouseEvent| {
+            // Closed first: while it is open, nothing behind it can take the focus.
+            dom::show_dialog("paper-confirm", false);
             match *ask {
                 Some(Ask::Next(_)) => go_next(&forms),
                 Some(Ask::Clear) => {
@@ -464,8 +466,10 @@ fn TypeForms(props: &RoleProps) -> Html {
                 }
                 None => {}
             }
+            if !matches!(*ask, Some(Ask::Next(_))) {
+                dom::focus("form-heading");
+            }
             ask.set(None);
-            dom::focus("form-heading");
         })
     };
     let cancel = {
@@ -641,6 +645,29 @@ fn typed_question(
         let current = current.clone();
         Callback::from(move |e: KeyboardEvent| {
             let key = e.key();
+            // Checkboxes: one stop for Tab per question, the arrows move between its boxes, as
+            // in a group of radios.
+            if !single
+                && matches!(
+                    key.as_str(),
+                    "ArrowDown" | "ArrowRight" | "ArrowUp" | "ArrowLeft"
+                )
+            {
+                let at = e
+                    .target_dyn_into::<web_sys::Element>()
+                    .map(|t| t.id())
+                    .and_then(|id| id.rsplit('-').next().and_then(|i| i.parse::<usize>().ok()));
+                if let Some(at) = at {
+                    e.prevent_default();
+                    let to = if matches!(key.as_str(), "ArrowDown" | "ArrowRight") {
+                        (at + 1) % boxes
+                    } else {
+                        (at + boxes - 1) % boxes
+                    };
+                    dom::focus(&format!("q{n}-{to}"));
+                }
+                return;
+            }
             let mut chars = key.chars();
             let (Some(c), None) = (chars.next(), chars.next()) else {
                 return;
@@ -707,7 +734,8 @@ fn typed_question(
                     html! {
                         <div class="choice">
                             <input class="choice__input" type={if single { "radio" } else { "checkbox" }} name={name.clone()}
-                                id={id.clone()} checked={ticked(i)} {onchange} />
+                                id={id.clone()} checked={ticked(i)} {onchange}
+                                tabindex={(!single && i > 0).then_some("-1")} />
                             <label class="choice__label" for={id}><span class="paper-option__letter">{ letter(i) }</span>{ l }</label>
                         </div>
                     }
