@@ -35,6 +35,20 @@ const BEFORE_A_ROLE: &[&str] = &[
     "EMBED_",
     "COMPARE_",
     "CLEARED",
+    // papier.html's choice of form and its typing page, for whoever types the paper forms in
+    // (the printed form itself speaks in the role's voice, and is checked).
+    "PAPER_TITLE",
+    "PAPER_INTRO",
+    "PAPER_PRINT",
+    "PAPER_WITH_HELP",
+    "PAPER_TYPE_",
+    "PAPER_FORM",
+    "PAPER_LABEL_",
+    "PAPER_NOT_ASKED",
+    "PAPER_CONFIRM_",
+    "PAPER_FULL",
+    "PAPER_NEW_LIST",
+    "PAPER_GO_TO_FORM",
 ];
 
 /// What only an official sees: the participation paragraph and the report outline.

@@ -14,12 +14,11 @@
 //! follows: so the paper never skips a question the online flow would ask.
 
 use super::answers::{Answer, Answers};
-use super::catalogue as t;
 use super::content::{Condition, Content, Kind, Question, Role};
 use super::flow;
 use super::lang::Lang;
 use super::share::Shared;
-use crate::i18n::{by_role3 as by_role, fill};
+use crate::i18n::{self, by_role, fill};
 
 /// Where a rule sends the reader.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -234,7 +233,7 @@ pub fn letters(boxes: &[usize], lang: Lang) -> String {
         if n > 0 {
             if n + 1 == boxes.len() {
                 out.push(' ');
-                out.push_str(t::PAPER_OR.get(lang));
+                out.push_str(i18n::PAPER_OR.get(lang));
                 out.push(' ');
             } else {
                 out.push_str(", ");
@@ -248,8 +247,8 @@ pub fn letters(boxes: &[usize], lang: Lang) -> String {
 /// "vraag 10", or "het einde van de vragenlijst".
 pub fn target_text(to: Target, lang: Lang) -> String {
     match to {
-        Target::Question(n) => fill(t::PAPER_TO_Q.get(lang), &[&n.to_string()]),
-        Target::End => t::PAPER_TO_END.get(lang).to_string(),
+        Target::Question(n) => fill(i18n::PAPER_TO_Q.get(lang), &[&n.to_string()]),
+        Target::End => i18n::PAPER_TO_END.get(lang).to_string(),
     }
 }
 
@@ -258,16 +257,16 @@ pub fn filter_text(f: &Filter, role: Role, lang: Lang) -> String {
     let template = if f.only_if {
         by_role(
             role,
-            t::PAPER_ONLY_IF,
-            t::PAPER_ONLY_IF_R,
-            t::PAPER_ONLY_IF_I,
+            i18n::PAPER_ONLY_IF,
+            i18n::PAPER_ONLY_IF_R,
+            i18n::PAPER_ONLY_IF_I,
         )
     } else {
         by_role(
             role,
-            t::PAPER_SKIP_IF,
-            t::PAPER_SKIP_IF_R,
-            t::PAPER_SKIP_IF_I,
+            i18n::PAPER_SKIP_IF,
+            i18n::PAPER_SKIP_IF_R,
+            i18n::PAPER_SKIP_IF_I,
         )
     };
     fill(
@@ -282,7 +281,12 @@ pub fn filter_text(f: &Filter, role: Role, lang: Lang) -> String {
 
 /// A jump in the role's voice: "Kiest u D? Ga dan door naar vraag 6."
 pub fn jump_text(j: &Jump, role: Role, lang: Lang) -> String {
-    let template = by_role(role, t::PAPER_JUMP, t::PAPER_JUMP_R, t::PAPER_JUMP_I);
+    let template = by_role(
+        role,
+        i18n::PAPER_JUMP,
+        i18n::PAPER_JUMP_R,
+        i18n::PAPER_JUMP_I,
+    );
     fill(
         template.get(lang),
         &[&letters(&j.boxes, lang), &target_text(j.to, lang)],

@@ -4,6 +4,8 @@ use yew::prelude::*;
 
 use crate::components::sources::source_list;
 use crate::i18n;
+use crate::model::links::Link;
+use crate::model::paper::PaperRoute;
 use crate::model::{Lang, Role, CONTENT};
 
 /// A plain function, not a component: it has no state (its title is set by `App`).
@@ -18,7 +20,7 @@ pub fn about_page(lang: Lang) -> Html {
             <p>{ i18n::ABOUT_PRIVACY.get(lang) }</p>
             <h2 class="heading-l">{ i18n::ABOUT_PAPER_TITLE.get(lang) }</h2>
             <p>{ i18n::ABOUT_PAPER.get(lang) }{" "}
-                <a href={if lang == Lang::En { "papier.html?lang=en" } else { "papier.html" }}>{ i18n::NAV_PAPER.get(lang) }</a></p>
+                <a href={Link::Paper(PaperRoute::Index).href(lang)}>{ i18n::NAV_PAPER.get(lang) }</a></p>
             <h2 class="heading-l">{ i18n::ABOUT_SOURCES.get(lang) }</h2>
             <p>{ i18n::ABOUT_SOURCES_INTRO.get(lang) }</p>
             { source_list(lang, true) }

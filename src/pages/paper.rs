@@ -10,11 +10,13 @@ use yew::prelude::*;
 
 use crate::browser::{dom, history, sharing, storage};
 use crate::components::tool_frame::{tool_footer, tool_header, use_tool_language};
-use crate::i18n::{self, by_role3, fill};
+use crate::i18n::{self, by_role, fill};
 use crate::model::compare::{decode_group, encode_group, Person, MAX_PEOPLE};
+use crate::model::links::Link;
 use crate::model::paper::{
     answered, filter_text, for_link, jump_text, letter, paper, PaperQuestion, PaperRoute,
 };
+use crate::model::route::Route;
 use crate::model::share::{self, Shared};
 use crate::model::{flow, texts, Answers, Lang, Role, CONTENT};
 
@@ -56,13 +58,13 @@ pub fn PaperPage() -> Html {
         <>
             { tool_header(lang, switch_lang) }
             <main class="page paper" id="main">{ body }</main>
-            { tool_footer(lang, if lang == Lang::En { "./?lang=en" } else { "./" }, i18n::COMPARE_BACK.get(lang)) }
+            { tool_footer(lang, &Link::Check(Route::Start).href(lang), i18n::COMPARE_BACK.get(lang)) }
         </>
     }
 }
 
 fn role_name(role: Role) -> i18n::CText {
-    by_role3(
+    by_role(
         role,
         i18n::PAPER_FOR_O,
         i18n::PAPER_FOR_R,
@@ -118,22 +120,22 @@ fn PrintForm(props: &RoleProps) -> Html {
             )
         })
     };
-    let label = by_role3(
+    let label = by_role(
         role,
         i18n::PAPER_FIELD_LABEL,
         i18n::PAPER_FIELD_LABEL_R,
         i18n::PAPER_FIELD_LABEL_I,
     );
-    let how = by_role3(role, i18n::PAPER_HOW, i18n::PAPER_HOW_R, i18n::PAPER_HOW_I);
-    let where_ = by_role3(
+    let how = by_role(role, i18n::PAPER_HOW, i18n::PAPER_HOW_R, i18n::PAPER_HOW_I);
+    let where_ = by_role(
         role,
         i18n::PAPER_WHERE,
         i18n::PAPER_WHERE_R,
         i18n::PAPER_WHERE_I,
     );
-    let heading = by_role3(
+    let heading = by_role(
         role,
-        i18n::PAPER_HEADING_O,
+        i18n::PAPER_HEADING,
         i18n::PAPER_HEADING_R,
         i18n::PAPER_HEADING_I,
     );
@@ -384,13 +386,7 @@ fn TypeForms(props: &RoleProps) -> Html {
             lang,
             ..for_link(&CONTENT, &person.shared)
         };
-        let mut h = String::from("advies.html");
-        if lang == Lang::En {
-            h.push_str("?lang=en");
-        }
-        h.push_str("#/advies/");
-        h.push_str(&share::encode(&CONTENT, &linked));
-        h
+        Link::Sheet(share::encode(&CONTENT, &linked)).href(lang)
     };
     let on_purpose = {
         let leaving = leaving.borrow().clone();
@@ -408,15 +404,8 @@ fn TypeForms(props: &RoleProps) -> Html {
             shared: for_link(&CONTENT, &p.shared),
         })
         .collect();
-    let compare_href = (to_compare.len() >= 2).then(|| {
-        let mut h = String::from("vergelijk.html");
-        if lang == Lang::En {
-            h.push_str("?lang=en");
-        }
-        h.push_str("#g=");
-        h.push_str(&encode_group(&CONTENT, &to_compare));
-        h
-    });
+    let compare_href = (to_compare.len() >= 2)
+        .then(|| Link::CompareGroup(encode_group(&CONTENT, &to_compare)).href(lang));
     let full = f.list.len() >= MAX_PEOPLE;
 
     let next = {
