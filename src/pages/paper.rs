@@ -108,7 +108,8 @@ struct RoleProps {
 #[component]
 fn PrintForm(props: &RoleProps) -> Html {
     let (role, lang) = (props.role, props.lang);
-    let with_help = use_state(|| true);
+    // The help lines matter most to residents; an official's form stays shorter without them.
+    let with_help = use_state(|| role != Role::Official);
     let questions = paper(&CONTENT, role);
     let print = Callback::from(|_: MouseEvent| sharing::print());
     let toggle = {
