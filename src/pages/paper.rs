@@ -51,7 +51,8 @@ pub fn PaperPage() -> Html {
     ));
     let body = match *route {
         PaperRoute::Index => index(lang),
-        PaperRoute::Print(role) => html! { <PrintForm {role} {lang} /> },
+        // A new form for another role starts afresh (with its own default for the help lines).
+        PaperRoute::Print(role) => html! { <PrintForm key={role.code()} {role} {lang} /> },
         PaperRoute::Type(role) => html! { <TypeForms {role} {lang} /> },
     };
     html! {
