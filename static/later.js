@@ -3,6 +3,7 @@
 // - the service worker that keeps the check and its sheet working offline after one visit (not when
 //   embedded: a host's page gets no worker of ours, and not from a file), and the web app
 //   manifest that lets it be installed (linked from here, so the first load does not fetch it);
+// (Worded without a pronoun: every role sees these notices.)
 // - "Er is een nieuwe versie" when a new build is waiting, shown between checks only (the start
 //   page, the advice, "over"), never during one; its button lets the new version take over and
 //   reloads, and the answers stay where they are stored;
@@ -13,20 +14,20 @@
 const KEY = 'coproductiecheck.answers';
 const TEXT = {
   nl: {
-    update: 'Er is een nieuwe versie van de check. Uw antwoorden blijven bewaard.',
+    update: 'Er is een nieuwe versie van de check. De antwoorden blijven bewaard.',
     reload: 'Laad de nieuwe versie',
     tab: 'De check is ook open in een ander tabblad, en daar zijn andere antwoorden opgeslagen of gewist. Dit tabblad houdt zijn eigen antwoorden zolang het open is. Bij een volgend bezoek gaat de check verder met de antwoorden die het laatst zijn opgeslagen.',
     keep: 'Bewaar de antwoorden van dit tabblad',
-    single: 'U gebruikt de check als los bestand. Een link naar uw advies opent alleen in dit bestand, op dit apparaat. Download uw antwoorden om ze te delen.',
-    hosted: (url) => `U gebruikt de check als los bestand. Een link naar uw advies opent de check op ${url}.`,
+    single: 'Dit is de check als los bestand. Een link naar het advies opent alleen in dit bestand, op dit apparaat. Download de antwoorden om ze te delen.',
+    hosted: (url) => `Dit is de check als los bestand. Een link naar het advies opent de check op ${url}.`,
   },
   en: {
-    update: 'There is a new version of the check. Your answers are kept.',
+    update: 'There is a new version of the check. The answers are kept.',
     reload: 'Load the new version',
     tab: 'The check is also open in another tab, and other answers were stored or cleared there. This tab keeps its own answers while it is open. On a next visit the check continues with the answers stored last.',
     keep: "Keep this tab's answers",
-    single: 'You are using the check as a single file. A link to your advice only opens in this file, on this device. Download your answers to share them.',
-    hosted: (url) => `You are using the check as a single file. A link to your advice opens the check at ${url}.`,
+    single: 'This is the check as a single file. A link to the advice only opens in this file, on this device. Download the answers to share them.',
+    hosted: (url) => `This is the check as a single file. A link to the advice opens the check at ${url}.`,
   },
 };
 const shown = {}; // notice name -> button action, or null for a note without a button
