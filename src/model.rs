@@ -13,6 +13,7 @@ pub mod lang;
 pub mod links;
 pub mod paper;
 pub mod paperwork;
+pub mod plan;
 pub mod profile;
 pub mod qr;
 pub mod route;

@@ -1,12 +1,13 @@
-//! From a check to the paperwork: the participation paragraph, the report outline and the
-//! resident's letter say what the answers say, name what is open, and never claim more.
+//! From a check to the paperwork: the participation paragraph, the plan, the report outline and
+//! the resident's letter say what the answers say, name what is open, and never claim more.
 
 mod common;
 
 use common::Answering;
 use coproductiecheck::model::paperwork::{
-    as_text, letter, paragraph, phase_levels, report, Block, Document,
+    as_text, letter, paragraph, phase_levels, Block, Context, Document,
 };
+use coproductiecheck::model::plan::{plan, report};
 use coproductiecheck::model::share::Shared;
 use coproductiecheck::model::{flow, Lang, Role, CONTENT};
 
@@ -169,24 +170,6 @@ fn what_was_not_answered_is_never_stated_but_named_as_open() {
 }
 
 #[test]
-fn the_report_outline_fills_in_what_the_check_knows_and_marks_the_rest() {
-    let s = shared(solid().says("o_start_when", "early"), "Plein");
-    let t = text(&report(&CONTENT, &s, Lang::Nl), Lang::Nl);
-    assert!(t.starts_with("Opzet participatieverslag: Plein"));
-    for expected in [
-        "Heeft participatie plaatsgevonden?",
-        "Gepland: iets adopteren",
-        "Wanneer inwoners erbij kwamen: vanaf het begin, maar de aanpak bepalen wij.",
-        "[in te vullen: Data en vormen van de bijeenkomsten en gesprekken]",
-        "[in te vullen: De belangrijkste opmerkingen en ideeën van inwoners",
-    ] {
-        assert!(t.contains(expected), "missing {expected:?} in\n{t}");
-    }
-    let en = text(&report(&CONTENT, &s, Lang::En), Lang::En);
-    assert!(en.contains("[to fill in: Dates and forms"), "{en}");
-}
-
-#[test]
 fn a_residents_letter_asks_the_questions_that_matter_first() {
     let a = Answering::new(Role::Resident)
         .says("r_task", "task")
@@ -251,7 +234,8 @@ fn every_document_is_filled_in_both_languages() {
     for lang in [Lang::Nl, Lang::En] {
         for doc in [
             paragraph(&CONTENT, &official, phase_levels(&CONTENT, &official), lang),
-            report(&CONTENT, &official, lang),
+            report(&Context::new(&CONTENT, &official, lang)),
+            plan(&Context::new(&CONTENT, &official, lang)),
             letter(&CONTENT, &resident, lang),
         ] {
             let t = text(&doc, lang);

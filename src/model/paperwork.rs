@@ -1,5 +1,6 @@
-//! From a check to the paperwork: a participation paragraph for a raadsvoorstel, an outline of a
-//! participation report (Omgevingswet), and for a resident a letter with the questions to ask.
+//! From a check to the paperwork: a participation paragraph for a raadsvoorstel, and for a
+//! resident a letter with the questions to ask. The plan and the report outline are in
+//! [`super::plan`].
 //!
 //! Pure: a document is built from the answers and the sentences in content/interface.toml (the
 //! `PW_*` texts, which travel with the text files). Each line states only what an answer says;
@@ -73,7 +74,11 @@ fn step(content: &'static Content, id: &str) -> Option<&'static LadderStep> {
     content.ladder.iter().find(|s| s.id == id)
 }
 
-fn chosen(content: &'static Content, answers: &super::Answers, id: &str) -> Option<&'static str> {
+pub(crate) fn chosen(
+    content: &'static Content,
+    answers: &super::Answers,
+    id: &str,
+) -> Option<&'static str> {
     let q = flow::question(content, id)?;
     match answers.get(q.id)? {
         Answer::One(c) => Some(flow::option(q, c)?.code),
@@ -126,7 +131,7 @@ fn answer_text(q: &'static Question, answer: Option<&Answer>, lang: Lang) -> Opt
 }
 
 /// "Iets adopteren" → "iets adopteren", to stand after a colon inside a sentence.
-fn lower_first(s: &str) -> String {
+pub(crate) fn lower_first(s: &str) -> String {
     let mut c = s.chars();
     match c.next() {
         Some(f) => f.to_lowercase().chain(c).collect(),
@@ -134,22 +139,52 @@ fn lower_first(s: &str) -> String {
     }
 }
 
-struct Writer<'a> {
-    shared: &'a Shared,
-    lang: Lang,
-    steps: Vec<&'static Question>,
+pub(crate) struct Writer<'a> {
+    pub shared: &'a Shared,
+    pub lang: Lang,
+    pub steps: Vec<&'static Question>,
 }
 
 impl Writer<'_> {
     /// The answer to `id` in words, if it applies and says something.
-    fn says(&self, id: &str) -> Option<String> {
+    pub fn says(&self, id: &str) -> Option<String> {
         let q = self.steps.iter().find(|q| q.id == id)?;
         answer_text(q, self.shared.answers.get(q.id), self.lang)
     }
 
     /// `template` filled with the answer to `id`, or nothing when it was not given.
-    fn line(&self, template: i18n::CText, id: &str) -> Option<String> {
+    pub fn line(&self, template: i18n::CText, id: &str) -> Option<String> {
         self.says(id).map(|t| fill(template.get(self.lang), &[&t]))
+    }
+}
+
+/// What the plan and the report are written from: the answers, the level per phase (from the
+/// answers where they say it, else as the user chose it on the page) and the language. One value
+/// for every document, so what a municipality tells about itself can join it in one place.
+pub struct Context<'a> {
+    pub content: &'static Content,
+    pub shared: &'a Shared,
+    pub levels: [Option<&'static LadderStep>; 3],
+    pub lang: Lang,
+}
+
+impl<'a> Context<'a> {
+    /// The levels as far as the answers say them.
+    pub fn new(content: &'static Content, shared: &'a Shared, lang: Lang) -> Self {
+        Context {
+            content,
+            shared,
+            levels: phase_levels(content, shared),
+            lang,
+        }
+    }
+
+    pub(crate) fn writer(&self) -> Writer<'a> {
+        Writer {
+            shared: self.shared,
+            lang: self.lang,
+            steps: flow::steps(self.content, self.shared.role, &self.shared.answers),
+        }
     }
 }
 
@@ -303,23 +338,27 @@ pub fn paragraph(
     }
 }
 
-/// What is still open: every "Weet ik niet", weak answer and unanswered question, in the words of
-/// its follow-up ("find out ...").
-fn open_points(a: &Assessment, w: &Writer) -> Section {
-    let mut items: Vec<String> = a
-        .follow_ups
-        .iter()
-        .map(|f| f.question.follow_up.get(w.lang).to_string())
-        .collect();
+/// The questions still open: every "Weet ik niet", weak answer and unanswered question.
+pub(crate) fn open_questions(a: &Assessment, w: &Writer) -> Vec<&'static Question> {
+    let mut items: Vec<&'static Question> = a.follow_ups.iter().map(|f| f.question).collect();
     for q in &w.steps {
         // An unanswered question that only routes is nothing to find out: the flow took its first way.
         if w.shared.answers.get(q.id).is_none()
             && !q.dimensions.is_empty()
             && !a.follow_ups.iter().any(|f| f.question.id == q.id)
         {
-            items.push(q.follow_up.get(w.lang).to_string());
+            items.push(q);
         }
     }
+    items
+}
+
+/// What is still open, in the words of each question's follow-up ("find out ...").
+fn open_points(a: &Assessment, w: &Writer) -> Section {
+    let items: Vec<String> = open_questions(a, w)
+        .iter()
+        .map(|q| q.follow_up.get(w.lang).to_string())
+        .collect();
     let blocks = if items.is_empty() {
         vec![Block::Para(i18n::PW_P_OPEN_NONE.get(w.lang).to_string())]
     } else {
@@ -357,61 +396,13 @@ fn verdict(a: &Assessment, lang: Lang) -> Section {
     }
 }
 
-fn titled(kind: &str, title: &str) -> String {
+pub(crate) fn titled(kind: &str, title: &str) -> String {
     let mut s = kind.to_string();
     if !title.is_empty() {
         s.push_str(": ");
         s.push_str(title);
     }
     s
-}
-
-/// The outline of a participation report for an application under the Omgevingswet: whether
-/// participation took place, how, and what came out of it (art. 7.4 Omgevingsregeling).
-pub fn report(content: &'static Content, shared: &Shared, lang: Lang) -> Document {
-    let w = Writer {
-        shared,
-        lang,
-        steps: flow::steps(content, shared.role, &shared.answers),
-    };
-    let t = |c: i18n::CText| c.get(lang).to_string();
-    let mut whether = vec![Block::Fill(t(i18n::PW_R_WHETHER))];
-    if let Some(p) = w.line(i18n::PW_R_PLANNED, "o_ask") {
-        whether.push(Block::Para(p));
-    }
-    let mut how: Vec<Block> = [
-        w.line(i18n::PW_P_REACH_WHO, "o_reach"),
-        w.line(i18n::PW_R_WHEN, "o_start_when"),
-        w.line(i18n::PW_P_REACH_OFFLINE, "o_offline"),
-    ]
-    .into_iter()
-    .flatten()
-    .map(Block::Para)
-    .collect();
-    how.push(Block::Fill(t(i18n::PW_R_DATES)));
-    let mut outcome = vec![Block::Fill(t(i18n::PW_R_OUTCOME_FILL))];
-    if let Some(p) = w.line(i18n::PW_P_REACH_FEEDBACK, "o_feedback") {
-        outcome.push(Block::Para(p));
-    }
-    outcome.push(Block::Fill(t(i18n::PW_R_CHANGED)));
-    Document {
-        title: titled(i18n::PW_REPORT.get(lang), &shared.title),
-        titled: true,
-        sections: vec![
-            Section {
-                heading: t(i18n::PW_R_WHETHER),
-                blocks: whether,
-            },
-            Section {
-                heading: t(i18n::PW_R_HOW),
-                blocks: how,
-            },
-            Section {
-                heading: t(i18n::PW_R_OUTCOME),
-                blocks: outcome,
-            },
-        ],
-    }
 }
 
 /// A resident's or initiators' letter to the municipality with the questions to ask: before

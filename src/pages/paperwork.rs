@@ -1,9 +1,11 @@
 //! "Van check naar stukken" (stukken.html#p=<share code>): for an official a participation
-//! paragraph and a participation report outline, for a resident a letter to the municipality.
+//! plan, a participation paragraph and a participation report outline, for a resident a letter
+//! to the municipality.
 //! An entry of its own beside the check, so the check's first load does not carry it.
 //!
-//! The texts are composed in `model::paperwork`; here they are shown in editable areas, with
-//! copy (plain and with headings), downloads and print. Edits stay on this page only.
+//! The texts are composed in `model::paperwork` and `model::plan`; here they are shown in editable areas, with
+//! copy (plain and with headings), downloads (text, HTML) and print. Edits stay on this
+//! page only; the downloads and copies carry them.
 
 use yew::prelude::*;
 
@@ -14,8 +16,9 @@ use crate::i18n::{self, by_role};
 use crate::model::content::LadderStep;
 use crate::model::links::{Entry, Link};
 use crate::model::paperwork::{
-    letter, paragraph, phase_about, phase_levels, report, Block, Document, Phase,
+    letter, paragraph, phase_about, phase_levels, Block, Context, Document, Phase,
 };
+use crate::model::plan::{plan, report};
 use crate::model::share;
 use crate::model::{texts, Lang, Role, CONTENT};
 
@@ -90,7 +93,14 @@ pub fn PaperworkPage() -> Html {
                 }
             });
             let para = paragraph(&CONTENT, s, levels, lang_v);
-            let outline = report(&CONTENT, s, lang_v);
+            let cx = Context {
+                content: &CONTENT,
+                shared: s,
+                levels,
+                lang: lang_v,
+            };
+            let start = plan(&cx);
+            let outline = report(&cx);
             // A new key when the levels or the language change: the editable text is made anew.
             let key = {
                 let mut k = String::from(lang_v.code());
@@ -107,11 +117,11 @@ pub fn PaperworkPage() -> Html {
                         <p>{ i18n::PW_PHASES_INTRO.get(lang_v) }</p>
                         { for phases }
                     </section>
+                    { intro("plan", i18n::PW_PLAN, i18n::PW_PLAN_INTRO, lang_v) }
+                    { document_view("plan", &start, &key, lang_v, &status) }
+                    { intro("paragraph", i18n::PW_PARAGRAPH, i18n::PW_PARAGRAPH_INTRO, lang_v) }
                     { document_view("paragraph", &para, &key, lang_v, &status) }
-                    <section class="sheet__section" aria-labelledby="report-intro-title">
-                        <h2 class="heading-l no-export" id="report-intro-title">{ i18n::PW_REPORT.get(lang_v) }</h2>
-                        <p class="no-export">{ i18n::PW_REPORT_INTRO.get(lang_v) }</p>
-                    </section>
+                    { intro("report", i18n::PW_REPORT, i18n::PW_REPORT_INTRO, lang_v) }
                     { document_view("report", &outline, lang_v.code(), lang_v, &status) }
                 </>
             }
@@ -132,6 +142,21 @@ pub fn PaperworkPage() -> Html {
             </main>
             { tool_footer(lang_v, &back, i18n::PW_BACK.get(lang_v)) }
         </>
+    }
+}
+
+/// A document's name and what it is for, above it on the page (not part of the document).
+fn intro(name: &str, heading: i18n::CText, about: i18n::CText, lang: Lang) -> Html {
+    let id = {
+        let mut i = String::from(name);
+        i.push_str("-intro-title");
+        i
+    };
+    html! {
+        <section class="sheet__section no-export" aria-labelledby={id.clone()}>
+            <h2 class="heading-l" {id}>{ heading.get(lang) }</h2>
+            <p>{ about.get(lang) }</p>
+        </section>
     }
 }
 

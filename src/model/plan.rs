@@ -1,0 +1,328 @@
+//! The two documents around a process that municipal forms ask of an official: a participation
+//! plan before the start, and the outline of a participation report afterwards.
+//!
+//! Both say only what an answer says. A chosen option becomes the sentence [`SAYS`] holds for it,
+//! in the third person of an official document ("De gemeente ..."); an option with a neutral
+//! label (time, duration, support) stands after a short lead-in. What only the official knows
+//! (the goal, the activities and dates, what came out) is a [`Block::Fill`]. The report repeats
+//! what the plan said beforehand under "according to the plan", and leaves the outcome to fill in.
+
+use crate::i18n::{self, fill, CText};
+
+use super::assess::assess;
+use super::flow;
+use super::paperwork::{
+    open_questions, phase_about, titled, Block, Context, Document, Phase, Section, Writer,
+};
+
+/// What the plan says for an option: (question, option, sentence).
+pub const SAYS: &[(&str, &str, CText)] = &[
+    ("o_who", "ask", i18n::PL_O_WHO_ASK),
+    ("o_who", "initiative", i18n::PL_O_WHO_INITIATIVE),
+    ("o_who", "takeover", i18n::PL_O_WHO_TAKEOVER),
+    ("o_motive", "quality", i18n::PL_O_MOTIVE_QUALITY),
+    ("o_motive", "cut_told", i18n::PL_O_MOTIVE_CUT_TOLD),
+    ("o_motive", "cut_hidden", i18n::PL_O_MOTIVE_CUT_HIDDEN),
+    ("o_reach", "all", i18n::PL_O_REACH_ALL),
+    ("o_reach", "gaps", i18n::PL_O_REACH_GAPS),
+    ("o_reach", "usual", i18n::PL_O_REACH_USUAL),
+    ("o_reach", "closed", i18n::PL_O_REACH_CLOSED),
+    ("o_existing", "build", i18n::PL_O_EXISTING_BUILD),
+    ("o_existing", "partly", i18n::PL_O_EXISTING_PARTLY),
+    ("o_existing", "unknown", i18n::PL_O_EXISTING_UNKNOWN),
+    ("o_motivation", "tailored", i18n::PL_O_MOTIVATION_TAILORED),
+    ("o_motivation", "one_size", i18n::PL_O_MOTIVATION_ONE_SIZE),
+    ("o_motivation", "assumed", i18n::PL_O_MOTIVATION_ASSUMED),
+    ("o_start_when", "shape", i18n::PL_O_START_WHEN_SHAPE),
+    ("o_start_when", "early", i18n::PL_O_START_WHEN_EARLY),
+    ("o_start_when", "late", i18n::PL_O_START_WHEN_LATE),
+    ("o_offline", "yes", i18n::PL_O_OFFLINE_YES),
+    ("o_offline", "partly", i18n::PL_O_OFFLINE_PARTLY),
+    ("o_offline", "online", i18n::PL_O_OFFLINE_ONLINE),
+    ("o_voluntary", "free", i18n::PL_O_VOLUNTARY_FREE),
+    ("o_voluntary", "stop_hard", i18n::PL_O_VOLUNTARY_STOP_HARD),
+    ("o_voluntary", "pressure", i18n::PL_O_VOLUNTARY_PRESSURE),
+    ("o_room", "goal", i18n::PL_O_ROOM_GOAL),
+    ("o_room", "how", i18n::PL_O_ROOM_HOW),
+    ("o_room", "choose", i18n::PL_O_ROOM_CHOOSE),
+    ("o_room", "details", i18n::PL_O_ROOM_DETAILS),
+    ("o_room", "decided", i18n::PL_O_ROOM_DECIDED),
+    ("o_listen", "moves", i18n::PL_O_LISTEN_MOVES),
+    ("o_listen", "listens", i18n::PL_O_LISTEN_LISTENS),
+    ("o_listen", "file", i18n::PL_O_LISTEN_FILE),
+    ("o_init_limits", "clear", i18n::PL_O_INIT_LIMITS_CLEAR),
+    ("o_init_limits", "ours", i18n::PL_O_INIT_LIMITS_OURS),
+    ("o_init_limits", "open", i18n::PL_O_INIT_LIMITS_OPEN),
+    ("o_expectations", "none", i18n::PL_EXPECT_NONE),
+    ("o_concerns", "planned", i18n::PL_O_CONCERNS_PLANNED),
+    ("o_concerns", "if_raised", i18n::PL_O_CONCERNS_IF_RAISED),
+    ("o_concerns", "ideas_only", i18n::PL_O_CONCERNS_IDEAS_ONLY),
+    ("o_feedback", "each_step", i18n::PL_O_FEEDBACK_EACH_STEP),
+    ("o_feedback", "end", i18n::PL_O_FEEDBACK_END),
+    ("o_feedback", "none", i18n::PL_O_FEEDBACK_NONE),
+    ("o_raad_decides", "no", i18n::PW_P_RAAD_NO),
+    ("o_raad_decides", "yes", i18n::PW_P_RAAD_YES),
+    ("o_raad", "told", i18n::PW_P_RAAD_TOLD),
+    ("o_raad", "defined", i18n::PW_P_RAAD_NOT_TOLD),
+    ("o_raad", "unclear", i18n::PW_P_RAAD_UNSETTLED),
+    ("o_support", "nothing", i18n::PL_SUPPORT_NOTHING),
+    ("o_contact", "agreed", i18n::PL_O_CONTACT_AGREED),
+    ("o_contact", "regular", i18n::PL_O_CONTACT_REGULAR),
+    ("o_contact", "on_call", i18n::PL_O_CONTACT_ON_CALL),
+    ("o_contact", "none", i18n::PL_O_CONTACT_NONE),
+    ("o_mandate", "mandate", i18n::PL_O_MANDATE_MANDATE),
+    ("o_mandate", "contact_only", i18n::PL_O_MANDATE_CONTACT_ONLY),
+    ("o_mandate", "handover", i18n::PL_O_MANDATE_HANDOVER),
+    ("o_mandate", "nobody", i18n::PL_O_MANDATE_NOBODY),
+    ("o_init_contact", "mandate", i18n::PL_O_INIT_CONTACT_MANDATE),
+    ("o_init_contact", "asks", i18n::PL_O_INIT_CONTACT_ASKS),
+    (
+        "o_init_contact",
+        "departments",
+        i18n::PL_O_INIT_CONTACT_DEPARTMENTS,
+    ),
+    ("o_init_contact", "none", i18n::PL_O_INIT_CONTACT_NONE),
+    ("o_resources", "full", i18n::PL_O_RESOURCES_FULL),
+    ("o_resources", "start", i18n::PL_O_RESOURCES_START),
+    ("o_resources", "extra", i18n::PL_O_RESOURCES_EXTRA),
+];
+
+/// The sentences for the options chosen for `id`, if the question applies.
+fn said(w: &Writer, id: &str) -> Vec<String> {
+    let Some(q) = w.steps.iter().find(|q| q.id == id) else {
+        return Vec::new();
+    };
+    let Some(answer) = w.shared.answers.get(q.id) else {
+        return Vec::new();
+    };
+    answer
+        .codes()
+        .iter()
+        // Only codes the question has: a tampered link says nothing.
+        .filter(|c| flow::option(q, c).is_some())
+        .filter_map(|c| SAYS.iter().find(|(qid, code, _)| *qid == id && code == c))
+        .map(|(_, _, t)| t.get(w.lang).to_string())
+        .collect()
+}
+
+/// `template` with the chosen options' labels, unless one of them has a sentence of its own
+/// (e.g. "nothing arranged yet"): then that sentence.
+fn labelled(w: &Writer, template: CText, id: &str) -> Vec<String> {
+    let own = said(w, id);
+    if !own.is_empty() {
+        return own;
+    }
+    w.line(template, id).into_iter().collect()
+}
+
+fn fill_in(lang: crate::model::Lang, t: CText) -> Block {
+    Block::Fill(t.get(lang).to_string())
+}
+
+fn section(heading: CText, lang: crate::model::Lang, blocks: Vec<Block>) -> Section {
+    Section {
+        heading: heading.get(lang).to_string(),
+        blocks,
+    }
+}
+
+/// The level per phase, each as the ladder describes it in that phase.
+fn level_lines(cx: &Context) -> Vec<String> {
+    Phase::ALL
+        .iter()
+        .zip(cx.levels)
+        .map(|(phase, level)| match level {
+            Some(s) => fill(
+                i18n::PW_P_LEVEL_LINE.get(cx.lang),
+                &[
+                    phase.name(cx.lang),
+                    s.name.get(cx.lang),
+                    phase_about(*phase, s).get(cx.lang),
+                ],
+            ),
+            None => fill(i18n::PW_P_LEVEL_OPEN.get(cx.lang), &[phase.name(cx.lang)]),
+        })
+        .collect()
+}
+
+fn paras(lines: Vec<String>) -> impl Iterator<Item = Block> {
+    lines.into_iter().map(Block::Para)
+}
+
+/// The participation plan for the start of a process.
+pub fn plan(cx: &Context) -> Document {
+    let (w, lang) = (cx.writer(), cx.lang);
+    let a = assess(cx.content, cx.shared.role, &cx.shared.answers);
+
+    let mut goal = vec![fill_in(lang, i18n::PL_GOAL_FILL)];
+    goal.extend(paras(said(&w, "o_who")));
+    goal.extend(paras(
+        w.line(i18n::PW_P_ASK_TASK, "o_ask").into_iter().collect(),
+    ));
+    goal.extend(paras(said(&w, "o_motive")));
+
+    let mut who: Vec<Block> = Vec::new();
+    for id in ["o_reach", "o_existing", "o_motivation"] {
+        who.extend(paras(said(&w, id)));
+    }
+    who.extend(paras(w.line(i18n::PL_FEW, "o_few").into_iter().collect()));
+    who.push(fill_in(lang, i18n::PL_WHO_FILL));
+
+    let levels = vec![
+        Block::List(level_lines(cx)),
+        fill_in(lang, i18n::PL_LEVEL_WHY_FILL),
+    ];
+
+    let mut when: Vec<Block> = Vec::new();
+    when.extend(paras(said(&w, "o_start_when")));
+    when.extend(paras(
+        [
+            w.line(i18n::PW_P_ASK_HOURS, "o_hours"),
+            w.line(i18n::PW_P_ASK_DURATION, "o_duration"),
+        ]
+        .into_iter()
+        .flatten()
+        .collect(),
+    ));
+    when.extend(paras(said(&w, "o_offline")));
+    when.extend(paras(said(&w, "o_voluntary")));
+    when.push(fill_in(lang, i18n::PL_WHEN_FILL));
+
+    let mut fixed: Vec<Block> = Vec::new();
+    for id in ["o_room", "o_listen", "o_init_limits"] {
+        fixed.extend(paras(said(&w, id)));
+    }
+    fixed.extend(paras(labelled(&w, i18n::PW_P_ROOM_SAID, "o_expectations")));
+    fixed.push(fill_in(lang, i18n::PL_FIXED_FILL));
+
+    let mut input: Vec<Block> = Vec::new();
+    input.extend(paras(said(&w, "o_concerns")));
+    input.extend(paras(said(&w, "o_feedback")));
+    input.push(fill_in(lang, i18n::PL_INPUT_FILL));
+
+    let mut raad: Vec<Block> = Vec::new();
+    raad.extend(paras(said(&w, "o_raad_decides")));
+    raad.extend(paras(said(&w, "o_raad")));
+    // Unless the council has no say, what it still decides is the official's to write down.
+    if w.steps.iter().any(|q| q.id == "o_raad_decides")
+        && super::paperwork::chosen(cx.content, &cx.shared.answers, "o_raad_decides") != Some("no")
+    {
+        raad.push(fill_in(lang, i18n::PL_RAAD_FILL));
+    }
+
+    let mut support: Vec<Block> = Vec::new();
+    support.extend(paras(labelled(&w, i18n::PW_P_SUPPORT_LINE, "o_support")));
+    for id in ["o_contact", "o_mandate", "o_init_contact", "o_resources"] {
+        support.extend(paras(said(&w, id)));
+    }
+    support.push(fill_in(lang, i18n::PL_CONTACT_FILL));
+
+    let open: Vec<String> = open_questions(&a, &w)
+        .iter()
+        .map(|q| q.short.get(lang).to_string())
+        .collect();
+    let open = if open.is_empty() {
+        vec![Block::Para(i18n::PW_P_OPEN_NONE.get(lang).to_string())]
+    } else {
+        vec![
+            Block::Para(i18n::PL_OPEN_INTRO.get(lang).to_string()),
+            Block::List(open),
+            fill_in(lang, i18n::PL_OPEN_FILL),
+        ]
+    };
+
+    let mut sections = vec![
+        section(i18n::PL_GOAL, lang, goal),
+        section(i18n::PL_WHO, lang, who),
+        section(i18n::PL_LEVEL, lang, levels),
+        section(i18n::PL_WHEN, lang, when),
+        section(i18n::PL_FIXED, lang, fixed),
+        section(i18n::PL_INPUT, lang, input),
+        section(i18n::PW_P_RAAD, lang, raad),
+        section(i18n::PL_SUPPORT, lang, support),
+        section(i18n::PL_OPEN, lang, open),
+    ];
+    sections.retain(|s| !s.blocks.is_empty());
+    Document {
+        title: titled(i18n::PW_PLAN.get(lang), &cx.shared.title),
+        titled: true,
+        sections,
+    }
+}
+
+/// What the plan said beforehand, as a lead-in and a list; nothing when it said nothing.
+fn planned(lang: crate::model::Lang, lines: Vec<String>) -> Vec<Block> {
+    if lines.is_empty() {
+        return Vec::new();
+    }
+    vec![
+        Block::Para(i18n::RP_PLANNED.get(lang).to_string()),
+        Block::List(lines),
+    ]
+}
+
+/// The outline of a participation report after the process, in the order municipal report forms
+/// ask it; with the Omgevingswet's line on what a permit application states about participation.
+pub fn report(cx: &Context) -> Document {
+    let (w, lang) = (cx.writer(), cx.lang);
+    let t = |c: CText| c.get(lang).to_string();
+
+    let mut whether = vec![fill_in(lang, i18n::RP_WHETHER_FILL)];
+    whether.extend(paras(
+        w.line(i18n::PW_R_PLANNED, "o_ask").into_iter().collect(),
+    ));
+
+    let mut invited = planned(lang, [said(&w, "o_reach"), said(&w, "o_existing")].concat());
+    invited.push(fill_in(lang, i18n::RP_INVITED_FILL));
+    invited.push(fill_in(lang, i18n::RP_REACHED_FILL));
+
+    let mut when = planned(
+        lang,
+        [
+            said(&w, "o_start_when"),
+            w.line(i18n::PW_P_ASK_HOURS, "o_hours")
+                .into_iter()
+                .collect(),
+            w.line(i18n::PW_P_ASK_DURATION, "o_duration")
+                .into_iter()
+                .collect(),
+            said(&w, "o_offline"),
+        ]
+        .concat(),
+    );
+    when.push(fill_in(lang, i18n::RP_STEPS_FILL));
+
+    let important = vec![fill_in(lang, i18n::RP_IMPORTANT_FILL)];
+
+    let mut ideas = planned(lang, said(&w, "o_concerns"));
+    ideas.push(fill_in(lang, i18n::RP_IDEAS_FILL));
+
+    let mut changed = planned(lang, [said(&w, "o_room"), said(&w, "o_listen")].concat());
+    changed.push(fill_in(lang, i18n::RP_CHANGED_FILL));
+    changed.push(fill_in(lang, i18n::RP_UNCHANGED_FILL));
+
+    let mut judged = planned(lang, said(&w, "o_feedback"));
+    judged.push(fill_in(lang, i18n::RP_JUDGED_FILL));
+
+    let seen = vec![fill_in(lang, i18n::RP_SEEN_FILL)];
+
+    Document {
+        title: titled(i18n::PW_REPORT.get(lang), &cx.shared.title),
+        titled: true,
+        sections: vec![
+            // A lead paragraph without a heading.
+            Section {
+                heading: String::new(),
+                blocks: vec![Block::Para(t(i18n::RP_LAW))],
+            },
+            section(i18n::PW_R_WHETHER, lang, whether),
+            section(i18n::RP_INVITED, lang, invited),
+            section(i18n::RP_WHEN, lang, when),
+            section(i18n::RP_IMPORTANT, lang, important),
+            section(i18n::RP_IDEAS, lang, ideas),
+            section(i18n::RP_CHANGED, lang, changed),
+            section(i18n::RP_JUDGED, lang, judged),
+            section(i18n::RP_SEEN, lang, seen),
+        ],
+    }
+}

@@ -1,0 +1,367 @@
+//! The participation plan and the report outline: what municipal forms ask, in the words of an
+//! official document, and on any answers never a line that an answer does not say.
+
+mod common;
+
+use common::Answering;
+use coproductiecheck::i18n::{self, CText};
+use coproductiecheck::model::answers::{Answer, Answers};
+use coproductiecheck::model::content::{Kind, Question};
+use coproductiecheck::model::paperwork::{as_text, Block, Context, Document, Phase};
+use coproductiecheck::model::plan::{plan, report, SAYS};
+use coproductiecheck::model::share::Shared;
+use coproductiecheck::model::{flow, Lang, Role, CONTENT};
+use proptest::prelude::*;
+use proptest::test_runner::Config;
+
+fn shared(a: Answering, title: &str) -> Shared {
+    Shared {
+        role: a.role,
+        lang: Lang::Nl,
+        title: title.into(),
+        answers: a.answers,
+    }
+}
+
+/// A waste-bin adoption, well prepared.
+fn bins() -> Answering {
+    Answering::new(Role::Official)
+        .says("o_who", "ask")
+        .says("o_ask", "maintain")
+        .says("o_hours", "lt2")
+        .says("o_duration", "year")
+        .says("o_few", "many")
+        .says("o_backup", "plan")
+        .says("o_room", "how")
+        .says("o_motive", "cut_told")
+        .says("o_voluntary", "free")
+        .ticks("o_support", &["materials", "contact"])
+        .says("o_contact", "agreed")
+        .ticks("o_expectations", &["say", "time"])
+        .says("o_feedback", "each_step")
+        .says("o_reach", "all")
+        .says("o_offline", "yes")
+        .says("o_raad_decides", "no")
+        .says("o_raad", "told")
+        .says("o_learning", "share")
+}
+
+fn text_of(s: &Shared, lang: Lang, build: fn(&Context) -> Document) -> String {
+    as_text(&build(&Context::new(&CONTENT, s, lang)), lang)
+}
+
+#[test]
+fn the_plan_answers_what_plan_forms_ask_in_the_third_person() {
+    let s = shared(bins(), "Afvalbakken <b>Noord</b>");
+    let nl = text_of(&s, Lang::Nl, plan);
+    assert!(
+        nl.starts_with("Participatieplan: Afvalbakken <b>Noord</b>\n"),
+        "{nl}"
+    );
+    for expected in [
+        "\nDoel en aanleiding\n[in te vullen: Het doel van het plan",
+        "De gemeente wil hiermee ook besparen. Dat zegt zij eerlijk tegen de inwoners.",
+        "\nWie meedoen\nAlle groepen die het plan raakt, doen mee.",
+        "Het werk rust op een grote groep; niemand is onmisbaar.",
+        "- Voorbereiding: Coproduceren.",
+        "[in te vullen: Waarom voor deze niveaus is gekozen]",
+        "Meedoen kan ook zonder internet: per brief, telefoon of in een gesprek.",
+        "Het doel ligt vast. Hoe het gebeurt, bepalen de gemeente en de inwoners samen.",
+        "Na elke stap horen inwoners wat de gemeente met hun inbreng deed",
+        "De gemeenteraad neemt over dit plan geen besluit.",
+        "Inwoners die meedoen krijgen: materiaal en gereedschap; een vast aanspreekpunt bij de gemeente.",
+        "\nNog te regelen\nOver deze onderwerpen is nog iets te regelen of uit te zoeken:\n- Wat inwoners al doen\n",
+    ] {
+        assert!(nl.contains(expected), "missing {expected:?} in\n{nl}");
+    }
+    // The council has no say: nothing to fill in about what it decides.
+    assert!(!nl.contains("Wat de gemeenteraad nog besluit"), "{nl}");
+    // An official document: the municipality in the third person, no "we".
+    for we in [" we ", " wij ", " ons ", "We ", "Wij "] {
+        assert!(!nl.contains(we), "{we:?} in\n{nl}");
+    }
+    let en = text_of(&s, Lang::En, plan);
+    assert!(en.starts_with("Participation plan: Afvalbakken <b>Noord</b>\n"));
+    assert!(
+        en.contains(
+            "The municipality also wants to save money with this, and tells residents so openly."
+        ),
+        "{en}"
+    );
+    assert!(
+        en.contains("[to fill in: Why these levels were chosen]"),
+        "{en}"
+    );
+    for we in [" we ", " our ", "We ", "Our "] {
+        assert!(!en.contains(we), "{we:?} in\n{en}");
+    }
+}
+
+#[test]
+fn what_the_council_still_decides_is_marked_to_fill_in() {
+    let s = shared(
+        bins().says("o_raad_decides", "yes").does_not_know("o_raad"),
+        "",
+    );
+    let nl = text_of(&s, Lang::Nl, plan);
+    assert!(nl.starts_with("Participatieplan\n"), "{nl}");
+    assert!(
+        nl.contains("De gemeenteraad neemt nog een besluit over het plan, het geld of de regels.\n[in te vullen: Wat de gemeenteraad nog besluit, en wanneer]"),
+        "{nl}"
+    );
+    assert!(nl.contains("\n- Rol van de raad\n"), "{nl}");
+}
+
+#[test]
+fn an_initiative_plan_says_how_the_municipality_responds() {
+    let a = Answering::new(Role::Official)
+        .says("o_who", "takeover")
+        .says("o_ask", "run")
+        .says("o_listen", "moves")
+        .says("o_init_limits", "ours")
+        .says("o_init_contact", "asks")
+        .ticks("o_support", &["nothing"]);
+    let nl = text_of(&shared(a, "Zwembad"), Lang::Nl, plan);
+    for expected in [
+        "Inwoners willen een taak van de gemeente overnemen.",
+        "- Uitvoering: Zelfbeheer.",
+        "De gemeente denkt mee, en past haar eigen werk aan",
+        "De gemeente weet wat zij wel en niet doet. Dat is nog niet samen met de inwoners vastgelegd.",
+        "Voor de ondersteuning van inwoners is nog niets geregeld.",
+        "maar die moet voor veel dingen toestemming vragen.",
+    ] {
+        assert!(nl.contains(expected), "missing {expected:?} in\n{nl}");
+    }
+    assert!(!nl.contains("krijgen: nog niets geregeld"), "{nl}");
+}
+
+#[test]
+fn the_report_follows_the_report_forms_and_the_law() {
+    let s = shared(
+        bins()
+            .says("o_start_when", "early")
+            .says("o_concerns", "planned"),
+        "Plein",
+    );
+    let nl = text_of(&s, Lang::Nl, report);
+    assert!(nl.starts_with("Opzet participatieverslag: Plein\n\nBij de aanvraag om een omgevingsvergunning wordt aangegeven of participatie van derden heeft plaatsgevonden en, als dat het geval is, hoe die participatie heeft plaatsgevonden en wat de resultaten daarvan zijn (artikel 7.4 Omgevingsregeling).\n"), "{nl}");
+    let headings: Vec<&str> = nl
+        .split("\n\n")
+        .skip(2)
+        .map(|s| s.lines().next().unwrap())
+        .collect();
+    assert_eq!(
+        headings,
+        [
+            "Heeft participatie plaatsgevonden?",
+            "Wie is uitgenodigd en wie is bereikt",
+            "Wanneer en hoe",
+            "Wat inwoners belangrijk vinden",
+            "Ideeën, zorgen en bezwaren",
+            "Wat er veranderde, en wat niet",
+            "Hoe deelnemers het beoordelen",
+            "Hebben de deelnemers dit verslag gezien?",
+        ]
+    );
+    for expected in [
+        "Wie is uitgenodigd en wie is bereikt\nVolgens het plan vooraf:\n- Alle groepen die het plan raakt, doen mee.",
+        "- Inwoners doen vanaf het begin mee. De gemeente bepaalt de aanpak.\n",
+        "[in te vullen: Wie is bereikt: welke groepen en hoeveel mensen, en wie ontbrak]",
+        "- Er is tijd voor zorgen en bezwaren van inwoners",
+        "[in te vullen: Wat niet is veranderd, en waarom niet]",
+        "[in te vullen: Of de deelnemers dit verslag hebben gezien, en of zij het eens zijn met de aanvraag]",
+    ] {
+        assert!(nl.contains(expected), "missing {expected:?} in\n{nl}");
+    }
+    // Without answers, the outline is all to fill in, and claims nothing.
+    let empty = text_of(
+        &shared(Answering::new(Role::Official), ""),
+        Lang::Nl,
+        report,
+    );
+    assert!(!empty.contains("Volgens het plan vooraf"), "{empty}");
+    let en = text_of(&s, Lang::En, report);
+    assert!(
+        en.contains("(Article 7.4 of the Omgevingsregeling)"),
+        "{en}"
+    );
+    assert!(en.contains("\nAccording to the plan beforehand:\n"), "{en}");
+}
+
+#[test]
+fn every_sentence_belongs_to_a_real_option() {
+    for (q, code, _) in SAYS {
+        let question = flow::question(&CONTENT, q).unwrap_or_else(|| panic!("no question {q}"));
+        assert!(
+            flow::option(question, code).is_some(),
+            "{q} has no option {code}"
+        );
+    }
+    // Questions the plan speaks of only through these sentences have one for every option,
+    // except the options that say nothing is known yet (those are points still to settle).
+    let silent = [("o_motive", "unclear")];
+    let partial = ["o_support", "o_expectations"];
+    for q in SAYS.iter().map(|(q, _, _)| *q) {
+        if partial.contains(&q) {
+            continue;
+        }
+        for o in flow::question(&CONTENT, q).unwrap().options {
+            assert!(
+                SAYS.iter().any(|(x, c, _)| *x == q && *c == o.code)
+                    || silent.contains(&(q, o.code)),
+                "{q}/{} has no sentence in the plan",
+                o.code
+            );
+        }
+    }
+}
+
+// ---------- on random answers ----------
+
+/// Random answers to the official's questions: unanswered, "Weet ik niet", or real options.
+fn answers(seeds: &[(u8, u64)]) -> Answers {
+    let mut a = Answers::default();
+    let questions = CONTENT
+        .questions
+        .iter()
+        .filter(|q| q.role == Role::Official);
+    for (q, &(mode, bits)) in questions.zip(seeds) {
+        let n = q.options.len() as u64;
+        let pick = |i: u64| q.options[(i % n) as usize].code;
+        let answer = match mode {
+            0 => continue,
+            1 => Answer::DontKnow,
+            _ => match q.kind {
+                Kind::Single => Answer::One(pick(bits)),
+                Kind::Multi => {
+                    let mut codes: Vec<&'static str> = q
+                        .options
+                        .iter()
+                        .enumerate()
+                        .filter(|(i, o)| bits >> i & 1 == 1 && !o.exclusive)
+                        .map(|(_, o)| o.code)
+                        .collect();
+                    if codes.is_empty() {
+                        codes.push(pick(bits >> 32));
+                    }
+                    Answer::Many(codes)
+                }
+            },
+        };
+        a.set(q.id, answer);
+    }
+    a
+}
+
+/// The lines of a document: its title, headings, paragraphs, list items, and what to fill in.
+enum Line<'a> {
+    Heading,
+    Fill,
+    Text(&'a str),
+}
+
+fn lines(doc: &Document) -> Vec<Line<'_>> {
+    let mut out = vec![Line::Heading];
+    for s in &doc.sections {
+        out.push(Line::Heading);
+        for b in &s.blocks {
+            match b {
+                Block::Para(p) => out.push(Line::Text(p)),
+                Block::List(items) => out.extend(items.iter().map(|i| Line::Text(i))),
+                Block::Fill(_) => out.push(Line::Fill),
+            }
+        }
+    }
+    out
+}
+
+/// The lead-in of a template: the text before its `{}`.
+fn lead(t: CText, lang: Lang) -> &'static str {
+    t.get(lang).split("{}").next().unwrap()
+}
+
+/// Whether `line` is true of the answers; `Err` names what it claims without an answer.
+fn justified(
+    line: &str,
+    s: &Shared,
+    steps: &[&'static Question],
+    lang: Lang,
+) -> Result<(), String> {
+    let answered = |id: &str| -> Option<&Answer> {
+        steps.iter().find(|q| q.id == id)?;
+        s.answers.get(id).filter(|a| !a.codes().is_empty())
+    };
+    // A sentence for an option: that option was chosen.
+    if let Some((q, code, _)) = SAYS.iter().find(|(_, _, t)| t.get(lang) == line) {
+        return match answered(q) {
+            Some(a) if a.codes().contains(code) => Ok(()),
+            _ => Err(format!("{line:?} says {q}={code}, which was not answered")),
+        };
+    }
+    // A lead-in with the chosen options' labels: the question was answered.
+    let templates = [
+        (i18n::PW_P_ASK_TASK, "o_ask"),
+        (i18n::PW_P_ASK_HOURS, "o_hours"),
+        (i18n::PW_P_ASK_DURATION, "o_duration"),
+        (i18n::PL_FEW, "o_few"),
+        (i18n::PW_P_ROOM_SAID, "o_expectations"),
+        (i18n::PW_P_SUPPORT_LINE, "o_support"),
+        (i18n::PW_R_PLANNED, "o_ask"),
+    ];
+    if let Some((_, q)) = templates
+        .iter()
+        .find(|(t, _)| line.starts_with(lead(*t, lang)))
+    {
+        return answered(q)
+            .map(|_| ())
+            .ok_or_else(|| format!("{line:?} speaks of {q}, which was not answered"));
+    }
+    // The level per phase, as the answers give it (Context::new takes only theirs).
+    if Phase::ALL
+        .iter()
+        .any(|p| line.starts_with(&format!("{}: ", p.name(lang))))
+    {
+        return Ok(());
+    }
+    // A topic still to settle: a question that is asked.
+    if steps.iter().any(|q| q.short.get(lang) == line) {
+        return Ok(());
+    }
+    let fixed = [
+        i18n::PL_OPEN_INTRO,
+        i18n::PW_P_OPEN_NONE,
+        i18n::RP_PLANNED,
+        i18n::RP_LAW,
+    ];
+    if fixed.iter().any(|t| t.get(lang) == line) {
+        return Ok(());
+    }
+    Err(format!("{line:?} comes from nowhere"))
+}
+
+proptest! {
+    #![proptest_config(Config { cases: 256, ..Config::default() })]
+
+    #[test]
+    fn every_line_states_only_what_an_answer_says(
+        seeds in proptest::collection::vec((0u8..5, any::<u64>()), 64),
+        nl in any::<bool>(),
+    ) {
+        let lang = if nl { Lang::Nl } else { Lang::En };
+        let s = Shared { role: Role::Official, lang, title: "<b>Plan</b> & {}".into(), answers: answers(&seeds) };
+        let steps = flow::steps(&CONTENT, Role::Official, &s.answers);
+        let cx = Context::new(&CONTENT, &s, lang);
+        for doc in [plan(&cx), report(&cx)] {
+            prop_assert!(doc.title.ends_with(": <b>Plan</b> & {}"), "{}", doc.title);
+            for line in lines(&doc) {
+                if let Line::Text(t) = line {
+                    prop_assert!(!t.trim().is_empty());
+                    if let Err(e) = justified(t, &s, &steps, lang) {
+                        prop_assert!(false, "{}\n{}", e, as_text(&doc, lang));
+                    }
+                }
+            }
+            prop_assert!(doc.sections.iter().all(|s| !s.blocks.is_empty()));
+        }
+    }
+}
