@@ -49,6 +49,17 @@ if [ "$need" = test ]; then
 fi
 [ ${#missing[@]} -eq 0 ] || apt_install "${missing[@]}"
 
+# LibreOffice opens the Word files in tests/docx.rs. It takes about 5 minutes, so it installs in
+# the background while cargo builds the tools below (dpkg is free again by then); waited for at
+# the end.
+office_pid=""
+office_log="${TMPDIR:-/tmp}/setup-libreoffice.log"
+if [ "$need" = test ] && ! command -v soffice >/dev/null; then
+  say "installing LibreOffice (libreoffice-writer-nogui) in the background; log in $office_log"
+  (apt_install libreoffice-writer-nogui) >"$office_log" 2>&1 &
+  office_pid=$!
+fi
+
 if [ "$(wasm-bindgen --version 2>/dev/null | awk '{print $2}')" != "$WASM_BINDGEN_VERSION" ]; then
   say "installing wasm-bindgen-cli $WASM_BINDGEN_VERSION (about 4 minutes)"
   # --locked fails for this crate: one of its locked dependencies is no longer served.
@@ -70,4 +81,13 @@ fi
 
 # trunk --offline passes --offline to cargo: fetch crates while the registry is reachable.
 cargo fetch --quiet
+
+if [ -n "$office_pid" ]; then
+  say "waiting for LibreOffice to finish installing"
+  if ! wait "$office_pid"; then
+    cat "$office_log"
+    say "installing LibreOffice failed (above)"
+    exit 1
+  fi
+fi
 say "ready"

@@ -7,6 +7,7 @@ pub mod assess;
 pub mod catalogue;
 pub mod compare;
 pub mod content;
+pub mod docx;
 pub mod flow;
 pub mod forget;
 pub mod lang;

@@ -1,5 +1,5 @@
-// "Van check naar stukken" (stukken.html): from a finished check to a participation paragraph,
-// a report outline, and a resident's letter; copy, rich copy, downloads, print.
+// "Van check naar stukken" (stukken.html): from a finished check to a participation plan, a
+// paragraph, a report outline, and a resident's letter; copy, rich copy, downloads (Word too), print.
 import { execFileSync } from 'node:child_process';
 import { mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -29,19 +29,20 @@ test('from a finished check to a paragraph to paste, in under a minute', async (
   await expect(page.locator('#doc-paragraph')).toContainText('Evaluatie: Adviseren.');
 
   // Edit, then copy: the clipboard holds the edited text.
+  const doc = page.locator('.pw__doc', { has: page.locator('#doc-paragraph') });
   await page.locator('#doc-paragraph p').first().click();
   await page.keyboard.press('End');
   await page.keyboard.type(' Eigen toevoeging.');
-  await page.locator('.pw__doc').first().getByRole('button', { name: 'Kopieer als tekst' }).click();
-  await expect(page.locator('.pw__doc').first().getByRole('status')).toHaveText('De tekst is gekopieerd.');
+  await doc.getByRole('button', { name: 'Kopieer als tekst' }).click();
+  await expect(doc.getByRole('status')).toHaveText('De tekst is gekopieerd.');
   const clip = await page.evaluate(() => navigator.clipboard.readText());
   expect(clip).toContain('Participatieparagraaf: Plein <script>alert(1)</script>');
   expect(clip).toContain('Eigen toevoeging.');
   expect(clip).toContain('Nog uit te zoeken');
 
   // With headings: the clipboard's HTML has them, and the title stays text.
-  await page.locator('.pw__doc').first().getByRole('button', { name: 'Kopieer met koppen' }).click();
-  await expect(page.locator('.pw__doc').first().getByRole('status')).toHaveText('De tekst is gekopieerd.');
+  await doc.getByRole('button', { name: 'Kopieer met koppen' }).click();
+  await expect(doc.getByRole('status')).toHaveText('De tekst is gekopieerd.');
   // The status still reads so from the plain copy above, so wait for the clipboard itself to
   // hold HTML (on a busy machine the read came before the write and found only text).
   const html = async () =>
@@ -53,6 +54,47 @@ test('from a finished check to a paragraph to paste, in under a minute', async (
   const copied = await html();
   expect(copied).toContain('&lt;script&gt;');
   expect(copied).not.toContain('<script>');
+});
+
+// LibreOffice reads the Word file back as text (setup.sh test installs it).
+function wordAsText(path: string): string {
+  const dir = mkdtempSync(join(tmpdir(), 'docx-'));
+  execFileSync('soffice', [`-env:UserInstallation=file://${dir}/profile`, '--headless', '--convert-to', 'txt:Text', '--outdir', dir, path]);
+  return readFileSync(join(dir, path.split('/').pop()!.replace(/\.docx$/, '.txt')), 'utf8');
+}
+
+test('the plan downloads as a Word file with the edits, in both languages', async ({ page }) => {
+  await open(page);
+  await chooseRole(page, 'official', 'Plein <b>Noord</b>');
+  await answerAll(page, wellPrepared);
+  await toSheet(page);
+  await page.getByRole('link', { name: 'Maak een participatieparagraaf' }).click();
+  const plan = page.locator('#doc-plan');
+  await expect(plan.locator('h2')).toHaveText('Participatieplan: Plein <b>Noord</b>');
+  await expect(plan.locator('h3').first()).toHaveText('Doel en aanleiding');
+  await expect(plan).toContainText('[in te vullen: Het doel van het plan');
+  await plan.locator('p').nth(1).click();
+  await page.keyboard.press('End');
+  await page.keyboard.type(' Eigen toevoeging.');
+  const section = page.locator('.pw__doc', { has: plan });
+  const dir = mkdtempSync(join(tmpdir(), 'pw-'));
+  const [word] = await Promise.all([page.waitForEvent('download'), section.getByRole('button', { name: 'Download als Word (.docx)' }).click()]);
+  expect(word.suggestedFilename()).toBe('coproductiecheck-plan.docx');
+  await word.saveAs(join(dir, 'plan.docx'));
+  const text = wordAsText(join(dir, 'plan.docx'));
+  expect(text).toContain('Participatieplan: Plein <b>Noord</b>');
+  expect(text).toContain('Doel en aanleiding');
+  expect(text).toContain('Eigen toevoeging.');
+  expect(text).toContain('[in te vullen: Het doel van het plan, in een of twee zinnen]');
+
+  await page.getByRole('button', { name: 'English' }).click();
+  await expect(page.locator('#doc-report h2')).toHaveText('Participation report outline: Plein <b>Noord</b>');
+  const report = page.locator('.pw__doc', { has: page.locator('#doc-report') });
+  const [en] = await Promise.all([page.waitForEvent('download'), report.getByRole('button', { name: 'Download as Word (.docx)' }).click()]);
+  await en.saveAs(join(dir, 'report.docx'));
+  const enText = wordAsText(join(dir, 'report.docx'));
+  expect(enText).toContain('Who was invited and who was reached');
+  expect(enText).toContain('(Article 7.4 of the Omgevingsregeling)');
 });
 
 test('the downloads open offline, and the title stays text', async ({ page, browser }) => {
@@ -136,6 +178,10 @@ test('a title with markup stays text in the paragraph, the copies and the downlo
   await expect(page.locator('#doc-paragraph h2')).toContainText('<img src=x onerror=alert(1)>');
   await expectNoMarkup(page, '.pw');
   const [download] = await Promise.all([page.waitForEvent('download'), page.locator('.pw__doc').first().getByRole('button', { name: 'Download als .html' }).click()]);
+  const [word] = await Promise.all([page.waitForEvent('download'), page.locator('.pw__doc').first().getByRole('button', { name: 'Download als Word (.docx)' }).click()]);
+  const docx = join(mkdtempSync(join(tmpdir(), 'pw-')), 'p.docx');
+  await word.saveAs(docx);
+  expect(wordAsText(docx)).toContain('<img src=x onerror=alert(1)>');
   const path = join(mkdtempSync(join(tmpdir(), 'pw-')), 'p.html');
   await download.saveAs(path);
   const html = readFileSync(path, 'utf8');

@@ -1,6 +1,8 @@
 //! Sharing the sheet: clipboard, the browser's share dialog, print, downloads, reading a file.
 
 use wasm_bindgen::{JsCast, JsValue};
+
+use crate::model::paperwork::{Block, Document, Section};
 use wasm_bindgen_futures::JsFuture;
 
 fn window() -> Option<web_sys::Window> {
@@ -107,6 +109,96 @@ pub fn element_text_and_html(id: &str) -> Option<(String, String)> {
     Some((el.inner_text(), html))
 }
 
+/// The document as it stands in the editable element `id`, edits included: its `h2` the title,
+/// each `h3` a section, lists as lists, a paragraph that is only a marked `[fill: ...]` as
+/// something to fill in (`fill` is that marker's word). Whatever else an edit made (a `div`, a
+/// line break) is read as paragraphs of text.
+pub fn element_document(id: &str, fill: &str) -> Option<Document> {
+    let root = window()?.document()?.get_element_by_id(id)?;
+    let mut doc = Document {
+        title: String::new(),
+        titled: false,
+        sections: Vec::new(),
+    };
+    let mut child = root.first_element_child();
+    while let Some(el) = child {
+        child = el.next_element_sibling();
+        let text = visible_text(&el);
+        let section = |doc: &mut Document| {
+            if doc.sections.is_empty() {
+                doc.sections.push(Section {
+                    heading: String::new(),
+                    blocks: Vec::new(),
+                });
+            }
+            doc.sections.len() - 1
+        };
+        match el.tag_name().to_ascii_lowercase().as_str() {
+            "h1" | "h2" if doc.sections.is_empty() && !doc.titled => {
+                doc.title = text.trim().to_string();
+                doc.titled = true;
+            }
+            "h1" | "h2" | "h3" | "h4" => doc.sections.push(Section {
+                heading: text.trim().to_string(),
+                blocks: Vec::new(),
+            }),
+            "ul" | "ol" => {
+                let mut items = Vec::new();
+                let mut li = el.first_element_child();
+                while let Some(item) = li {
+                    li = item.next_element_sibling();
+                    let t = visible_text(&item);
+                    if !t.trim().is_empty() {
+                        items.push(t.trim().to_string());
+                    }
+                }
+                if !items.is_empty() {
+                    let i = section(&mut doc);
+                    doc.sections[i].blocks.push(Block::List(items));
+                }
+            }
+            _ => {
+                let t = text.trim();
+                if t.is_empty() {
+                    continue;
+                }
+                let marked = el
+                    .first_element_child()
+                    .is_some_and(|m| m.tag_name().eq_ignore_ascii_case("mark"));
+                let block = match fill_text(t, fill) {
+                    Some(f) if marked => Block::Fill(f.to_string()),
+                    _ => Block::Para(t.to_string()),
+                };
+                let i = section(&mut doc);
+                doc.sections[i].blocks.push(block);
+            }
+        }
+    }
+    Some(doc)
+}
+
+/// What is to be filled in, from "[in te vullen: het doel]".
+fn fill_text<'a>(text: &'a str, fill: &str) -> Option<&'a str> {
+    text.strip_prefix('[')?
+        .strip_prefix(fill)?
+        .strip_prefix(": ")?
+        .strip_suffix(']')
+}
+
+/// The text as shown (line breaks where a `br` or a block is), or its plain text content.
+fn visible_text(el: &web_sys::Element) -> String {
+    match el.dyn_ref::<web_sys::HtmlElement>() {
+        Some(h) => h.inner_text(),
+        None => el.text_content().unwrap_or_default(),
+    }
+}
+
+/// Downloads `bytes` as a file (a Word file, say).
+pub fn download_bytes(file_name: &str, mime: &str, bytes: &[u8]) {
+    let parts = js_sys::Array::of1(&js_sys::Uint8Array::from(bytes));
+    save_blob(file_name, mime, &parts);
+}
+
 /// Whether the browser has a share dialog (most phones do, most desktops don't).
 pub fn can_share() -> bool {
     window().is_some_and(|w| {
@@ -135,13 +227,20 @@ pub fn print() {
 
 /// Offers `content` as a file to save.
 pub fn download(file_name: &str, mime: &str, content: &str) {
+    save_blob(
+        file_name,
+        mime,
+        &js_sys::Array::of1(&JsValue::from_str(content)),
+    );
+}
+
+fn save_blob(file_name: &str, mime: &str, parts: &js_sys::Array) {
     let Some(doc) = window().and_then(|w| w.document()) else {
         return;
     };
-    let parts = js_sys::Array::of1(&JsValue::from_str(content));
     let options = web_sys::BlobPropertyBag::new();
     options.set_type(mime);
-    let Ok(blob) = web_sys::Blob::new_with_str_sequence_and_options(&parts, &options) else {
+    let Ok(blob) = web_sys::Blob::new_with_u8_array_sequence_and_options(parts, &options) else {
         return;
     };
     let Ok(url) = web_sys::Url::create_object_url_with_blob(&blob) else {

@@ -1,6 +1,6 @@
 //! From a check to the paperwork: a participation paragraph for a raadsvoorstel, and for a
 //! resident a letter with the questions to ask. The plan and the report outline are in
-//! [`super::plan`].
+//! [`super::plan`]; the Word file of any of them in [`super::docx`].
 //!
 //! Pure: a document is built from the answers and the sentences in content/interface.toml (the
 //! `PW_*` texts, which travel with the text files). Each line states only what an answer says;

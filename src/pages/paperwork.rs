@@ -4,7 +4,7 @@
 //! An entry of its own beside the check, so the check's first load does not carry it.
 //!
 //! The texts are composed in `model::paperwork` and `model::plan`; here they are shown in editable areas, with
-//! copy (plain and with headings), downloads (text, HTML) and print. Edits stay on this
+//! copy (plain and with headings), downloads (Word, text, HTML) and print. Edits stay on this
 //! page only; the downloads and copies carry them.
 
 use yew::prelude::*;
@@ -14,6 +14,7 @@ use crate::components::notice::notice;
 use crate::components::tool_frame::{tool_footer, tool_header, use_tool_language};
 use crate::i18n::{self, by_role};
 use crate::model::content::LadderStep;
+use crate::model::docx::docx;
 use crate::model::links::{Entry, Link};
 use crate::model::paperwork::{
     letter, paragraph, phase_about, phase_levels, Block, Context, Document, Phase,
@@ -160,6 +161,8 @@ fn intro(name: &str, heading: i18n::CText, about: i18n::CText, lang: Lang) -> Ht
     }
 }
 
+const DOCX_MIME: &str = "application/vnd.openxmlformats-officedocument.wordprocessingml.document";
+
 fn phase_id(i: usize) -> String {
     let mut id = String::from("phase-");
     id.push_str(&(i + 1).to_string());
@@ -226,6 +229,15 @@ fn document_view(
             }
         })
     };
+    // The Word file is made from the text as edited, so it matches the other copies.
+    let download_docx = {
+        let (id, file, fallback) = (id.clone(), file.clone(), doc.clone());
+        Callback::from(move |_| {
+            let edited = browser_share::element_document(&id, i18n::PW_FILL.get(lang));
+            let bytes = docx(edited.as_ref().unwrap_or(&fallback), lang);
+            browser_share::download_bytes(&(file.clone() + ".docx"), DOCX_MIME, &bytes);
+        })
+    };
     let print = Callback::from(|_| browser_share::print());
     let message = match **status {
         Some((n, true)) if n == name => i18n::PW_COPIED.get(lang),
@@ -242,6 +254,7 @@ fn document_view(
             <div class="button-group no-export">
                 <button type="button" class="button" onclick={copy(false)}>{ i18n::PW_COPY_TEXT.get(lang) }</button>
                 <button type="button" class="button button--secondary" onclick={copy(true)}>{ i18n::PW_COPY_RICH.get(lang) }</button>
+                <button type="button" class="button button--secondary" onclick={download_docx}>{ i18n::PW_DOWNLOAD_DOCX.get(lang) }</button>
                 <button type="button" class="button button--secondary" onclick={download_txt}>{ i18n::PW_DOWNLOAD_TXT.get(lang) }</button>
                 <button type="button" class="button button--secondary" onclick={download_html}>{ i18n::PW_DOWNLOAD_HTML.get(lang) }</button>
                 <button type="button" class="button button--secondary" onclick={print}>{ i18n::PW_PRINT.get(lang) }</button>
