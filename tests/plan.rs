@@ -182,7 +182,7 @@ fn the_report_follows_the_report_forms_and_the_law() {
     assert!(!empty.contains("Volgens het plan vooraf"), "{empty}");
     let en = text_of(&s, Lang::En, report);
     assert!(
-        en.contains("(Article 7.4 of the Omgevingsregeling)"),
+        en.contains("(article 7.4 of the Omgevingsregeling)"),
         "{en}"
     );
     assert!(en.contains("\nAccording to the plan beforehand:\n"), "{en}");

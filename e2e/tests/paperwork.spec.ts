@@ -94,7 +94,7 @@ test('the plan downloads as a Word file with the edits, in both languages', asyn
   await en.saveAs(join(dir, 'report.docx'));
   const enText = wordAsText(join(dir, 'report.docx'));
   expect(enText).toContain('Who was invited and who was reached');
-  expect(enText).toContain('(Article 7.4 of the Omgevingsregeling)');
+  expect(enText).toContain('(article 7.4 of the Omgevingsregeling)');
 });
 
 test('the downloads open offline, and the title stays text', async ({ page, browser }) => {
