@@ -7,7 +7,7 @@ use common::Answering;
 use coproductiecheck::model::paperwork::{
     as_text, letter, paragraph, phase_levels, Block, Context, Document,
 };
-use coproductiecheck::model::plan::{plan, report};
+use coproductiecheck::model::plan::{plan, report, SAYS};
 use coproductiecheck::model::share::Shared;
 use coproductiecheck::model::{flow, Lang, Role, CONTENT};
 
@@ -117,11 +117,14 @@ fn the_paragraph_says_what_the_answers_say() {
         "Voorbereiding: Coproduceren.",
         "Uitvoering: Coproduceren.",
         "Evaluatie: Raadplegen.",
-        "Ruimte voor invloed: de aanpak",
+        "Het doel ligt vast. Hoe het gebeurt, bepalen de gemeente en de inwoners samen.",
         "De gemeenteraad neemt over dit plan geen besluit.",
         "De deelnemers horen dat vooraf.",
         "Inwoners die meedoen krijgen: materiaal en gereedschap; een vast aanspreekpunt bij de gemeente.",
-        "Zonder internet meedoen: ja:",
+        "Meedoen kan ook zonder internet: per brief, telefoon of in een gesprek.",
+        "Alle groepen die het plan raakt, doen mee.",
+        "Na elke stap horen inwoners wat de gemeente met hun inbreng deed",
+        "De gemeente houdt vast contact met de inwoners.",
         "Uitvoering: Coproduceren. Inwoners voeren samen met de gemeente een deel van het werk uit.",
         "Evaluatie: Raadplegen. Inwoners kijken samen met de gemeente terug",
         "De check komt op begin, maar regel eerst wat nodig is uit",
@@ -146,9 +149,13 @@ fn what_was_not_answered_is_never_stated_but_named_as_open() {
     let doc = paragraph(&CONTENT, &a, phase_levels(&CONTENT, &a), Lang::Nl);
     let t = text(&doc, Lang::Nl);
     assert!(!t.contains("Tijd per inwoner"), "{t}");
-    assert!(!t.contains("Ruimte voor invloed:"), "{t}");
     assert!(!t.contains("De deelnemers horen dat"), "{t}");
-    assert!(!t.contains("terughoren wat er met hun inbreng"), "{t}");
+    // Nothing about the room for influence or hearing back: not one of their sentences.
+    for (q, _, sentence) in SAYS {
+        if ["o_room", "o_feedback"].contains(q) {
+            assert!(!t.contains(sentence.nl()), "{q}: {t}");
+        }
+    }
     assert!(t.contains("Voorbereiding: nog te bepalen."), "{t}");
     let open = doc
         .sections
@@ -276,7 +283,7 @@ fn the_paragraph_for_residents_own_initiative_says_whose_plan_it_is() {
         "{nl}"
     );
     assert!(
-        nl.contains("Uitdaagrecht in de participatieverordening: ja, en we weten"),
+        nl.contains("De participatieverordening van de gemeente heeft een uitdaagrecht. De gemeente weet hoe het verzoek gaat"),
         "{nl}"
     );
     // Questions an initiative is not asked leave nothing open.

@@ -14,6 +14,7 @@ use super::assess::{assess, Assessment};
 use super::content::{Content, LadderStep, Question, Role};
 use super::flow;
 use super::lang::Lang;
+use super::plan::{labelled, said};
 use super::share::Shared;
 
 /// One block of a section.
@@ -211,16 +212,25 @@ pub fn paragraph(
         chosen(content, &shared.answers, "o_who"),
         Some("initiative" | "takeover")
     );
+    // Where an option's label speaks as the official ("we"), the plan's sentence for it stands
+    // instead (`said`): the paragraph is in the third person of an official document.
     let mut ask: Vec<Block> = [
         w.line(i18n::PW_P_INITIATIVE_WHO, "o_who")
-            .filter(|_| initiative),
-        w.line(i18n::PW_P_INITIATIVE_CHALLENGE, "o_init_challenge"),
-        w.line(i18n::PW_P_ASK_TASK, "o_ask"),
-        w.line(i18n::PW_P_ASK_HOURS, "o_hours"),
-        w.line(i18n::PW_P_ASK_DURATION, "o_duration"),
+            .filter(|_| initiative)
+            .into_iter()
+            .collect(),
+        said(&w, "o_init_challenge"),
+        [
+            w.line(i18n::PW_P_ASK_TASK, "o_ask"),
+            w.line(i18n::PW_P_ASK_HOURS, "o_hours"),
+            w.line(i18n::PW_P_ASK_DURATION, "o_duration"),
+        ]
+        .into_iter()
+        .flatten()
+        .collect(),
     ]
+    .concat()
     .into_iter()
-    .flatten()
     .map(Block::Para)
     .collect();
     if w.says("o_ask").is_some() {
@@ -267,11 +277,11 @@ pub fn paragraph(
 
     // What residents can still change, and what they hear about it in advance.
     let room: Vec<Block> = [
-        w.line(i18n::PW_P_ROOM_LINE, "o_room"),
-        w.line(i18n::PW_P_ROOM_SAID, "o_expectations"),
+        said(&w, "o_room"),
+        labelled(&w, i18n::PW_P_ROOM_SAID, "o_expectations"),
     ]
+    .concat()
     .into_iter()
-    .flatten()
     .map(Block::Para)
     .collect();
     sections.push(Section {
@@ -299,11 +309,11 @@ pub fn paragraph(
 
     // Support.
     let support: Vec<Block> = [
-        w.line(i18n::PW_P_SUPPORT_LINE, "o_support"),
-        w.line(i18n::PW_P_CONTACT_LINE, "o_contact"),
+        labelled(&w, i18n::PW_P_SUPPORT_LINE, "o_support"),
+        said(&w, "o_contact"),
     ]
+    .concat()
     .into_iter()
-    .flatten()
     .map(Block::Para)
     .collect();
     sections.push(Section {
@@ -313,12 +323,12 @@ pub fn paragraph(
 
     // Reaching residents and hearing back.
     let reach: Vec<Block> = [
-        w.line(i18n::PW_P_REACH_WHO, "o_reach"),
-        w.line(i18n::PW_P_REACH_OFFLINE, "o_offline"),
-        w.line(i18n::PW_P_REACH_FEEDBACK, "o_feedback"),
+        said(&w, "o_reach"),
+        said(&w, "o_offline"),
+        said(&w, "o_feedback"),
     ]
+    .concat()
     .into_iter()
-    .flatten()
     .map(Block::Para)
     .collect();
     sections.push(Section {

@@ -20,6 +20,17 @@ pub const SAYS: &[(&str, &str, CText)] = &[
     ("o_who", "ask", i18n::PL_O_WHO_ASK),
     ("o_who", "initiative", i18n::PL_O_WHO_INITIATIVE),
     ("o_who", "takeover", i18n::PL_O_WHO_TAKEOVER),
+    ("o_init_challenge", "known", i18n::PL_O_INIT_CHALLENGE_KNOWN),
+    (
+        "o_init_challenge",
+        "without",
+        i18n::PL_O_INIT_CHALLENGE_WITHOUT,
+    ),
+    (
+        "o_init_challenge",
+        "unclear",
+        i18n::PL_O_INIT_CHALLENGE_UNCLEAR,
+    ),
     ("o_motive", "quality", i18n::PL_O_MOTIVE_QUALITY),
     ("o_motive", "cut_told", i18n::PL_O_MOTIVE_CUT_TOLD),
     ("o_motive", "cut_hidden", i18n::PL_O_MOTIVE_CUT_HIDDEN),
@@ -88,7 +99,7 @@ pub const SAYS: &[(&str, &str, CText)] = &[
 ];
 
 /// The sentences for the options chosen for `id`, if the question applies.
-fn said(w: &Writer, id: &str) -> Vec<String> {
+pub(crate) fn said(w: &Writer, id: &str) -> Vec<String> {
     let Some(q) = w.steps.iter().find(|q| q.id == id) else {
         return Vec::new();
     };
@@ -107,7 +118,7 @@ fn said(w: &Writer, id: &str) -> Vec<String> {
 
 /// `template` with the chosen options' labels, unless one of them has a sentence of its own
 /// (e.g. "nothing arranged yet"): then that sentence.
-fn labelled(w: &Writer, template: CText, id: &str) -> Vec<String> {
+pub(crate) fn labelled(w: &Writer, template: CText, id: &str) -> Vec<String> {
     let own = said(w, id);
     if !own.is_empty() {
         return own;
@@ -156,6 +167,7 @@ pub fn plan(cx: &Context) -> Document {
 
     let mut goal = vec![fill_in(lang, i18n::PL_GOAL_FILL)];
     goal.extend(paras(said(&w, "o_who")));
+    goal.extend(paras(said(&w, "o_init_challenge")));
     goal.extend(paras(
         w.line(i18n::PW_P_ASK_TASK, "o_ask").into_iter().collect(),
     ));
