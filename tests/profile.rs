@@ -5,7 +5,8 @@
 mod common;
 
 use common::Answering;
-use coproductiecheck::model::paperwork::{as_text, letter, paragraph, phase_levels, report};
+use coproductiecheck::model::paperwork::{as_text, letter, paragraph, phase_levels, Context};
+use coproductiecheck::model::plan::{plan, report};
 use coproductiecheck::model::profile::json::{self, Json};
 use coproductiecheck::model::profile::notes::{self, plain, Span};
 use coproductiecheck::model::profile::{self, Checked, Problem, Profile, Reason};
@@ -459,11 +460,19 @@ fn an_officials_documents_name_the_municipality_and_its_bylaw() {
     let t = as_text(&para, Lang::Nl);
     assert!(t.contains("Voor participatie in de gemeente Voorbeeld geldt Participatieverordening Voorbeeld 2025 (https://lokaleregelgeving.example/voorbeeld)."), "{t}");
     assert!(t.contains("regelt het uitdaagrecht"), "{t}");
-    let mut rep = report(&CONTENT, &s, Lang::En);
-    notes::frame_report(&mut rep, &p, Lang::En);
-    let t = as_text(&rep, Lang::En);
-    assert!(t.contains("Participation in the municipality of Voorbeeld follows Participatieverordening Voorbeeld 2025"), "{t}");
+    // The plan and the report frame themselves when the context carries the profile.
+    let cx = Context {
+        profile: Some(&p),
+        ..Context::new(&CONTENT, &s, Lang::En)
+    };
+    let t = as_text(&report(&cx), Lang::En);
+    assert!(t.contains("When and how\nParticipation in the municipality of Voorbeeld follows Participatieverordening Voorbeeld 2025"), "{t}");
     assert!(!t.contains("right to challenge"), "{t}");
+    let t = as_text(&plan(&cx), Lang::En);
+    assert!(t.contains("Level of participation per phase\nParticipation in the municipality of Voorbeeld follows Participatieverordening Voorbeeld 2025"), "{t}");
+    assert!(t.contains("right to challenge"), "{t}");
+    let bare = as_text(&plan(&Context::new(&CONTENT, &s, Lang::En)), Lang::En);
+    assert!(!bare.contains("Voorbeeld"), "{bare}");
 }
 
 #[test]

@@ -15,6 +15,7 @@ use super::content::{Content, LadderStep, Question, Role};
 use super::flow;
 use super::lang::Lang;
 use super::plan::{labelled, said};
+use super::profile::Profile;
 use super::share::Shared;
 
 /// One block of a section.
@@ -160,23 +161,25 @@ impl Writer<'_> {
 }
 
 /// What the plan and the report are written from: the answers, the level per phase (from the
-/// answers where they say it, else as the user chose it on the page) and the language. One value
-/// for every document, so what a municipality tells about itself can join it in one place.
+/// answers where they say it, else as the user chose it on the page), the language, and the
+/// municipality's profile if it has one (gemeente.json): one value for every document.
 pub struct Context<'a> {
     pub content: &'static Content,
     pub shared: &'a Shared,
     pub levels: [Option<&'static LadderStep>; 3],
     pub lang: Lang,
+    pub profile: Option<&'a Profile>,
 }
 
 impl<'a> Context<'a> {
-    /// The levels as far as the answers say them.
+    /// The levels as far as the answers say them; no profile.
     pub fn new(content: &'static Content, shared: &'a Shared, lang: Lang) -> Self {
         Context {
             content,
             shared,
             levels: phase_levels(content, shared),
             lang,
+            profile: None,
         }
     }
 

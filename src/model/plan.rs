@@ -12,8 +12,9 @@ use crate::i18n::{self, fill, CText};
 use super::assess::assess;
 use super::flow;
 use super::paperwork::{
-    open_questions, phase_about, titled, Block, Context, Document, Phase, Section, Writer,
+    chosen, open_questions, phase_about, titled, Block, Context, Document, Phase, Section, Writer,
 };
+use super::profile::notes;
 
 /// What the plan says for an option: (question, option, sentence).
 pub const SAYS: &[(&str, &str, CText)] = &[
@@ -217,7 +218,7 @@ pub fn plan(cx: &Context) -> Document {
     raad.extend(paras(said(&w, "o_raad")));
     // Unless the council has no say, what it still decides is the official's to write down.
     if w.steps.iter().any(|q| q.id == "o_raad_decides")
-        && super::paperwork::chosen(cx.content, &cx.shared.answers, "o_raad_decides") != Some("no")
+        && chosen(cx.content, &cx.shared.answers, "o_raad_decides") != Some("no")
     {
         raad.push(fill_in(lang, i18n::PL_RAAD_FILL));
     }
@@ -255,11 +256,20 @@ pub fn plan(cx: &Context) -> Document {
         section(i18n::PL_OPEN, lang, open),
     ];
     sections.retain(|s| !s.blocks.is_empty());
-    Document {
+    let mut doc = Document {
         title: titled(i18n::PW_PLAN.get(lang), &cx.shared.title),
         titled: true,
         sections,
+    };
+    // The municipality's bylaw above the levels, and for a takeover its right-to-challenge route.
+    if let Some(p) = cx.profile {
+        let initiative = matches!(
+            chosen(cx.content, &cx.shared.answers, "o_who"),
+            Some("initiative" | "takeover")
+        );
+        notes::frame_document(&mut doc, p, i18n::PL_LEVEL.get(lang), initiative, lang);
     }
+    doc
 }
 
 /// What the plan said beforehand, as a lead-in and a list; nothing when it said nothing.
@@ -318,7 +328,7 @@ pub fn report(cx: &Context) -> Document {
 
     let seen = vec![fill_in(lang, i18n::RP_SEEN_FILL)];
 
-    Document {
+    let mut doc = Document {
         title: titled(i18n::PW_REPORT.get(lang), &cx.shared.title),
         titled: true,
         sections: vec![
@@ -336,5 +346,9 @@ pub fn report(cx: &Context) -> Document {
             section(i18n::RP_JUDGED, lang, judged),
             section(i18n::RP_SEEN, lang, seen),
         ],
+    };
+    if let Some(p) = cx.profile {
+        notes::frame_report(&mut doc, p, lang);
     }
+    doc
 }

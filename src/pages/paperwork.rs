@@ -94,11 +94,10 @@ pub fn PaperworkPage() -> Html {
                 }
             });
             let para = paragraph(&CONTENT, s, levels, lang_v);
+            // The municipality's profile joins here once the page reads gemeente.json.
             let cx = Context {
-                content: &CONTENT,
-                shared: s,
                 levels,
-                lang: lang_v,
+                ..Context::new(&CONTENT, s, lang_v)
             };
             let start = plan(&cx);
             let outline = report(&cx);

@@ -377,7 +377,7 @@ pub fn frame_paragraph(doc: &mut Document, p: &Profile, shared: &Shared, lang: L
     frame_document(doc, p, i18n::PW_P_LEVEL.get(lang), initiative, lang);
 }
 
-/// The report outline: the bylaw line first under "how".
+/// The report outline: the bylaw line first under "when and how".
 pub fn frame_report(doc: &mut Document, p: &Profile, lang: Lang) {
-    frame_document(doc, p, i18n::PW_R_HOW.get(lang), false, lang);
+    frame_document(doc, p, i18n::RP_WHEN.get(lang), false, lang);
 }
