@@ -64,6 +64,8 @@ function wordAsText(path: string): string {
 }
 
 test('the plan downloads as a Word file with the edits, in both languages', async ({ page }) => {
+  // A whole check, then LibreOffice twice: slow on a busy machine, not a hang.
+  test.setTimeout(180_000);
   await open(page);
   await chooseRole(page, 'official', 'Plein <b>Noord</b>');
   await answerAll(page, wellPrepared);
