@@ -51,9 +51,12 @@ const BEFORE_A_ROLE: &[&str] = &[
     "PAPER_GO_TO_FORM",
 ];
 
-/// What only an official sees: the participation paragraph and the report outline.
+/// What only an official sees: the participation plan, paragraph and report outline.
 const OFFICIALS_ONLY: &[&str] = &[
     "PW_P_",
+    "PW_PLAN",
+    "PL_",
+    "RP_",
     "PW_R_",
     "PW_PHASE",
     "PW_REPORT",
