@@ -553,6 +553,24 @@ impl<'a> Checker<'a> {
                 }
             }
         }
+        // A follow-up a rule leaves out is one of a known question of the same role.
+        for (at, role, r) in &replacing {
+            for (field, ids) in [
+                ("excludes_follow_ups", &r.excludes_follow_ups),
+                ("carries_follow_ups", &r.carries_follow_ups),
+            ] {
+                for id in ids.iter() {
+                    match self.known.get(id.as_str()) {
+                        None => self.add(at, format!("{field} unknown question \"{id}\"")),
+                        Some(k) if role.is_some_and(|x| x != k.role) => self.add(
+                            at,
+                            format!("{field} \"{id}\", a question of another role"),
+                        ),
+                        Some(_) => {}
+                    }
+                }
+            }
+        }
         // A rule that hides a rule that hides it (directly or round a chain) would take both off
         // the sheet when both fire.
         for (at, _, r) in &replacing {

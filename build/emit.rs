@@ -395,6 +395,8 @@ impl<'a> Emitter<'a> {
                 ("sources", strs(&r.sources)),
                 ("replaces", strs(&r.replaces)),
                 ("excludes", strs(&r.excludes)),
+                ("excludes_follow_ups", strs(&r.excludes_follow_ups)),
+                ("carries_follow_ups", strs(&r.carries_follow_ups)),
                 ("list", option(r.list.as_ref().map(|l| self.list(l)))),
             ],
         )

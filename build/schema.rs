@@ -192,6 +192,12 @@ pub struct RuleIn {
     /// Rules of the same role that cannot be true beside this one.
     #[serde(default)]
     pub excludes: Vec<String>,
+    /// Questions of the same role whose follow-ups this rule's answers make moot.
+    #[serde(default)]
+    pub excludes_follow_ups: Vec<String>,
+    /// Questions of the same role whose follow-up this rule's item already says.
+    #[serde(default)]
+    pub carries_follow_ups: Vec<String>,
     /// What fills the `{}` in the rule's texts.
     pub list: Option<ListIn>,
     #[serde(default)]

@@ -87,6 +87,8 @@ const fn rule(
         sources: &[],
         replaces: &[],
         excludes: &[],
+        excludes_follow_ups: &[],
+        carries_follow_ups: &[],
         list: None,
     }
 }

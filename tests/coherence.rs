@@ -254,6 +254,52 @@ const REPEAT: &[(&str, &[&str])] = &[
     ("i_raad_unclear", &["i_dk_key"]),
 ];
 
+/// Follow-ups that presume what an item denies: after "the decision is taken", nothing that plans
+/// input. Checked against the rules' `excludes_follow_ups`.
+const MOOT_FOLLOW_UPS: &[(&str, &[&str])] = &[
+    (
+        "o_ko_decided",
+        &["o_start_when", "o_feedback", "o_expectations", "o_reach", "o_relevance"],
+    ),
+    ("r_decided", &["r_who"]),
+];
+
+/// Follow-ups that an item shown above them says almost word for word. Checked against the rules'
+/// `carries_follow_ups`.
+const CARRIED_FOLLOW_UPS: &[(&str, &[&str])] = &[
+    ("o_ko_fragile", &["o_backup"]),
+    ("o_backup", &["o_backup"]),
+    ("o_init_ko_contact", &["o_init_contact"]),
+    ("o_ko_decided", &["o_room"]),
+    ("o_init_without", &["o_init_challenge"]),
+    ("r_expect_time", &["r_time", "r_until"]),
+];
+
+/// Items that speak of something the answer to a question says is not known: never beside
+/// "Weet ik niet" to that question ("your contact person may decide little" when the resident
+/// does not know who that is).
+const PRESUMES_KNOWN: &[(&str, &str)] = &[("r_mandate", "r_contact")];
+
+#[test]
+fn every_follow_up_found_moot_or_repeated_is_declared() {
+    let mut missing = Vec::new();
+    for (a, qs) in MOOT_FOLLOW_UPS {
+        for q in *qs {
+            if !rule(a).excludes_follow_ups.contains(q) {
+                missing.push(format!("{a} makes the follow-up of {q} moot: declare `excludes_follow_ups`"));
+            }
+        }
+    }
+    for (a, qs) in CARRIED_FOLLOW_UPS {
+        for q in *qs {
+            if !rule(a).carries_follow_ups.contains(q) {
+                missing.push(format!("{a} says the follow-up of {q}: declare `carries_follow_ups`"));
+            }
+        }
+    }
+    assert!(missing.is_empty(), "{missing:#?}");
+}
+
 fn pairs() -> impl Iterator<Item = (&'static str, &'static str)> {
     CONTRADICT
         .iter()
@@ -317,6 +363,29 @@ fn check_sheet(role: Role, a: &Answers) -> Result<(), String> {
     for (x, y) in pairs() {
         if shown(x) && shown(y) {
             return Err(format!("{x} beside {y}: {:?}", items()));
+        }
+    }
+    for (x, q) in PRESUMES_KNOWN {
+        if shown(x) && matches!(a.get(q), Some(Answer::DontKnow)) {
+            return Err(format!("{x} beside \"Weet ik niet\" to {q}: {:?}", items()));
+        }
+    }
+    // A follow-up never presumes what an item denies, nor repeats what the item above it says;
+    // a carried one is still asked in the letter.
+    let fired = r.advice.iter().map(|x| x.rule);
+    for x in fired {
+        for f in &r.follow_ups {
+            if x.excludes_follow_ups.contains(&f.question.id) {
+                return Err(format!("{} beside the follow-up of {}", x.id, f.question.id));
+            }
+            if x.carries_follow_ups.contains(&f.question.id) {
+                return Err(format!("{} and the follow-up of {} say one thing twice", x.id, f.question.id));
+            }
+        }
+        for f in &r.carried {
+            if x.excludes_follow_ups.contains(&f.question.id) {
+                return Err(format!("{} makes {} moot, yet it is carried", x.id, f.question.id));
+            }
         }
     }
     for x in &r.advice {

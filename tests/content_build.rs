@@ -851,6 +851,26 @@ excludes = ["o_materials"]"#,
 }
 
 #[test]
+fn follow_ups_a_rule_leaves_out_are_checked() {
+    // A known question of the rule's own role, in either list.
+    let input = edit(
+        good(),
+        "official.toml",
+        r#"replaces = ["o_materials"]"#,
+        r#"replaces = ["o_materials"]
+excludes_follow_ups = ["o_support", "o_gone"]
+carries_follow_ups = ["r_ask"]"#,
+    );
+    assert_eq!(
+        problems(&input),
+        [
+            r#"content/official.toml, rule "o_unknown_ask": excludes_follow_ups unknown question "o_gone""#,
+            r#"content/official.toml, rule "o_unknown_ask": carries_follow_ups "r_ask", a question of another role"#,
+        ]
+    );
+}
+
+#[test]
 fn a_list_is_checked() {
     // A list of unticked options: a multi question the rule names, known codes, and a {} for it.
     let good_list = edit(

@@ -103,6 +103,8 @@ pub struct FollowUp {
     pub question: &'static Question,
     /// True when the answer was "Weet ik niet", false when it was a weak answer.
     pub unknown: bool,
+    /// Where the question stands in the questionnaire: the order among equal priorities.
+    pub position: usize,
 }
 
 #[derive(Debug)]
@@ -122,6 +124,9 @@ pub struct Assessment {
     pub advice: Vec<Advice>,
     /// Residents: questions to ask the municipality. Officials: what to find out first.
     pub follow_ups: Vec<FollowUp>,
+    /// Follow-ups an item on the sheet already says (its rule's `carries_follow_ups`): not shown
+    /// again, but still questions to ask, so a letter takes them with the follow-ups.
+    pub carried: Vec<FollowUp>,
     /// Questions that apply and score (not those that only route), and how many of them have an
     /// answer other than "Weet ik niet".
     pub applicable: usize,
@@ -140,6 +145,13 @@ impl Assessment {
     /// The advice shown up front, and the rest, folded under one heading.
     pub fn advice_split(&self) -> (&[Advice], &[Advice]) {
         self.advice.split_at(self.advice.len().min(UP_FRONT))
+    }
+
+    /// Every question still to ask, the carried ones too, most important first: for a letter.
+    pub fn questions_to_ask(&self) -> Vec<&FollowUp> {
+        let mut all: Vec<&FollowUp> = self.follow_ups.iter().chain(&self.carried).collect();
+        super::answers::sort_by_key(&mut all, |f| (f.question.priority, f.position));
+        all
     }
 
     /// The follow-ups shown up front, and the rest, folded.
@@ -254,7 +266,22 @@ pub fn assess(content: &'static Content, role: Role, answers: &Answers) -> Asses
     // A knock-out another item keeps off the sheet still holds: its topics stay a risk, so a
     // better answer elsewhere can never lift them.
     mark_knockouts(advice.iter().chain(&hidden), &asked, &mut dimensions);
-    let follow_ups = follow_ups(&asked);
+    // A fired rule whose answers make a follow-up moot keeps it off, even when another item hides
+    // the rule itself: the answers still say so. An item on the sheet that already says what a
+    // follow-up says carries it: off the sheet, but kept for the resident's letter.
+    let moot: Vec<&str> = advice
+        .iter()
+        .chain(&hidden)
+        .flat_map(|a| a.rule.excludes_follow_ups.iter().copied())
+        .collect();
+    let said: Vec<&str> = advice
+        .iter()
+        .flat_map(|a| a.rule.carries_follow_ups.iter().copied())
+        .collect();
+    let (carried, follow_ups): (Vec<FollowUp>, Vec<FollowUp>) = follow_ups(&asked)
+        .into_iter()
+        .filter(|f| !moot.contains(&f.question.id))
+        .partition(|f| said.contains(&f.question.id));
     let level = level(&advice, &dimensions, certainty(known, applicable));
     let role_index = Role::ALL.iter().position(|r| *r == role).unwrap_or(0);
     let delivers = chosen(&asked).any(|o| o.delivers);
@@ -270,6 +297,7 @@ pub fn assess(content: &'static Content, role: Role, answers: &Answers) -> Asses
         delivers,
         advice,
         follow_ups,
+        carried,
         applicable,
         known,
         unanswered,
@@ -528,15 +556,18 @@ fn mark_knockouts<'a>(
 fn follow_ups(asked: &[Asked]) -> Vec<FollowUp> {
     let mut list: Vec<FollowUp> = asked
         .iter()
-        .filter_map(|a| match &a.given {
+        .enumerate()
+        .filter_map(|(position, a)| match &a.given {
             Given::DontKnow => Some(FollowUp {
                 question: a.question,
                 unknown: true,
+                position,
             }),
             Given::Chosen(chosen) if chosen.iter().any(|o| a.question.weak.contains(&o.code)) => {
                 Some(FollowUp {
                     question: a.question,
                     unknown: false,
+                    position,
                 })
             }
             _ => None,

@@ -204,6 +204,12 @@ pub struct Rule {
     /// Rules that cannot be true beside this one (the answers behind this one make them moot or
     /// deny what they say): when this rule fires, they are not shown either.
     pub excludes: &'static [&'static str],
+    /// Questions whose follow-ups presume what this rule's answers deny (after "the decision is
+    /// taken", no "plan how residents join"): when this rule fires, they are left off the sheet.
+    pub excludes_follow_ups: &'static [&'static str],
+    /// Questions whose follow-up this rule's item already says (its `change` is what to do): when
+    /// the item is shown, they are left off the sheet, but a resident's letter still asks them.
+    pub carries_follow_ups: &'static [&'static str],
     /// What the rule's texts name in their `{}`: filled from the answers, so an item names only
     /// what the answers say. A rule with a list whose list is empty does not fire.
     pub list: Option<List>,

@@ -351,9 +351,14 @@ pub fn paragraph(
     }
 }
 
-/// The questions still open: every "Weet ik niet", weak answer and unanswered question.
+/// The questions still open: every "Weet ik niet", weak answer and unanswered question, with the
+/// follow-ups an item on the sheet carries (the sheet says them once, but they are still open).
 pub(crate) fn open_questions(a: &Assessment, w: &Writer) -> Vec<&'static Question> {
-    let mut items: Vec<&'static Question> = a.follow_ups.iter().map(|f| f.question).collect();
+    let mut items: Vec<&'static Question> = a
+        .questions_to_ask()
+        .into_iter()
+        .map(|f| f.question)
+        .collect();
     for q in &w.steps {
         // An unanswered question that only routes is nothing to find out: the flow took its first way.
         if w.shared.answers.get(q.id).is_none()
@@ -434,9 +439,10 @@ pub fn letter(content: &'static Content, shared: &Shared, lang: Lang) -> Documen
     };
     // The content says what goes into the letter (`letter`, worded to the municipality as "u");
     // an initiators' follow-up without one is a task for their own group and stays out.
+    // The follow-ups an item carries are still questions to ask.
     let questions: Vec<String> = a
-        .follow_ups
-        .iter()
+        .questions_to_ask()
+        .into_iter()
         .filter_map(|f| f.question.letter)
         .map(|q| q.get(lang).to_string())
         .collect();
