@@ -562,10 +562,9 @@ impl<'a> Checker<'a> {
                 for id in ids.iter() {
                     match self.known.get(id.as_str()) {
                         None => self.add(at, format!("{field} unknown question \"{id}\"")),
-                        Some(k) if role.is_some_and(|x| x != k.role) => self.add(
-                            at,
-                            format!("{field} \"{id}\", a question of another role"),
-                        ),
+                        Some(k) if role.is_some_and(|x| x != k.role) => {
+                            self.add(at, format!("{field} \"{id}\", a question of another role"))
+                        }
                         Some(_) => {}
                     }
                 }

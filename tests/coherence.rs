@@ -259,7 +259,13 @@ const REPEAT: &[(&str, &[&str])] = &[
 const MOOT_FOLLOW_UPS: &[(&str, &[&str])] = &[
     (
         "o_ko_decided",
-        &["o_start_when", "o_feedback", "o_expectations", "o_reach", "o_relevance"],
+        &[
+            "o_start_when",
+            "o_feedback",
+            "o_expectations",
+            "o_reach",
+            "o_relevance",
+        ],
     ),
     ("r_decided", &["r_who"]),
 ];
@@ -286,14 +292,18 @@ fn every_follow_up_found_moot_or_repeated_is_declared() {
     for (a, qs) in MOOT_FOLLOW_UPS {
         for q in *qs {
             if !rule(a).excludes_follow_ups.contains(q) {
-                missing.push(format!("{a} makes the follow-up of {q} moot: declare `excludes_follow_ups`"));
+                missing.push(format!(
+                    "{a} makes the follow-up of {q} moot: declare `excludes_follow_ups`"
+                ));
             }
         }
     }
     for (a, qs) in CARRIED_FOLLOW_UPS {
         for q in *qs {
             if !rule(a).carries_follow_ups.contains(q) {
-                missing.push(format!("{a} says the follow-up of {q}: declare `carries_follow_ups`"));
+                missing.push(format!(
+                    "{a} says the follow-up of {q}: declare `carries_follow_ups`"
+                ));
             }
         }
     }
@@ -376,15 +386,24 @@ fn check_sheet(role: Role, a: &Answers) -> Result<(), String> {
     for x in fired {
         for f in &r.follow_ups {
             if x.excludes_follow_ups.contains(&f.question.id) {
-                return Err(format!("{} beside the follow-up of {}", x.id, f.question.id));
+                return Err(format!(
+                    "{} beside the follow-up of {}",
+                    x.id, f.question.id
+                ));
             }
             if x.carries_follow_ups.contains(&f.question.id) {
-                return Err(format!("{} and the follow-up of {} say one thing twice", x.id, f.question.id));
+                return Err(format!(
+                    "{} and the follow-up of {} say one thing twice",
+                    x.id, f.question.id
+                ));
             }
         }
         for f in &r.carried {
             if x.excludes_follow_ups.contains(&f.question.id) {
-                return Err(format!("{} makes {} moot, yet it is carried", x.id, f.question.id));
+                return Err(format!(
+                    "{} makes {} moot, yet it is carried",
+                    x.id, f.question.id
+                ));
             }
         }
     }
