@@ -135,7 +135,7 @@ test('a resident\'s paper form typed in by keyboard only reaches the sheet, with
   await page.keyboard.press('Enter');
   await expect(page).toHaveURL(/advies\.html#\/advies\/1/);
   await expect(page.locator('#app main h1')).toHaveText('Buurtavond Noord');
-  await expect(page.locator('.verdict')).toContainText('Op 2 vragen staat geen antwoord. Die tellen als niet beantwoord.');
+  await expect(page.locator('.verdict')).toContainText('Vragen zonder antwoord: 2. Die tellen als niet beantwoord.');
   await expect(page.locator('.summary-list__value', { hasText: 'Nog niet beantwoord' })).toHaveCount(2);
   // Back: the form typed in is still there.
   await page.goBack();
@@ -215,7 +215,7 @@ test('in English: the form to type in, and the sheet says what was left open', a
   // Everything ticked but the last question.
   for (let n = 1; n < qs.length; n++) await page.locator(`#q${n}-0`).check();
   await page.getByRole('link', { name: 'See the advice' }).click();
-  await expect(page.locator('.verdict')).toContainText('1 question has no answer. It counts as not answered.');
+  await expect(page.locator('.verdict')).toContainText('Questions without an answer: 1. They count as not answered.');
 });
 
 test('the start page and the about page lead to the paper questionnaires', async ({ page }) => {

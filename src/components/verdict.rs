@@ -38,6 +38,15 @@ pub fn verdict(a: &Assessment, lang: Lang) -> Html {
             &a.certainty().to_string(),
         ],
     );
+    // Questions with no answer at all (a paper form left open) are said beside the certainty.
+    let mut certainty = certainty;
+    if a.unanswered > 0 {
+        certainty.push(' ');
+        certainty.push_str(&fill(
+            i18n::SHEET_UNANSWERED.get(lang),
+            &[&a.unanswered.to_string()],
+        ));
+    }
     html! {
         <section class={classes!("verdict", level_class(a.level))} aria-labelledby="verdict-title">
             <p class="verdict__label">{ i18n::VERDICT_HEADING.get(lang) }</p>
@@ -66,12 +75,7 @@ pub fn verdict(a: &Assessment, lang: Lang) -> Html {
             </p>
             if a.delivers { <p class="verdict__meta">{ i18n::COPRODUCTION_NOTE.get(lang) }</p> }
             <p class="verdict__meta">{ certainty }</p>
-            if a.unanswered > 0 {
-                <p class="verdict__meta">{ match a.unanswered {
-                    1 => i18n::SHEET_UNANSWERED_ONE.get(lang).to_string(),
-                    n => fill(i18n::SHEET_UNANSWERED.get(lang), &[&n.to_string()]),
-                } }</p>
-            }
+
             if a.certainty() < CERTAIN_FROM { <p class="verdict__meta"><strong>{ i18n::CERTAINTY_LOW.get(lang) }</strong></p> }
         </section>
     }
