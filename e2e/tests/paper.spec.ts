@@ -36,7 +36,9 @@ function questions(role: Role): Q[] {
 }
 
 /** Text as pdftotext gives it, or as the page shows it: one line, single spaces. */
-const flat = (s: string) => s.normalize('NFKC').replace(/\s+/g, ' ').trim();
+// A line may break after a hyphen, and pdftotext then drops it ("dayto-day"): hyphens are left
+// out of the comparison on both sides.
+const flat = (s: string) => s.normalize('NFKC').replace(/\s+/g, ' ').replace(/- ?/g, '').trim();
 
 async function printed(page: Page, role: Role, lang: 'nl' | 'en') {
   await page.goto(`./papier.html${lang === 'en' ? '?lang=en' : ''}#/vragenlijst/${role}`);
