@@ -30,6 +30,21 @@ const TYPES = {
   '.txt': 'text/plain; charset=utf-8',
 };
 
+// Folders with a municipality's profile: /p/<kind>/ serves dist/ with its own gemeente.json
+// (tests/fixtures/profiles/<kind>.json, or one of the bad kinds below) and, for "good", a theme.
+const FIXTURES = resolve(new URL('.', import.meta.url).pathname, '../tests/fixtures/profiles');
+const BAD = {
+  broken: '{"version": 1, "name": "Voorbeeld"',
+  version: '{"version": 2, "name": "Voorbeeld", "contact": {"email": "a@voorbeeld.nl"}}',
+  types: '{"version": 1, "name": ["Voorbeeld"], "contact": "participatie@voorbeeld.nl", "council": {"email": 5}, "challenge": {"present": "ja", "weeks": "8"}}',
+  huge: JSON.stringify({ version: 1, name: 'Voorbeeld', padding: 'x'.repeat(40 * 1024) }),
+};
+async function profileFile(kind, name) {
+  if (name === 'gemeente.json') return BAD[kind] ?? (await readFile(join(FIXTURES, `${kind.replace(/[^a-z]/g, '')}.json`)));
+  if (name === 'theme.css' && kind === 'good') return readFile(join(FIXTURES, 'theme.css'));
+  return null;
+}
+
 createServer(async (req, res) => {
   let path = decodeURIComponent(new URL(req.url, 'http://x').pathname);
   if (bench && path === '/__sent') {
@@ -38,6 +53,16 @@ createServer(async (req, res) => {
     return;
   }
   if (path.startsWith(SUBPATH)) path = '/' + path.slice(SUBPATH.length);
+  const folder = path.match(/^\/p\/([a-z]+)(\/.*)$/);
+  if (folder) {
+    path = folder[2];
+    const own = await profileFile(folder[1], path.slice(1)).catch(() => null);
+    if (own !== null) {
+      res.writeHead(200, { 'Content-Type': TYPES[extname(path)], 'Content-Security-Policy': CSP, 'Cache-Control': 'no-cache' });
+      res.end(own);
+      return;
+    }
+  }
   if (path.endsWith('/')) path += 'index.html';
   const file = normalize(join(root, path));
   if (!file.startsWith(root)) {

@@ -59,6 +59,8 @@ ${init[0]}({ module_or_path: wasm }).catch(() => {
 const drop = [
   /<script[^>]*src=["']?boot\.js["']?[^>]*><\/script>/,
   /<link[^>]*href=["']?(\.\/)?main\.css["']?[^>]*>/,
+  // The municipality's theme sits beside a hosted check; a file on its own has none.
+  /<link[^>]*href=["']?(\.\/)?theme\.css["']?[^>]*>/,
 ];
 // Trunk leaves its own marker of the wasm build; nothing reads it.
 html = html.replace(/<link[^>]*rel=["']?rust["']?[^>]*>/, '');

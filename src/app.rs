@@ -16,7 +16,11 @@ pub fn App() -> Html {
     // A route of the other entry is handed over at once, without waiting for any texts.
     let here = store.route.shown_here();
     let needed = texts::needed(&store.route, store.session.role);
-    let waiting = here && !texts::missing(store.lang, needed).is_empty();
+    // The sheet also waits for the municipality's profile (a small file, read once).
+    let needs_profile = cfg!(feature = "sheet") && matches!(store.route, Route::Sheet(_));
+    let waiting = here
+        && (!texts::missing(store.lang, needed).is_empty()
+            || (needs_profile && store.profile.is_none()));
 
     {
         // Focus the new page's heading, but not on the first load: the reader starts at the top.

@@ -5,5 +5,6 @@ pub mod embed;
 pub mod fetch;
 pub mod history;
 pub mod panic;
+pub mod profile;
 pub mod sharing;
 pub mod storage;

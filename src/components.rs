@@ -8,6 +8,7 @@ pub mod error_summary;
 pub mod follow_ups;
 pub mod layout;
 pub mod notice;
+pub mod profile_note;
 pub mod share_actions;
 pub mod sources;
 pub mod summary_list;

@@ -66,7 +66,14 @@ pub fn start_compare() {
 /// "Van check naar stukken" (stukken.html).
 #[cfg(target_arch = "wasm32")]
 pub fn start_paperwork() {
-    mount::<pages::paperwork::PaperworkPage>();
+    // "Gemeenteprofiel" lives in the same entry, at #gemeente.
+    let hash = browser::history::current_hash();
+    let link = model::links::Link::in_hash(model::links::Entry::Documents, &hash);
+    if link == Some(model::links::Link::Profile) {
+        mount::<pages::profile::ProfilePage>();
+    } else {
+        mount::<pages::paperwork::PaperworkPage>();
+    }
 }
 
 /// "Vragenlijst op papier" (papier.html): the questionnaire to print, and typing it in.

@@ -7,6 +7,7 @@ pub mod loading;
 pub mod not_found;
 pub mod paper;
 pub mod paperwork;
+pub mod profile;
 pub mod question;
 pub mod sheet;
 pub mod start;

@@ -2,7 +2,10 @@
 //! the journey's rules to [`crate::model::session`]. Plain Rust, so it is tested natively; the
 //! yew side (the reducer, the store handle with its verbs, the context hook) is in [`store`].
 
+use std::rc::Rc;
+
 use crate::model::content::Role;
+use crate::model::profile::Profile;
 use crate::model::route::Route;
 use crate::model::session::Session;
 use crate::model::share::{ShareError, Shared};
@@ -86,6 +89,9 @@ pub struct State {
     pub fixed_role: Option<Role>,
     /// A language set in the URL (`?lang=en`): it wins over the language a link was shared in.
     pub fixed_lang: bool,
+    /// The municipality's profile (gemeente.json), once read; an empty one where there is none.
+    /// `None` until then: the sheet waits for it, so nothing moves when it arrives.
+    pub profile: Option<Rc<Profile>>,
 }
 
 /// What can happen to the state. Each says what the person did, not what changes.
@@ -117,6 +123,8 @@ pub enum Action {
     Notice(Option<Notice>),
     /// The texts of a language arrived (or failed to).
     TextsLoaded(bool),
+    /// The municipality's profile was read (an empty one when there is none).
+    Profile(Rc<Profile>),
 }
 
 impl State {
@@ -132,6 +140,7 @@ impl State {
             embed: false,
             fixed_role: None,
             fixed_lang: false,
+            profile: None,
         }
     }
 
@@ -202,6 +211,7 @@ impl State {
             Action::Notice(n) => self.notice = n,
             Action::TextsLoaded(true) => self.texts_loaded = self.texts_loaded.wrapping_add(1),
             Action::TextsLoaded(false) => self.notice = Some(Notice::TextsFailed),
+            Action::Profile(p) => self.profile = Some(p),
         }
     }
 

@@ -23,6 +23,7 @@
     $('embed-lang').value = 'en';
     var other = $('other-lang');
     other.href = '?lang=nl'; other.lang = 'nl';
+    $('profile-link').href = 'stukken.html?lang=en#gemeente';
   }
 
   // WCAG 2 contrast with white, as in src/model/theme.rs.

@@ -17,6 +17,9 @@ const CACHE = PREFIX + VERSION;
 // are stored with the precache.
 const LANG = new URL(self.location.href).searchParams.get('lang') === 'en' ? 'en' : 'nl';
 const TEXTS = new RegExp('^texts\\.[0-9a-f]+\\.[a-z]+\\.' + LANG + '\\.txt$');
+// The municipality's own files (README): a webmaster replaces them without a new build, so the
+// worker answers from its cache (at once, offline too) and fetches them again for the next visit.
+const LOCAL = ['gemeente.json', 'theme.css'];
 
 const request = (file) => new Request(new URL(file, SCOPE), { cache: 'reload' });
 
@@ -45,6 +48,22 @@ self.addEventListener('fetch', (event) => {
   const file = req.url.slice(SCOPE.length).split(/[?#]/)[0] || 'index.html';
   if (!FILES.includes(file)) return;
   const key = new URL(file, SCOPE).href;
+  if (LOCAL.includes(file)) {
+    event.respondWith(
+      caches.open(CACHE).then((cache) =>
+        cache.match(key).then((cached) => {
+          const fresh = fetch(key, { cache: 'no-cache' }).then((response) => {
+            if (response.ok) cache.put(key, response.clone());
+            return response;
+          });
+          if (!cached) return fresh;
+          event.waitUntil(fresh.catch(() => {}));
+          return cached;
+        }),
+      ),
+    );
+    return;
+  }
   event.respondWith(
     caches.open(CACHE).then((cache) =>
       cache.match(key).then(

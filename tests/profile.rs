@@ -525,3 +525,81 @@ fn the_fixture_files_read_as_the_end_to_end_tests_expect() {
         .collect();
     assert_eq!(unknown, ["__proto__", "constructor"]);
 }
+
+// The profile page's form and preview.
+
+use coproductiecheck::model::profile::form::{self, Form};
+
+#[test]
+fn the_form_holds_every_field_and_makes_the_same_file() {
+    let p = good();
+    let f = Form::from_profile(&p);
+    assert_eq!(
+        f.check(),
+        Checked {
+            profile: p.clone(),
+            problems: vec![]
+        }
+    );
+    // Every field of the form is a field of the file: a full form leaves nothing out.
+    let paths: Vec<&str> = form::fields().map(|f| f.path).collect();
+    assert_eq!(paths.len(), 19);
+    for (path, _) in &f.values {
+        assert!(paths.contains(path), "{path}");
+    }
+    assert_eq!(Form::default().check(), Checked::default());
+}
+
+#[test]
+fn the_form_says_per_field_what_the_file_would_ignore() {
+    let mut f = Form::from_profile(&good());
+    f.set("contact.email", "participatie at voorbeeld".into());
+    f.set("challenge.weeks", "acht".into());
+    f.set("council.url", "javascript:alert(1)".into());
+    f.set("challenge.present", String::new());
+    f.set("name", "   ".into());
+    let c = f.check();
+    assert_eq!(
+        problems(&c),
+        vec![
+            ("contact.email", Reason::Email),
+            ("council.url", Reason::Link),
+            ("challenge.weeks", Reason::NotNumber),
+        ]
+    );
+    // An empty field is left out, not an error; the rest is kept.
+    assert_eq!(c.profile.name, None);
+    assert_eq!(c.profile.challenge.present, None);
+    assert_eq!(c.profile.contact.text.as_deref(), Some("Team Participatie"));
+    let paths: Vec<&str> = form::fields().map(|f| f.path).collect();
+    for p in &c.problems {
+        assert!(
+            paths.contains(&p.field.as_str()),
+            "{} has its own control",
+            p.field
+        );
+    }
+    f.set("challenge.weeks", "0".into());
+    assert!(problems(&f.check()).contains(&("challenge.weeks", Reason::Weeks)));
+}
+
+#[test]
+fn the_preview_shows_what_the_sheet_and_the_letter_will_say() {
+    let pv = form::preview(&CONTENT, &good(), Lang::Nl);
+    assert_eq!(pv.name.as_deref(), Some("Voorbeeld"));
+    assert!(words(&pv.ask_resident).starts_with("Stel je vragen aan Team Participatie"));
+    assert!(words(&pv.ask_initiative).starts_with("Stel jullie vragen aan Loket Initiatieven"));
+    assert!(words(&pv.challenge).contains("regelt het uitdaagrecht"));
+    assert!(words(&pv.council).contains("griffie@voorbeeld.nl"));
+    assert!(pv
+        .framework
+        .unwrap()
+        .contains("Participatieverordening Voorbeeld 2025"));
+    assert!(as_text(&pv.letter, Lang::Nl).starts_with("Aan: Team Participatie"));
+    let empty = form::preview(&CONTENT, &Profile::default(), Lang::En);
+    assert_eq!(
+        (empty.name, empty.ask_resident, empty.council),
+        (None, None, None)
+    );
+    assert!(as_text(&empty.letter, Lang::En).starts_with("Dear"));
+}

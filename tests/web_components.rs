@@ -248,7 +248,7 @@ fn HostSheet(props: &SheetHost) -> Html {
     html! {
         <>
             { verdict(&a, Lang::Nl) }
-            { advice_list(&a, &props.answers, Lang::Nl) }
+            { advice_list(&a, &props.answers, &[], Lang::Nl) }
         </>
     }
 }

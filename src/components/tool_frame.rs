@@ -46,6 +46,23 @@ pub fn use_tool_language() -> (Lang, Callback<MouseEvent>) {
     (*lang, switch)
 }
 
+/// The municipality's profile (gemeente.json beside the page): `None` until it has been read,
+/// then the profile, empty where there is none.
+#[hook]
+pub fn use_profile() -> Option<std::rc::Rc<crate::model::profile::Profile>> {
+    let profile = use_state(|| None);
+    {
+        let profile = profile.clone();
+        use_effect_with((), move |_| {
+            crate::browser::profile::load(move |checked| {
+                let p = checked.map(|c| c.profile).unwrap_or_default();
+                profile.set(Some(std::rc::Rc::new(p)));
+            });
+        });
+    }
+    (*profile).clone()
+}
+
 pub fn tool_header(lang: Lang, on_switch: Callback<MouseEvent>) -> Html {
     let other = match lang {
         Lang::Nl => "en",

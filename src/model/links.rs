@@ -7,6 +7,8 @@ use crate::model::paper::PaperRoute;
 use crate::model::route::Route;
 use crate::model::Lang;
 
+const PROFILE_HASH: &str = "#gemeente";
+
 /// An entry of the build: an HTML file of its own beside `index.html`.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Entry {
@@ -69,6 +71,8 @@ pub enum Link {
     Documents(String),
     /// A page of the questionnaire on paper.
     Paper(PaperRoute),
+    /// "Gemeenteprofiel": make and check a gemeente.json (in the documents' entry, `#gemeente`).
+    Profile,
     Embed,
     Statement,
 }
@@ -79,7 +83,7 @@ impl Link {
             Link::Check(_) => Entry::Check,
             Link::Sheet(_) => Entry::Sheet,
             Link::Compare | Link::CompareWith(_) | Link::CompareGroup(_) => Entry::Compare,
-            Link::Documents(_) => Entry::Documents,
+            Link::Documents(_) | Link::Profile => Entry::Documents,
             Link::Paper(_) => Entry::Paper,
             Link::Embed => Entry::Embed,
             Link::Statement => Entry::Statement,
@@ -95,6 +99,7 @@ impl Link {
             Link::Paper(route) => return route.href(),
             Link::CompareWith(code) | Link::Documents(code) => ("#p=", code),
             Link::CompareGroup(code) => ("#g=", code),
+            Link::Profile => return String::from(PROFILE_HASH),
             Link::Compare | Link::Embed | Link::Statement => return String::new(),
         };
         let mut h = String::from(mark);
@@ -150,6 +155,7 @@ impl Link {
             Entry::Compare => code("#p=")
                 .map(Link::CompareWith)
                 .or_else(|| code("#g=").map(Link::CompareGroup))?,
+            Entry::Documents if hash == PROFILE_HASH => Link::Profile,
             Entry::Documents => Link::Documents(code("#p=")?),
             Entry::Paper => Link::Paper(PaperRoute::parse(hash)),
             Entry::Embed => Link::Embed,
@@ -175,6 +181,7 @@ mod tests {
             Link::Paper(PaperRoute::Index),
             Link::Paper(PaperRoute::Print(crate::model::Role::Initiative)),
             Link::Paper(PaperRoute::Type(crate::model::Role::Resident)),
+            Link::Profile,
             Link::Embed,
             Link::Statement,
         ]
@@ -231,6 +238,10 @@ mod tests {
         );
         assert_eq!(Link::in_hash(Entry::Compare, ""), Some(Link::Compare));
         assert_eq!(Link::in_hash(Entry::Documents, ""), None);
+        assert_eq!(
+            Link::in_hash(Entry::Documents, "#gemeente"),
+            Some(Link::Profile)
+        );
     }
 
     #[test]

@@ -12,6 +12,7 @@
 //! run); links are only `https:`, `mailto:` and `tel:`. A file that is too big, not JSON, or of
 //! another version is ignored as a whole: the check then works as without a profile.
 
+pub mod form;
 pub mod json;
 pub mod notes;
 

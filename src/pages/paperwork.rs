@@ -11,7 +11,7 @@ use yew::prelude::*;
 
 use crate::browser::{dom, history, sharing as browser_share};
 use crate::components::notice::notice;
-use crate::components::tool_frame::{tool_footer, tool_header, use_tool_language};
+use crate::components::tool_frame::{tool_footer, tool_header, use_profile, use_tool_language};
 use crate::i18n::{self, by_role};
 use crate::model::content::LadderStep;
 use crate::model::docx::docx;
@@ -20,12 +20,14 @@ use crate::model::paperwork::{
     letter, paragraph, phase_about, phase_levels, Block, Context, Document, Phase,
 };
 use crate::model::plan::{plan, report};
+use crate::model::profile::notes;
 use crate::model::share;
 use crate::model::{texts, Lang, Role, CONTENT};
 
 #[component]
 pub fn PaperworkPage() -> Html {
     let (lang_v, switch_lang) = use_tool_language();
+    let profile = use_profile();
     let decoded = use_memo((), |_| {
         let code = match Link::in_hash(Entry::Documents, &history::current_hash()) {
             Some(Link::Documents(code)) => code,
@@ -40,9 +42,10 @@ pub fn PaperworkPage() -> Html {
     let title = by_role(role, i18n::PW_TITLE, i18n::PW_TITLE_R, i18n::PW_TITLE_R).get(lang_v);
     dom::set_title(title);
     let back = Link::Sheet(decoded.1.clone()).href(lang_v);
-    if !texts::is_loaded(lang_v) {
+    // The documents name the municipality's desk and bylaw: wait for its profile too.
+    let Some(profile) = profile.filter(|_| texts::is_loaded(lang_v)) else {
         return html! { <main class="page" id="main"><p>{ i18n::COMPARE_LOADING.get(lang_v) }</p></main> };
-    }
+    };
 
     let body = match &decoded.0 {
         Err(e) => {
@@ -93,10 +96,12 @@ pub fn PaperworkPage() -> Html {
                     }
                 }
             });
-            let para = paragraph(&CONTENT, s, levels, lang_v);
-            // The municipality's profile joins here once the page reads gemeente.json.
+            let mut para = paragraph(&CONTENT, s, levels, lang_v);
+            notes::frame_paragraph(&mut para, &profile, s, lang_v);
+            // The plan and report take the municipality's profile into their context.
             let cx = Context {
                 levels,
+                profile: Some(&profile),
                 ..Context::new(&CONTENT, s, lang_v)
             };
             let start = plan(&cx);
@@ -127,7 +132,8 @@ pub fn PaperworkPage() -> Html {
             }
         }
         Ok(s) => {
-            let doc = letter(&CONTENT, s, lang_v);
+            let mut doc = letter(&CONTENT, s, lang_v);
+            notes::address_letter(&mut doc, &profile, s.role, lang_v);
             document_view("letter", &doc, lang_v.code(), lang_v, &status)
         }
     };

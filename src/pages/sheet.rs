@@ -17,6 +17,7 @@ use crate::components::verdict::verdict;
 use crate::i18n::{self, by_role};
 use crate::model::assess::Assessment;
 use crate::model::links::Link;
+use crate::model::profile::notes;
 use crate::model::route::Route;
 use crate::model::share::{self, Shared};
 use crate::model::{answers_file, assess, flow, Lang, CONTENT};
@@ -109,6 +110,10 @@ fn sheet(store: &Store, s: &Shared, own: bool, copy: (Option<bool>, Callback<Str
     let lang = store.lang;
     let role = s.role;
     let assessment: Assessment = assess(&CONTENT, role, &s.answers);
+    let local = match &store.profile {
+        Some(p) => notes::sheet(p, &assessment, lang),
+        None => notes::SheetNotes::default(),
+    };
     let today = dom::today(lang.code());
     let role_short = by_role(
         role,
@@ -153,13 +158,16 @@ fn sheet(store: &Store, s: &Shared, own: bool, copy: (Option<bool>, Callback<Str
             <dl class="sheet__meta">
                 <div><dt>{ i18n::SHEET_DATE.get(lang) }</dt><dd>{ today }</dd></div>
                 <div><dt>{ i18n::SHEET_ROLE.get(lang) }</dt><dd>{ role_short.get(lang) }</dd></div>
+                if let Some(name) = local.name.clone() {
+                    <div><dt>{ i18n::GN_SHEET_NAME.get(lang) }</dt><dd>{ name }</dd></div>
+                }
             </dl>
             { verdict(&assessment, lang) }
             { share_actions(lang, &link, &plan, copy) }
             { section("dims", i18n::DIMENSIONS_HEADING.get(lang), dimensions(&assessment, lang)) }
             { section("advice", by_role(role, i18n::ADVICE_HEADING, i18n::ADVICE_HEADING_R, i18n::ADVICE_HEADING_I).get(lang),
-                advice_list(&assessment, &s.answers, lang)) }
-            { section("follow", follow_heading.get(lang), follow_up_list(&assessment, lang)) }
+                advice_list(&assessment, &s.answers, &local.advice, lang)) }
+            { section("follow", follow_heading.get(lang), follow_up_list(&assessment, &local, lang)) }
             { section("answers", by_role(role, i18n::ANSWERS_HEADING, i18n::ANSWERS_HEADING_R, i18n::ANSWERS_HEADING_I).get(lang),
                 summary_list(lang, &rows, None)) }
             { section("sources", i18n::SOURCES_HEADING.get(lang), source_list(lang, false)) }

@@ -190,6 +190,18 @@ pub fn use_root_store() -> Store {
         });
     }
 
+    // The municipality's profile, for the sheet; the check's own entry shows none of it.
+    #[cfg(feature = "sheet")]
+    {
+        let store = store.clone();
+        use_effect_with((), move |_| {
+            crate::browser::profile::load(move |checked| {
+                let profile = checked.map(|c| c.profile).unwrap_or_default();
+                store.0.dispatch(Action::Profile(Rc::new(profile)));
+            });
+        });
+    }
+
     {
         // Save as answers are given; the share code is also the storage format.
         let shared = store.shared();

@@ -101,7 +101,8 @@ pub fn desk(p: &Profile, role: Role) -> Option<&Contact> {
     (!c.is_empty()).then_some(c)
 }
 
-fn ask(p: &Profile, role: Role, lang: Lang) -> Option<Note> {
+/// Whom `role` asks, as a line under its questions.
+pub fn ask(p: &Profile, role: Role, lang: Lang) -> Option<Note> {
     let c = desk(p, role)?;
     let template = match role {
         Role::Initiative => i18n::GN_ASK_I,
@@ -184,7 +185,7 @@ fn shown_link(href: &str) -> String {
 }
 
 /// Items about what the council decides: the griffie can tell.
-fn council(p: &Profile, lang: Lang) -> Option<Note> {
+pub fn council(p: &Profile, lang: Lang) -> Option<Note> {
     if p.council.is_empty() {
         return None;
     }
@@ -203,7 +204,7 @@ fn council(p: &Profile, lang: Lang) -> Option<Note> {
 
 /// Right-to-challenge items: the bylaw, whether it has the right, its steps and weeks. A
 /// municipality that says it has none hears what the law asks.
-fn challenge(p: &Profile, role: Role, lang: Lang) -> Option<Note> {
+pub fn challenge(p: &Profile, role: Role, lang: Lang) -> Option<Note> {
     let ch = &p.challenge;
     let has_bylaw = p.bylaw.title.is_some() || p.bylaw.url.is_some();
     let mut note = Note::new();
