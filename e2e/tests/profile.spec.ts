@@ -29,7 +29,7 @@ async function expectSafeLinks(page: Page) {
   }
 }
 
-test('a folder with a profile: each role's sheet names the municipality, its desks, bylaw and griffie where they belong', async ({ page }) => {
+test("a folder with a profile: each role's sheet names the municipality, its desks, bylaw and griffie where they belong", async ({ page }) => {
   const folder = '/p/good/';
   await sheet(page, folder, CODES.resident);
   await expect(page.locator('.sheet__meta')).toContainText('GemeenteVoorbeeld');
@@ -126,7 +126,7 @@ test('offline after one visit with a profile, its facts and theme stay', async (
   expect(theme).toBe('#8b1a4a');
 });
 
-test('the profile page: fill in, see the preview follow, see a field's error, download the file', async ({ page }) => {
+test("the profile page: fill in, see the preview follow, see a field's error, download the file", async ({ page }) => {
   await page.goto('./insluiten.html');
   await page.getByRole('link', { name: 'Maak of controleer uw gemeenteprofiel' }).click();
   await expect(page.locator('#app main h1')).toHaveText('Gemeenteprofiel');
@@ -175,7 +175,7 @@ test('the profile page checks a file field by field, and the one in its folder',
   await expectNoMarkup(page, 'main');
 
   await page.locator('#gp-file').setInputFiles({ name: 'gemeente.json', mimeType: 'application/json', buffer: Buffer.from('{"version": 2}') });
-  await expect(here).toContainText('het hele bestand: De check kent deze versie niet');
+  await expect(here).toContainText('het hele bestand: Deze versie kent de check niet');
   await page.locator('#gp-file').setInputFiles({ name: 'gemeente.json', mimeType: 'application/json', buffer: readFileSync(`${FIXTURES}/good.json`) });
   await expect(here).toContainText('Dit bestand is in orde');
   await expect(page.locator('#gp-challenge-weeks')).toHaveValue('8');

@@ -178,7 +178,9 @@ fn shown_link(href: &str) -> String {
     let lower = href.to_ascii_lowercase();
     for scheme in ["https://", "mailto:", "tel:"] {
         if lower.starts_with(scheme) {
-            return href[scheme.len()..].trim_end_matches('/').to_string();
+            // `get`, not indexing: indexing brings the panic message's formatting along.
+            let rest = href.get(scheme.len()..).unwrap_or(href);
+            return rest.trim_end_matches('/').to_string();
         }
     }
     href.to_string()
