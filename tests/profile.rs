@@ -603,3 +603,18 @@ fn the_preview_shows_what_the_sheet_and_the_letter_will_say() {
     );
     assert!(as_text(&empty.letter, Lang::En).starts_with("Dear"));
 }
+
+#[test]
+fn the_form_reads_weeks_as_a_whole_number() {
+    for (typed, reason) in [
+        ("6,5", Some(Reason::Weeks)),
+        ("-3", Some(Reason::Weeks)),
+        ("acht", Some(Reason::NotNumber)),
+        (" 12 ", None),
+    ] {
+        let mut f = Form::default();
+        f.set("challenge.weeks", typed.into());
+        let c = f.check();
+        assert_eq!(c.problems.first().map(|p| p.reason), reason, "{typed}");
+    }
+}

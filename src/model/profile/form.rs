@@ -185,8 +185,18 @@ impl Form {
                     "false" => Json::Bool(false),
                     _ => continue,
                 },
-                Kind::Number => match v.trim().parse::<f64>() {
-                    Ok(n) => Json::Num(n),
+                // Whole numbers only (weeks); a float parser would cost the wasm 4 KB. Something
+                // that looks like a number but is not a whole one is out of range, anything
+                // else is not a number.
+                Kind::Number => match v.trim().parse::<u32>() {
+                    Ok(n) => Json::Num(f64::from(n)),
+                    Err(_)
+                        if v.trim()
+                            .chars()
+                            .all(|c| c.is_ascii_digit() || ".,-+".contains(c)) =>
+                    {
+                        Json::Num(-1.0)
+                    }
                     Err(_) => Json::Str(v.into()),
                 },
                 _ => Json::Str(v.into()),
