@@ -33,6 +33,8 @@ const BEFORE_A_ROLE: &[&str] = &[
     "STORAGE_",
     "LOAD_",
     "EMBED_",
+    // The profile page (Gemeenteprofiel) is for the municipality's webmaster.
+    "GP_",
     "COMPARE_",
     "CLEARED",
     // papier.html's choice of form and its typing page, for whoever types the paper forms in
