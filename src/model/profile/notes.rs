@@ -258,12 +258,14 @@ pub fn challenge(p: &Profile, role: Role, lang: Lang) -> Option<Note> {
     (!note.is_empty()).then_some(note)
 }
 
+/// "de gemeente ..." → "De gemeente ...". Only ever our own words, which start in ASCII: the
+/// full Unicode case tables would cost the sheet's wasm several KB.
 fn capitalised(s: &str) -> String {
-    let mut c = s.chars();
-    match c.next() {
-        Some(f) => f.to_uppercase().chain(c).collect(),
-        None => String::new(),
+    let mut out = s.to_string();
+    if let Some(first) = out.get_mut(..1) {
+        first.make_ascii_uppercase();
     }
+    out
 }
 
 /// `template` with each `{}` replaced by the next group of spans.
