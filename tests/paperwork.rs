@@ -127,7 +127,7 @@ fn the_paragraph_says_what_the_answers_say() {
         "De gemeente houdt vast contact met de inwoners.",
         "Uitvoering: Coproduceren. Inwoners voeren samen met de gemeente een deel van het werk uit.",
         "Evaluatie: Raadplegen. Inwoners kijken samen met de gemeente terug",
-        "De check komt op begin, maar regel eerst wat nodig is uit",
+        "Oordeel van de check: begin, maar regel eerst wat nodig is.",
         "samen met de gemeente een deel van een publieke dienst uit",
     ] {
         assert!(t.contains(expected), "missing {expected:?} in\n{t}");
@@ -172,7 +172,10 @@ fn what_was_not_answered_is_never_stated_but_named_as_open() {
             "{id} is not named as open: {items:#?}"
         );
     }
-    assert!(t.contains("De check komt op nog niet beginnen uit"), "{t}");
+    assert!(
+        t.contains("Oordeel van de check: nog niet beginnen."),
+        "{t}"
+    );
     assert!(t.contains("Eerst nodig: "), "knock-outs are named: {t}");
 }
 

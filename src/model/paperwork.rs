@@ -134,6 +134,12 @@ fn answer_text(q: &'static Question, answer: Option<&Answer>, lang: Lang) -> Opt
 
 /// "Iets adopteren" → "iets adopteren", to stand after a colon inside a sentence.
 pub(crate) fn lower_first(s: &str) -> String {
+    // "Eén keer" → "één keer": the accents mark the word, both stay.
+    if let Some(rest) = s.strip_prefix("Eén") {
+        let mut out = String::from("één");
+        out.push_str(rest);
+        return out;
+    }
     let mut c = s.chars();
     match c.next() {
         Some(f) => f.to_lowercase().chain(c).collect(),
@@ -453,6 +459,7 @@ pub fn letter(content: &'static Content, shared: &Shared, lang: Lang) -> Documen
             i18n::PW_L_NO_QUESTIONS_I,
         ))));
     } else {
+        blocks.push(Block::Para(t(pick(i18n::PW_L_LEAD, i18n::PW_L_LEAD_I))));
         blocks.push(Block::List(questions));
     }
     blocks.push(Block::Para(t(pick(
