@@ -12,7 +12,7 @@ use std::collections::BTreeSet;
 use common::{advice, causes, cited, status, Answering as Situation};
 use coproductiecheck::model::assess::{Assessment, Level, Status, CERTAIN_FROM};
 use coproductiecheck::model::flow;
-use coproductiecheck::model::{Role, CONTENT};
+use coproductiecheck::model::{Lang, Role, CONTENT};
 
 /// The questions the resident should ask the municipality, in questionnaire order.
 fn questions_to_ask(a: &Assessment) -> Vec<&'static str> {
@@ -628,4 +628,25 @@ fn resident_rules_cite_most_points() {
         "the resident's rules cite only {} points: {cited:?}",
         cited.len()
     );
+}
+
+#[test]
+fn an_item_about_unknowns_cites_only_what_the_listed_unknowns_rest_on() {
+    // Only hearing back is unknown: the item names that, and cites the point on hearing back.
+    let a = fair_invitation().does_not_know("r_feedback").check();
+    let item = a
+        .advice
+        .iter()
+        .find(|x| x.rule.id == "r_dk_key")
+        .unwrap_or_else(|| panic!("no r_dk_key in {:?}", advice(&a)));
+    assert!(item.text(Lang::Nl).contains("of je terughoort"));
+    assert!(!item.text(Lang::Nl).contains("contactpersoon"));
+    assert_eq!(item.sources(), ["002-10"]);
+    // Two unknowns: the points of both, in the rule's order.
+    let a = fair_invitation()
+        .does_not_know("r_feedback")
+        .does_not_know("r_contact")
+        .check();
+    let item = a.advice.iter().find(|x| x.rule.id == "r_dk_key").unwrap();
+    assert_eq!(item.sources(), ["004-5", "002-10"]);
 }

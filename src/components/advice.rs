@@ -46,7 +46,7 @@ pub fn advice_list(
                     <div class="details__text">
                         <ul class="advice__causes">{ for causes }</ul>
                         <p class="advice__sources-label">{ i18n::ADVICE_SOURCES.get(lang) }{":"}</p>
-                        { cited_points(rule.sources, lang) }
+                        { cited_points(&item.sources(), lang) }
                     </div>
                 </details>
             </li>

@@ -62,6 +62,28 @@ impl Advice {
         self.fill(self.rule.change, lang)
     }
 
+    /// The source points this item rests on. An item that lists some of its questions (the
+    /// unknowns it names) cites only those of its points that the listed questions cite too, so
+    /// the sources follow what the item says on this sheet; otherwise all of the rule's points.
+    pub fn sources(&self) -> Vec<&'static str> {
+        let all = self.rule.sources.to_vec();
+        let Some(List::Causes(listed)) = self.rule.list else {
+            return all;
+        };
+        let named = |p: &&str| {
+            self.causes
+                .iter()
+                .filter(|q| listed.iter().any(|(id, _)| *id == q.id))
+                .any(|q| q.sources.contains(p))
+        };
+        let own: Vec<&'static str> = all.iter().copied().filter(named).collect();
+        if own.is_empty() {
+            all
+        } else {
+            own
+        }
+    }
+
     /// The text with its `{}` replaced by the names, as one list in running text:
     /// "a, b en c" / "a, b and c".
     fn fill(&self, text: CText, lang: Lang) -> String {
