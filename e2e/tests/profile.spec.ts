@@ -116,6 +116,11 @@ test('offline after one visit with a profile, its facts and theme stay', async (
   await sheet(page, '/p/good/', CODES.initiative);
   await expect(page.locator('.page-notices')).toBeAttached();
   await page.waitForFunction(() => !!navigator.serviceWorker.controller);
+  // The documents are stored when first opened (the first visit stores the check and the sheet
+  // only): open them once while online.
+  await page.goto(`/p/good/stukken.html#p=${CODES.resident}`);
+  await expect(page.locator('#doc-letter p').first()).toContainText('Aan: Team Participatie');
+  await sheet(page, '/p/good/', CODES.initiative);
   await context.setOffline(true);
   await page.reload();
   await expect(page.locator('.sheet__meta')).toContainText('Voorbeeld');
