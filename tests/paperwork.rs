@@ -222,7 +222,7 @@ fn the_initiators_letter_asks_the_municipality_and_leaves_their_own_tasks_out() 
     let t = text(&letter(&CONTENT, &s, Lang::Nl), Lang::Nl);
     assert!(t.contains("Wij hebben een plan: Repaircafé."), "{t}");
     // Questions for the municipality, without "Vraag:".
-    assert!(t.contains("- Wie wordt onze vaste contactpersoon"), "{t}");
+    assert!(t.contains("- Wie is ons vaste aanspreekpunt"), "{t}");
     assert!(t.contains("- Welke subsidies"), "{t}");
     assert!(!t.contains("Vraag: "), "{t}");
     // Finding more people is the group's own task, not a question for the municipality.

@@ -331,19 +331,18 @@ fn input_on_a_plan_that_is_already_decided_is_not_yet() {
     assert_eq!(causes(&a, "r_decided"), ["r_room"]);
     assert_eq!(cited(&a, 1), BTreeSet::from(["003-1", "002-1"]));
     assert!(cited(&a, 5).is_superset(&BTreeSet::from(["000-2", "004-8", "003-2"])));
-    // The backup question is for tasks only; the raad question is asked here.
-    assert_eq!(a.applicable, 18);
+    // The backup, agreements and commitment questions are for tasks only; the raad question is
+    // asked here.
+    assert_eq!(a.applicable, 16);
     // The knock-out asks what is still open and what happens to the input: those follow-ups are
     // not said twice on the sheet. "Who else was invited" is moot with no say left.
     assert_eq!(
         questions_to_ask(&a),
         [
             "r_raad",
-            "r_agree",
             "r_worries",
             "r_motive",
             "r_mandate",
-            "r_commitment",
             "r_wethouder",
         ]
     );
@@ -359,11 +358,9 @@ fn input_on_a_plan_that_is_already_decided_is_not_yet() {
             "r_room",
             "r_raad",
             "r_feedback",
-            "r_agree",
             "r_worries",
             "r_motive",
             "r_mandate",
-            "r_commitment",
             "r_wethouder",
         ]
     );
