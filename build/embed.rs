@@ -7,7 +7,7 @@
 //!   the English. `data-t="NAME"` (and `data-t-title`, `data-t-label`, `data-t-content` for an
 //!   attribute) tells the script which text to put there when the page is opened with `?lang=en`.
 //! - In [`JS`], the marker `/*TEXTS*/{}` becomes the strings the page names, in both languages,
-//!   and the script names a string as `T.NAME`.
+//!   and the script names a string as `T.NAME` (`script.rs`).
 //!
 //! Every name must be in the catalogue, and every `[embed]` string must be used.
 
@@ -15,13 +15,10 @@ use std::collections::BTreeSet;
 
 use super::check::{Error, Place};
 use super::schema::Content;
+use super::script;
 
 pub const HTML: &str = "static/insluiten.html";
 pub const JS: &str = "static/insluiten.js";
-/// The two templates, read beside `content/`.
-pub const FILES: [&str; 2] = [HTML, JS];
-/// What the build puts in place of the marker in [`JS`]. Alone, the template reads `{}`.
-const MARKER: &str = "/*TEXTS*/{}";
 
 /// A name as the templates use it: where, and whether the English is meant.
 struct Use<'a> {
@@ -66,23 +63,11 @@ fn uses<'a>(html: &'a str, js: &'a str) -> Vec<Use<'a>> {
         });
         rest = &value[end..];
     }
-    // `T.NAME`, not inside a longer name such as `AT.X`.
-    let mut at = 0;
-    while let Some(i) = js[at..].find("T.") {
-        let start = at + i;
-        let before = js[..start].chars().next_back();
-        let name_at = start + 2;
-        let len = js[name_at..]
-            .find(|c: char| !(c.is_ascii_alphanumeric() || c == '_'))
-            .unwrap_or(js.len() - name_at);
-        if !before.is_some_and(|c| c.is_ascii_alphanumeric() || c == '_' || c == '.') && len > 0 {
-            found.push(Use {
-                file: JS,
-                name: &js[name_at..name_at + len],
-            });
-        }
-        at = name_at;
-    }
+    found.extend(
+        script::uses(js)
+            .into_iter()
+            .map(|name| Use { file: JS, name }),
+    );
     found
 }
 
@@ -114,10 +99,11 @@ pub fn check(c: &Content, html: &str, js: &str) -> Vec<Error> {
             );
         }
     }
-    let markers = js.matches(MARKER).count();
+    let markers = script::markers(js);
     if markers != 1 {
         errors.push(Place::file(JS).error(format!(
-            "holds the marker {MARKER} {markers} times; it must be there once"
+            "holds the marker {} {markers} times; it must be there once",
+            script::MARKER
         )));
     }
     errors
@@ -157,26 +143,9 @@ pub fn emit(c: &Content, html: &str, js: &str) -> [(&'static str, String); 2] {
     }
     page.push_str(rest);
 
+    // The script puts the page's own strings in English too (`data-t`): all the page names.
     let used: BTreeSet<&str> = uses(html, js).into_iter().map(|u| u.name).collect();
-    let mut texts = String::from("{");
-    for (n, lang) in ["nl", "en"].into_iter().enumerate() {
-        if n > 0 {
-            texts.push(',');
-        }
-        texts.push_str(&format!("\n    {lang}: {{"));
-        for (i, name) in used.iter().enumerate() {
-            let t = text(name);
-            let v = if lang == "nl" { &t.nl } else { &t.en };
-            let sep = if i == 0 { "" } else { "," };
-            texts.push_str(&format!("{sep}\n      {name}: {}", js_string(v)));
-        }
-        texts.push_str("\n    }");
-    }
-    texts.push_str("\n  }");
-    let script = format!(
-        "// Written by build.rs from {JS} and content/interface.toml. Do not edit.\n{}",
-        js.replacen(MARKER, &texts, 1)
-    );
+    let script = script::fill(c, JS, js, &used);
     [("insluiten.html", page), ("insluiten.js", script)]
 }
 
@@ -185,22 +154,4 @@ fn escape_html(s: &str) -> String {
         .replace('<', "&lt;")
         .replace('>', "&gt;")
         .replace('"', "&quot;")
-}
-
-/// A JS string literal in double quotes.
-fn js_string(s: &str) -> String {
-    let mut out = String::from("\"");
-    for c in s.chars() {
-        match c {
-            '"' => out.push_str("\\\""),
-            '\\' => out.push_str("\\\\"),
-            // Line and paragraph separators end a line in older JS.
-            c if c.is_control() || c == '\u{2028}' || c == '\u{2029}' => {
-                out.push_str(&format!("\\u{:04x}", c as u32))
-            }
-            c => out.push(c),
-        }
-    }
-    out.push('"');
-    out
 }

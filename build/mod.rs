@@ -8,13 +8,14 @@
 //! `content/interface.toml` is the one catalogue of interface strings: its `[wasm]` part is
 //! compiled in, its `[text]` part goes into the text files, and its `[embed]` part, with any
 //! other string the embed page names, into `insluiten.html` and `insluiten.js`, written from
-//! their templates in `static/`.
+//! their templates in `static/`; its `[later]` part likewise into `later.js`.
 //!
 //! - `schema.rs`: the files' shape, as serde reads them;
 //! - `check.rs`: every check, collecting all problems with their file and item;
 //! - `emit.rs` with `rust.rs`: the Rust code, built as a tree of values that lays itself out;
 //! - `texts.rs`: the string table, its hash and the text files;
-//! - `embed.rs`: the embed page's two files from their templates.
+//! - `embed.rs`: the embed page's two files from their templates;
+//! - `later.rs`: `later.js` from its template; `script.rs`: what the two scripts share.
 //!
 //! `build.rs` calls [`main`]; `tests/content_build.rs` calls [`build`] on content in memory.
 //! Content authors are not expected to read Rust errors: a broken file stops the build with a list
@@ -23,8 +24,10 @@
 pub mod check;
 mod embed;
 mod emit;
+mod later;
 mod rust;
 mod schema;
+mod script;
 mod texts;
 
 use std::collections::BTreeMap;
@@ -35,11 +38,14 @@ use serde::de::DeserializeOwned;
 pub use check::Error;
 use check::{Place, FILES};
 
+/// The templates in `static/` the build fills with strings of the catalogue.
+const TEMPLATES: [&str; 3] = [embed::HTML, embed::JS, later::JS];
+
 /// The files that must be there; the others may be left out.
 const REQUIRED: [&str; 3] = ["settings.toml", "sources.toml", "method.toml"];
 
-/// The text of the files in `content/`, by name ("settings.toml"), and of the embed page's
-/// templates, by their path from the project's root ("static/insluiten.html"). A file that does
+/// The text of the files in `content/`, by name ("settings.toml"), and of the templates in
+/// `static/`, by their path from the project's root ("static/insluiten.html"). A file that does
 /// not exist is absent.
 #[derive(Clone, Default)]
 pub struct Input {
@@ -53,7 +59,7 @@ impl Input {
         let mut input = Input::default();
         let mut errors = Vec::new();
         let content = FILES.map(|name| (name, root.join("content").join(name)));
-        let templates = embed::FILES.map(|name| (name, root.join(name)));
+        let templates = TEMPLATES.map(|name| (name, root.join(name)));
         for (name, path) in content.into_iter().chain(templates) {
             match std::fs::read_to_string(path) {
                 Ok(text) => {
@@ -70,12 +76,12 @@ impl Input {
         }
     }
 
-    /// Sets the text of file `name`, one of [`check::FILES`] or the embed page's templates.
+    /// Sets the text of file `name`, one of [`check::FILES`] or [`TEMPLATES`].
     #[cfg(test)]
     pub fn set(&mut self, name: &str, text: impl Into<String>) -> &mut Input {
         let name = FILES
             .into_iter()
-            .chain(embed::FILES)
+            .chain(TEMPLATES)
             .find(|f| *f == name)
             .unwrap_or_else(|| panic!("the content build reads no file {name:?}"));
         self.files.insert(name, text.into());
@@ -114,6 +120,8 @@ pub struct Output {
     /// The embed page as served (`insluiten.html`, `insluiten.js`): file name and text. `None`
     /// when the input has no templates.
     pub embed: Option<[(&'static str, String); 2]>,
+    /// `later.js` as served: file name and text. `None` when the input has no template.
+    pub later: Option<(&'static str, String)>,
 }
 
 /// Checks `input` and turns it into Rust and text files, or lists every problem found: all
@@ -131,6 +139,10 @@ pub fn build(input: &Input) -> Result<Output, Vec<Error>> {
     let mut errors = check::check(&content).err().unwrap_or_default();
     if let Some((html, js)) = templates {
         errors.extend(embed::check(&content, html, js));
+    }
+    let later_js = input.get(later::JS);
+    if let Some(js) = later_js {
+        errors.extend(later::check(&content, js));
     }
     if !errors.is_empty() {
         errors.sort_by_key(|e| check::order(e.file));
@@ -158,6 +170,7 @@ pub fn build(input: &Input) -> Result<Output, Vec<Error>> {
         parts,
         hash,
         embed: templates.map(|(html, js)| embed::emit(&content, html, js)),
+        later: later_js.map(|js| later::emit(&content, js)),
     })
 }
 
@@ -209,8 +222,8 @@ fn parse_file<T: DeserializeOwned>(
 }
 
 /// Writes what the build made: the Rust files and text files into `out_dir`, and the files trunk
-/// copies into `dist/` into `texts_dir`: the text files under their hashed names and the embed
-/// page (see [`main`] for why).
+/// copies into `dist/` into `texts_dir`: the text files under their hashed names, the embed
+/// page and `later.js` (see [`main`] for why).
 pub fn write(out: &Output, out_dir: &Path, texts_dir: &Path) -> std::io::Result<()> {
     std::fs::write(out_dir.join("content.rs"), &out.content)?;
     std::fs::write(out_dir.join("interface.rs"), &out.interface)?;
@@ -236,7 +249,9 @@ pub fn write(out: &Output, out_dir: &Path, texts_dir: &Path) -> std::io::Result<
         std::fs::write(&tmp, data)?;
         std::fs::rename(&tmp, &dest)?;
     }
-    for (name, data) in out.embed.iter().flatten() {
+    let later = out.later.iter().map(|(name, data)| (*name, data));
+    let embed = out.embed.iter().flatten().map(|(name, data)| (*name, data));
+    for (name, data) in embed.chain(later) {
         let tmp = texts_dir.join(format!(".{name}.{}.tmp", std::process::id()));
         std::fs::write(&tmp, data)?;
         std::fs::rename(&tmp, texts_dir.join(name))?;
@@ -260,7 +275,7 @@ pub fn report(errors: &[Error]) -> String {
 /// `build.rs`: builds `content/` into `$OUT_DIR`, or prints every problem and fails the build.
 ///
 /// The text files of the parts also go to `target/texts/` under their hashed names, and the embed page
-/// (`insluiten.html`, `insluiten.js`) beside them: the one place written outside `OUT_DIR`.
+/// (`insluiten.html`, `insluiten.js`) and `later.js` beside them: the one place written outside `OUT_DIR`.
 /// trunk's post_build hook (Trunk.toml) copies them into `dist/`, as it cannot take them from
 /// cargo: a `copy-file` asset is copied while cargo still builds, so a file the build script
 /// writes is not there yet on a clean build, and OUT_DIR cannot be named. A hook sees

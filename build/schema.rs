@@ -306,8 +306,9 @@ impl TopicIn {
     }
 }
 
-/// The catalogue of interface strings, in three parts by where they end up. The names of `wasm`
-/// and `text` are `crate::i18n` constants; `embed` holds the embed page's own strings.
+/// The catalogue of interface strings, in four parts by where they end up. The names of `wasm`
+/// and `text` are `crate::i18n` constants; `embed` holds the embed page's own strings, `later`
+/// those of `later.js`.
 #[derive(Deserialize, Default)]
 #[serde(deny_unknown_fields)]
 pub struct InterfaceFile {
@@ -320,15 +321,19 @@ pub struct InterfaceFile {
     /// Only in the embed page (`insluiten.html`, `insluiten.js`), written at build time.
     #[serde(default)]
     pub embed: BTreeMap<String, Text>,
+    /// Only in `later.js` (the notices above the page), written at build time.
+    #[serde(default)]
+    pub later: BTreeMap<String, Text>,
 }
 
 impl InterfaceFile {
     /// The parts with their table names, in the order they are checked and reported.
-    pub fn parts(&self) -> [(&'static str, &BTreeMap<String, Text>); 3] {
+    pub fn parts(&self) -> [(&'static str, &BTreeMap<String, Text>); 4] {
         [
             ("wasm", &self.wasm),
             ("text", &self.text),
             ("embed", &self.embed),
+            ("later", &self.later),
         ]
     }
 

@@ -57,8 +57,8 @@ pub fn App() -> Html {
         });
     }
 
-    use_effect_with(store.route.between_checks(), |between| {
-        dom::mark_between_checks(*between)
+    use_effect_with(store.route.clone(), |route| {
+        crate::browser::history::announce_page(route.between_checks())
     });
 
     let page = match &store.route {

@@ -1,35 +1,22 @@
 // What the check needs only after its page has loaded, so none of it is in the first load
-// (boot.js imports it on `load`; `make single` inlines it):
+// (the boot scripts import it on `load`; `make single` inlines it):
 // - the service worker that keeps the check and its sheet working offline after one visit (not when
 //   embedded: a host's page gets no worker of ours, and not from a file), and the web app
 //   manifest that lets it be installed (linked from here, so the first load does not fetch it);
-// (Worded without a pronoun: every role sees these notices.)
 // - "Er is een nieuwe versie" when a new build is waiting, shown between checks only (the start
 //   page, the advice, "over"), never during one; its button lets the new version take over and
 //   reloads, and the answers stay where they are stored;
 // - a note when another tab stored other answers, which this tab would otherwise overwrite or
 //   leave behind unseen.
-// It reads nothing of the app's own: the app marks <html data-between> ("between checks": the
-// start page, the advice, "over") and <html lang>, and this script watches those.
+// It reads nothing of the app's own: the app marks <html data-between> ("between checks") and
+// <html lang>, and tells of every new page with the event `coproductiecheck:route` on window
+// (src/browser/history.rs); this script listens for those.
+//
+// A template: the build (build/later.rs) writes dist's later.js from it with the strings of
+// content/interface.toml (`[later]`) in place of the marker below, each named after `T`. (Worded
+// without a pronoun: every role sees these notices.)
 const KEY = 'coproductiecheck.answers';
-const TEXT = {
-  nl: {
-    update: 'Er is een nieuwe versie van de check. De antwoorden blijven bewaard.',
-    reload: 'Laad de nieuwe versie',
-    tab: 'De check is ook open in een ander tabblad, en daar zijn andere antwoorden opgeslagen of gewist. Dit tabblad houdt zijn eigen antwoorden zolang het open is. Bij een volgend bezoek gaat de check verder met de antwoorden die het laatst zijn opgeslagen.',
-    keep: 'Bewaar de antwoorden van dit tabblad',
-    single: 'Dit is de check als los bestand. Een link naar het advies opent alleen in dit bestand, op dit apparaat. Download de antwoorden om ze te delen.',
-    hosted: (url) => `Dit is de check als los bestand. Een link naar het advies opent de check op ${url}.`,
-  },
-  en: {
-    update: 'There is a new version of the check. The answers are kept.',
-    reload: 'Load the new version',
-    tab: 'The check is also open in another tab, and other answers were stored or cleared there. This tab keeps its own answers while it is open. On a next visit the check continues with the answers stored last.',
-    keep: "Keep this tab's answers",
-    single: 'This is the check as a single file. A link to the advice only opens in this file, on this device. Download the answers to share them.',
-    hosted: (url) => `This is the check as a single file. A link to the advice opens the check at ${url}.`,
-  },
-};
+const TEXTS = /*TEXTS*/{};
 const shown = {}; // notice name -> button action, or null for a note without a button
 
 // Made at once and kept, so screen readers hear what is put in it later (a status region).
@@ -68,26 +55,34 @@ const between = () => document.documentElement.dataset.between !== 'false';
 
 let drawn = '';
 
+// Each notice's text and, for one with a button, the button's.
+const NOTICES = {
+  update: (T) => [T.LATER_UPDATE, T.LATER_RELOAD],
+  tab: (T) => [T.LATER_TAB, T.LATER_KEEP],
+  single: (T) => [T.LATER_SINGLE],
+  hosted: (T) => [T.LATER_HOSTED.replace('{}', hostedAt)],
+};
+
 function render() {
   const names = Object.keys(shown).filter((name) => name !== 'update' || between());
   // Unchanged: leave the elements (and the focus on a button) alone.
   const now = lang() + ' ' + names.join(' ');
   if (now === drawn) return;
   drawn = now;
-  const t = TEXT[lang()];
   box.replaceChildren();
   for (const name of names) {
+    const [text, label] = NOTICES[name](TEXTS[lang()]);
     const note = document.createElement('div');
     note.className = 'notice';
     note.id = 'notice-' + name;
     const p = document.createElement('p');
-    p.textContent = typeof t[name] === 'function' ? t[name](hostedAt) : t[name];
+    p.textContent = text;
     note.append(p);
     if (shown[name]) {
       const button = document.createElement('button');
       button.type = 'button';
       button.className = 'button button--secondary';
-      button.textContent = t[name === 'update' ? 'reload' : 'keep'];
+      button.textContent = label;
       button.addEventListener('click', shown[name]);
       note.append(button);
     }
@@ -100,10 +95,11 @@ function show(name, action) {
   render();
 }
 
-// The app marks the page and the language on <html>.
+// A new page may be a question, where "a new version" waits; a new language, other words.
+addEventListener('coproductiecheck:route', render);
 new MutationObserver(render).observe(document.documentElement, {
   attributes: true,
-  attributeFilter: ['lang', 'data-between'],
+  attributeFilter: ['lang'],
 });
 
 addEventListener('storage', (event) => {

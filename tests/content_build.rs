@@ -216,6 +216,9 @@ STEP_OF = { nl = "Stap {} van {}", en = "Step {} of {}" }
 [embed]
 EMBED_TITLE = { nl = "Zet de check op uw site", en = "Put the check on your site" }
 EMBED_LOW = { nl = "Te weinig contrast: {} : 1", en = "Too little contrast: {} : 1" }
+
+[later]
+LATER_RELOAD = { nl = "Laad de \"nieuwe\" versie", en = "Load the new version" }
 "#;
 
 /// The embed page's templates: a page that names a `[wasm]` string and an `[embed]` one, and a
@@ -234,6 +237,13 @@ const EMBED_JS: &str = r#"(function () {
 })();
 "#;
 
+/// later.js's template: it names a `[later]` string and a `[wasm]` one.
+const LATER_JS: &str = r#"// How this template is used.
+const TEXTS = /*TEXTS*/{};
+const T = TEXTS[document.documentElement.lang === 'en' ? 'en' : 'nl'];
+show(T.LATER_RELOAD, T.START_TITLE);
+"#;
+
 /// Content that builds.
 fn good() -> Input {
     let mut input = Input::default();
@@ -245,7 +255,8 @@ fn good() -> Input {
         .set("resident.toml", RESIDENT)
         .set("interface.toml", INTERFACE)
         .set("static/insluiten.html", EMBED_HTML)
-        .set("static/insluiten.js", EMBED_JS);
+        .set("static/insluiten.js", EMBED_JS)
+        .set("static/later.js", LATER_JS);
     input
 }
 
@@ -402,6 +413,50 @@ fn the_embed_templates_may_name_only_strings_of_the_catalogue() {
             "static/insluiten.html: {{EMBED_TITEL}} or data-t names no string of content/interface.toml",
             "static/insluiten.html: {{STEP}} or data-t names no string of content/interface.toml",
             "static/insluiten.js: holds the marker /*TEXTS*/{} 0 times; it must be there once",
+        ]
+    );
+}
+
+#[test]
+fn later_js_gets_the_strings_it_names_in_both_languages() {
+    let out = build(&good()).unwrap_or_else(|e| panic!("{}", report(&e)));
+    let (name, js) = out.later.expect("the template is there");
+    assert_eq!(name, "later.js");
+    assert_eq!(
+        js,
+        r#"// Written by build.rs from static/later.js and content/interface.toml. Do not edit.
+// How this template is used.
+const TEXTS = {
+    nl: {
+      LATER_RELOAD: "Laad de \"nieuwe\" versie",
+      START_TITLE: "Is uw plan klaar?"
+    },
+    en: {
+      LATER_RELOAD: "Load the new version",
+      START_TITLE: "Is your plan ready?"
+    }
+  };
+const T = TEXTS[document.documentElement.lang === 'en' ? 'en' : 'nl'];
+show(T.LATER_RELOAD, T.START_TITLE);
+"#
+    );
+}
+
+#[test]
+fn later_js_may_name_only_strings_of_the_catalogue_and_uses_every_later_string() {
+    let input = edit(
+        good(),
+        "static/later.js",
+        "T.LATER_RELOAD",
+        "T.LATER_RELAOD",
+    );
+    let input = edit(input, "static/later.js", "/*TEXTS*/{}", "{}");
+    assert_eq!(
+        problems(&input),
+        [
+            "content/interface.toml, [later] LATER_RELOAD: static/later.js does not use it",
+            "static/later.js: T.LATER_RELAOD names no string of content/interface.toml",
+            "static/later.js: holds the marker /*TEXTS*/{} 0 times; it must be there once",
         ]
     );
 }
@@ -1001,13 +1056,14 @@ fn toml_errors_of_every_file_are_named() {
     assert!(found[0].starts_with("content/sources.toml: the file is missing"));
     assert!(found[1].starts_with("content/official.toml: TOML parse error at line "));
     assert!(found[2].starts_with("content/method.toml: TOML parse error at line 1"));
-    // A role file, interface.toml and the embed page's templates may be left out.
+    // A role file, interface.toml and the templates in static/ may be left out.
     let mut input = good();
     input
         .remove("resident.toml")
         .remove("interface.toml")
         .remove("static/insluiten.html")
-        .remove("static/insluiten.js");
+        .remove("static/insluiten.js")
+        .remove("static/later.js");
     assert!(build(&input).is_ok());
 }
 
@@ -1056,7 +1112,7 @@ fn write_keeps_only_this_builds_text_files_for_trunk() {
         .collect();
     names.sort();
     let hash = &out.hash;
-    let mut expected: Vec<String> = ["insluiten.html", "insluiten.js", "other.txt"]
+    let mut expected: Vec<String> = ["insluiten.html", "insluiten.js", "later.js", "other.txt"]
         .map(String::from)
         .to_vec();
     for part in ["check", "initiative", "official", "resident", "sheet"] {
@@ -1079,6 +1135,10 @@ fn write_keeps_only_this_builds_text_files_for_trunk() {
     assert_eq!(nl, out.texts[0].1);
     let embed = out.embed.as_ref().unwrap();
     assert_eq!(read(&texts_dir.join("insluiten.js")), embed[1].1);
+    assert_eq!(
+        read(&texts_dir.join("later.js")),
+        out.later.as_ref().unwrap().1
+    );
     assert_eq!(read(&out_dir.join("texts.en.txt")), out.texts[1].1);
     assert_eq!(read(&out_dir.join("content.rs")), out.content);
     assert_eq!(read(&out_dir.join("interface.rs")), out.interface);

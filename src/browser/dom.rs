@@ -19,15 +19,6 @@ pub fn set_lang(code: &str) {
     }
 }
 
-/// Marks on `<html data-between>` whether the page shown is between checks (the start page, the
-/// advice, "over") rather than inside one. static/later.js reads it to show "a new version" only
-/// there; it watches the attribute instead of reading the app's routes.
-pub fn mark_between_checks(between: bool) {
-    if let Some(el) = document().and_then(|d| d.document_element()) {
-        let _ = el.set_attribute("data-between", if between { "true" } else { "false" });
-    }
-}
-
 /// The browser's own "OK / Cancel" dialog: it blocks, it is accessible, it needs no markup.
 pub fn confirm(text: &str) -> bool {
     web_sys::window()

@@ -47,6 +47,23 @@ pub fn on_change(f: impl Fn(String) + 'static) -> Option<[EventListener; 2]> {
     ])
 }
 
+/// Tells the scripts beside the app (static/later.js) that a new page is shown: marks on
+/// `<html data-between>` whether it is between checks (the start page, the advice, "over") rather
+/// than inside one, where a script that loads later reads it, and then fires
+/// `coproductiecheck:route` on the window. later.js shows "a new version" only between checks;
+/// it listens for this instead of reading the app's routes.
+pub fn announce_page(between: bool) {
+    let Some(w) = web_sys::window() else {
+        return;
+    };
+    if let Some(el) = w.document().and_then(|d| d.document_element()) {
+        let _ = el.set_attribute("data-between", if between { "true" } else { "false" });
+    }
+    if let Ok(event) = web_sys::Event::new("coproductiecheck:route") {
+        let _ = w.dispatch_event(&event);
+    }
+}
+
 /// The query string's value for `name` (the part before `#`), e.g. `?lang=en`.
 pub fn query(name: &str) -> Option<String> {
     let search = web_sys::window()?.location().search().ok()?;
