@@ -7,7 +7,7 @@ use crate::components::layout::{embed_tools, footer, header};
 use crate::model::route::Route;
 use crate::model::{forget, texts, CONTENT};
 use crate::pages;
-use crate::state::{use_root_store, Store};
+use crate::state::{use_root_store, use_title, Store};
 
 #[component]
 pub fn App() -> Html {
@@ -41,21 +41,14 @@ pub fn App() -> Html {
         });
     }
 
-    {
-        // Pages that are plain functions get their title here; components set their own, and
-        // this effect (the parent's) leaves those alone.
-        let title = match &store.route {
-            _ if waiting => Some(pages::loading::loading_title(&store).get(store.lang)),
-            Route::About => Some(crate::i18n::ABOUT_TITLE.get(store.lang)),
-            Route::NotFound => Some(crate::i18n::NOT_FOUND_TITLE.get(store.lang)),
-            _ => None,
-        };
-        use_effect_with(title, |title| {
-            if let Some(t) = title {
-                crate::components::set_page_title(t);
-            }
-        });
-    }
+    // Pages that are plain functions are titled here; components title themselves (None).
+    let title = match &store.route {
+        _ if waiting => Some(pages::loading::loading_title(&store).get(store.lang)),
+        Route::About => Some(crate::i18n::ABOUT_TITLE.get(store.lang)),
+        Route::NotFound => Some(crate::i18n::NOT_FOUND_TITLE.get(store.lang)),
+        _ => None,
+    };
+    use_title(title);
 
     use_effect_with(store.route.clone(), |route| {
         crate::browser::history::announce_page(route.between_checks())
@@ -63,7 +56,7 @@ pub fn App() -> Html {
 
     let page = match &store.route {
         _ if waiting => pages::loading::loading_page(&store),
-        Route::Start => start(&store),
+        Route::Start => start(),
         Route::Question(n) => question(*n),
         Route::Check => check(),
         Route::Sheet(code) => sheet(code),
@@ -95,9 +88,11 @@ pub fn App() -> Html {
     }
 }
 
+// The pages of the other entry render nothing here: the root store hands their routes over to
+// that entry (see `Route::shown_here`), so this entry's build does not carry their code.
+
 /// The advice sheet is an entry of its own (advies.html: the same app built with the sheet and
-/// without the questions), so the check's first load does not carry it; the check hands the
-/// route over to it.
+/// without the questions), so the check's first load does not carry it.
 #[cfg(feature = "sheet")]
 fn sheet(code: &Option<String>) -> Html {
     html! { <pages::sheet::SheetPage code={code.clone()} /> }
@@ -105,7 +100,6 @@ fn sheet(code: &Option<String>) -> Html {
 
 #[cfg(not(feature = "sheet"))]
 fn sheet(_: &Option<String>) -> Html {
-    crate::browser::history::go_to_entry(crate::model::links::Entry::Sheet);
     html! {}
 }
 
@@ -113,16 +107,12 @@ fn sheet(_: &Option<String>) -> Html {
 /// start page back to it, with the notice it would have shown ("Wis mijn antwoorden", a link
 /// that does not open), so that entry carries none of the start page's code.
 #[cfg(feature = "questions")]
-fn start(_: &crate::state::State) -> Html {
+fn start() -> Html {
     html! { <pages::start::StartPage /> }
 }
 
 #[cfg(not(feature = "questions"))]
-fn start(state: &crate::state::State) -> Html {
-    if let Some(notice) = &state.notice {
-        crate::browser::storage::save_notice(&notice.code());
-    }
-    crate::browser::history::go_to_entry(crate::model::links::Entry::Check);
+fn start() -> Html {
     html! {}
 }
 
@@ -135,7 +125,6 @@ fn about(lang: crate::model::Lang) -> Html {
 
 #[cfg(not(feature = "sheet"))]
 fn about(_: crate::model::Lang) -> Html {
-    crate::browser::history::go_to_entry(crate::model::links::Entry::Sheet);
     html! {}
 }
 
@@ -153,12 +142,10 @@ fn check() -> Html {
 
 #[cfg(not(feature = "questions"))]
 fn question(_: usize) -> Html {
-    crate::browser::history::go_to_entry(crate::model::links::Entry::Check);
     html! {}
 }
 
 #[cfg(not(feature = "questions"))]
 fn check() -> Html {
-    crate::browser::history::go_to_entry(crate::model::links::Entry::Check);
     html! {}
 }

@@ -15,11 +15,6 @@ pub mod summary_list;
 pub mod tool_frame;
 pub mod verdict;
 
-use yew::prelude::*;
-
-use crate::browser::dom;
-use crate::i18n;
-
 /// A piece of the static content, compared by address (content is never copied).
 #[derive(Debug)]
 pub struct Ptr<T: 'static>(pub &'static T);
@@ -43,20 +38,4 @@ impl<T> std::ops::Deref for Ptr<T> {
     fn deref(&self) -> &T {
         self.0
     }
-}
-
-/// Sets `document.title` to the page's title and the app name.
-#[hook]
-pub fn use_page_title(title: String) {
-    use_effect_with(title, |title| set_page_title(title));
-}
-
-/// `document.title`: the page's own title, then the app's name.
-pub fn set_page_title(title: &str) {
-    let mut full = title.to_string();
-    if !full.is_empty() {
-        full.push_str(" – ");
-    }
-    full.push_str(i18n::APP_NAME.nl);
-    dom::set_title(&full);
 }

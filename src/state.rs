@@ -1,6 +1,10 @@
 //! The app's state: one value, changed only by [`Action`]s through [`State::apply`], which hands
 //! the journey's rules to [`crate::model::session`]. Plain Rust, so it is tested natively; the
 //! yew side (the reducer, the store handle with its verbs, the context hook) is in [`store`].
+//!
+//! Beside it, the hooks every entry shares, one per concern: the title, the language, the
+//! questionnaire's texts, the clipboard, the municipality's profile. Pages call them; components
+//! get their values and callbacks.
 
 use std::rc::Rc;
 
@@ -14,11 +18,38 @@ use crate::model::{Answer, Lang, Text, CONTENT};
 #[cfg(target_arch = "wasm32")]
 mod copy;
 #[cfg(target_arch = "wasm32")]
+mod lang;
+#[cfg(target_arch = "wasm32")]
+mod profile;
+#[cfg(target_arch = "wasm32")]
 mod store;
+#[cfg(target_arch = "wasm32")]
+mod texts;
+#[cfg(target_arch = "wasm32")]
+mod title;
 #[cfg(target_arch = "wasm32")]
 pub use copy::use_copy;
 #[cfg(target_arch = "wasm32")]
+pub use lang::{use_document_lang, use_tool_language};
+#[cfg(target_arch = "wasm32")]
+pub use profile::use_profile;
+#[cfg(target_arch = "wasm32")]
 pub use store::{use_root_store, use_store, Store};
+#[cfg(target_arch = "wasm32")]
+pub use texts::use_texts;
+#[cfg(target_arch = "wasm32")]
+pub use title::use_title;
+
+/// `document.title` for a page titled `title`: its own title, then the app's name (the app's
+/// name alone for a page without a title of its own).
+pub fn page_title(title: &str) -> String {
+    let mut full = title.to_string();
+    if !full.is_empty() {
+        full.push_str(" – ");
+    }
+    full.push_str(crate::i18n::APP_NAME.nl);
+    full
+}
 
 /// A message at the top of the page.
 #[derive(Clone, Debug, PartialEq)]
@@ -293,6 +324,15 @@ mod tests {
         assert!(s.notice.is_some(), "the same page keeps it");
         s.apply(Action::Route(Route::About));
         assert_eq!(s.notice, None);
+    }
+
+    #[test]
+    fn every_page_title_ends_in_the_apps_name() {
+        assert_eq!(
+            page_title("Vergelijk antwoorden"),
+            "Vergelijk antwoorden – Coproductiecheck"
+        );
+        assert_eq!(page_title(""), "Coproductiecheck");
     }
 
     #[test]

@@ -3,12 +3,11 @@
 use yew::prelude::*;
 
 use crate::components::summary_list::{answer_lines, summary_list, Row};
-use crate::components::use_page_title;
 use crate::i18n::{self, by_role};
 use crate::model::content::Role;
 use crate::model::route::Route;
 use crate::model::CONTENT;
-use crate::state::use_store;
+use crate::state::{use_store, use_title};
 
 pub fn role_text(role: Role) -> i18n::Text {
     match role {
@@ -39,7 +38,7 @@ pub fn CheckPage() -> Html {
             i18n::CHECK_TITLE_I,
         )
     });
-    use_page_title(title.map(|t| t.get(lang)).unwrap_or_default().to_string());
+    use_title(title.map(|t| t.get(lang)).unwrap_or_default());
     let Some(role) = session.role else {
         return html! {};
     };

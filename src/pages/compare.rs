@@ -9,7 +9,7 @@ use yew::prelude::*;
 use crate::browser::{dom, history, sharing as browser_share};
 use crate::components::compare_view::{comparison_view, ToolTexts};
 use crate::components::notice::notice;
-use crate::components::tool_frame::{tool_footer, tool_header, use_tool_language};
+use crate::components::tool_frame::{tool_footer, tool_header};
 use crate::i18n::{self, fill};
 use crate::model::compare::{
     compare, decode_group, encode_group, read_links, LinkProblem, Person, ReadLink, MAX_PEOPLE,
@@ -19,7 +19,7 @@ use crate::model::links::{Entry, Link};
 use crate::model::route::Route;
 use crate::model::{answers_file, share};
 use crate::model::{texts, Lang, CONTENT};
-use crate::state::use_copy;
+use crate::state::{use_copy, use_title, use_tool_language};
 
 /// One person on the form. The label is `None` until the person types one: then it is shown as
 /// "Persoon 2" (or "Ik" for the sheet one came from), in the language of the moment.
@@ -104,7 +104,7 @@ pub fn ComparePage() -> Html {
         });
     }
 
-    dom::set_title(i18n::COMPARE_TITLE.get(lang_v));
+    use_title(i18n::COMPARE_TITLE.get(lang_v));
     if !texts::is_loaded(lang_v) {
         return html! { <main class="page" id="main"><p>{ i18n::COMPARE_LOADING.get(lang_v) }</p></main> };
     }

@@ -9,7 +9,7 @@ use std::rc::Rc;
 use yew::prelude::*;
 
 use crate::browser::{dom, history, sharing, storage};
-use crate::components::tool_frame::{tool_footer, tool_header, use_tool_language};
+use crate::components::tool_frame::{tool_footer, tool_header};
 use crate::i18n::{self, by_role, fill};
 use crate::model::compare::{decode_group, encode_group, Person, MAX_PEOPLE};
 use crate::model::links::Link;
@@ -19,6 +19,7 @@ use crate::model::paper::{
 use crate::model::route::Route;
 use crate::model::share::{self, Shared};
 use crate::model::{flow, texts, Answers, Lang, Role, CONTENT};
+use crate::state::use_tool_language;
 
 #[component]
 pub fn PaperPage() -> Html {

@@ -11,7 +11,7 @@ use yew::prelude::*;
 
 use crate::browser::{dom, history, sharing as browser_share};
 use crate::components::notice::notice;
-use crate::components::tool_frame::{tool_footer, tool_header, use_profile, use_tool_language};
+use crate::components::tool_frame::{tool_footer, tool_header};
 use crate::i18n::{self, by_role};
 use crate::model::content::LadderStep;
 use crate::model::docx::docx;
@@ -23,6 +23,7 @@ use crate::model::plan::{plan, report};
 use crate::model::profile::notes;
 use crate::model::share;
 use crate::model::{texts, Lang, Role, CONTENT};
+use crate::state::{use_profile, use_tool_language};
 
 #[component]
 pub fn PaperworkPage() -> Html {

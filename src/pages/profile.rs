@@ -8,7 +8,7 @@ use yew::prelude::*;
 
 use crate::browser::{dom, profile as browser_profile, sharing};
 use crate::components::profile_note::spans;
-use crate::components::tool_frame::{tool_footer, tool_header, use_tool_language};
+use crate::components::tool_frame::{tool_footer, tool_header};
 use crate::i18n::{self, CText};
 use crate::model::links::Link;
 use crate::model::paperwork::Block;
@@ -16,6 +16,7 @@ use crate::model::profile::form::{self, Field, Form, Kind, GROUPS};
 use crate::model::profile::notes::Note;
 use crate::model::profile::{to_json, Checked, Problem};
 use crate::model::{texts, Lang, CONTENT};
+use crate::state::use_tool_language;
 
 /// What a file said when it was read: beside the page, or chosen.
 #[derive(Clone, PartialEq)]

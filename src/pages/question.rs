@@ -5,11 +5,11 @@ use yew::prelude::*;
 use crate::browser::dom;
 use crate::components::choice::{choice_field, error_text, first_input_id};
 use crate::components::error_summary::error_summary;
-use crate::components::{use_page_title, Ptr};
+use crate::components::Ptr;
 use crate::i18n::{self, fill};
 use crate::model::content::Question;
 use crate::model::{Answer, CONTENT};
-use crate::state::use_store;
+use crate::state::{use_store, use_title};
 
 #[derive(Properties, PartialEq)]
 pub struct QuestionPageProps {
@@ -66,7 +66,7 @@ fn QuestionForm(props: &FormProps) -> Html {
     title.push_str(&caption);
     title.push_str(": ");
     title.push_str(q.text.get(lang));
-    use_page_title(title);
+    use_title(title.as_str());
 
     {
         // Each press of "Verder" without an answer moves focus to the summary again.

@@ -12,7 +12,6 @@ use crate::components::notice::notice;
 use crate::components::share_actions::{print_link, ShareActions};
 use crate::components::sources::source_list;
 use crate::components::summary_list::{answer_lines, summary_list, Row};
-use crate::components::use_page_title;
 use crate::components::verdict::verdict;
 use crate::i18n::{self, by_role};
 use crate::model::assess::Assessment;
@@ -21,7 +20,7 @@ use crate::model::profile::notes;
 use crate::model::route::Route;
 use crate::model::share::{self, Shared};
 use crate::model::{answers_file, assess, flow, Lang, CONTENT};
-use crate::state::{use_copy, use_store, Store};
+use crate::state::{use_copy, use_store, use_title, Store};
 
 #[derive(Properties, PartialEq)]
 pub struct SheetProps {
@@ -63,12 +62,7 @@ pub fn SheetPage(props: &SheetProps) -> Html {
             i18n::SHEET_TITLE_I,
         )
     });
-    use_page_title(
-        title_text
-            .map(|t| t.get(lang))
-            .unwrap_or_default()
-            .to_string(),
-    );
+    use_title(title_text.map(|t| t.get(lang)).unwrap_or_default());
     let Some(shown) = shown else { return html! {} };
     let is_own = store.session.is_own(&shown);
 

@@ -4,13 +4,12 @@ use yew::prelude::*;
 
 use crate::components::error_summary::error_summary;
 use crate::components::notice::notice;
-use crate::components::use_page_title;
 use crate::i18n;
 use crate::model::answers_file;
 use crate::model::content::Role;
 use crate::model::route::Route;
 use crate::model::CONTENT;
-use crate::state::{use_store, Notice};
+use crate::state::{use_store, use_title, Notice};
 
 #[component]
 pub fn StartPage() -> Html {
@@ -30,7 +29,7 @@ pub fn StartPage() -> Html {
         _ => store.session.title.clone(),
     });
     let error = use_state(|| false);
-    use_page_title(i18n::START_TITLE.get(lang).to_string());
+    use_title(i18n::START_TITLE.get(lang));
 
     {
         let shown = *error;

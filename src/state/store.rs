@@ -7,7 +7,7 @@ use std::rc::Rc;
 use yew::prelude::*;
 
 use super::{Action, Notice, State};
-use crate::browser::{fetch, history, panic, storage};
+use crate::browser::{history, panic, storage};
 use crate::model::content::Role;
 use crate::model::route::Route;
 use crate::model::share::{self, Shared};
@@ -161,33 +161,22 @@ pub fn use_root_store() -> Store {
         });
     }
 
-    {
-        let lang = store.lang;
-        use_effect_with(lang, move |lang| {
-            crate::browser::dom::set_lang(lang.code());
-            storage::save_lang(lang.code());
-        });
-    }
+    super::use_document_lang(store.lang);
+    use_effect_with(store.lang, |lang| storage::save_lang(lang.code()));
 
     {
         // The questionnaire's texts come after the first screen, which needs none of them, and
         // only the parts the page needs: the first question waits for its role's questions only.
-        let store = store.clone();
         let needed = if store.route.shown_here() {
             texts::needed(&store.route, store.session.role)
         } else {
             &[]
         };
-        use_effect_with((store.lang, needed), move |(lang, needed)| {
-            let lang = *lang;
-            for part in texts::missing(lang, needed) {
-                let store = store.clone();
-                fetch::text(texts::file_name(lang, part), move |body| {
-                    let ok = body.is_some_and(|b| texts::install_owned(lang, part, b).is_ok());
-                    store.0.dispatch(Action::TextsLoaded(ok));
-                });
-            }
-        });
+        let loaded = {
+            let store = store.clone();
+            Callback::from(move |ok| store.0.dispatch(Action::TextsLoaded(ok)))
+        };
+        super::use_texts(store.lang, needed, loaded);
     }
 
     // The municipality's profile, for the sheet; the check's own entry shows none of it.
@@ -199,6 +188,20 @@ pub fn use_root_store() -> Store {
                 let profile = checked.map(|c| c.profile).unwrap_or_default();
                 store.0.dispatch(Action::Profile(Rc::new(profile)));
             });
+        });
+    }
+
+    {
+        // A page of the other entry is handed over to it, with the notice the start page shows.
+        let elsewhere = store.route.entry().filter(|_| !store.route.shown_here());
+        let notice = elsewhere.and(store.notice.as_ref()).map(Notice::code);
+        use_effect_with((elsewhere, notice), |(entry, notice)| {
+            if let Some(entry) = *entry {
+                if let Some(code) = notice {
+                    storage::save_notice(code);
+                }
+                history::go_to_entry(entry);
+            }
         });
     }
 
