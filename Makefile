@@ -1,9 +1,10 @@
 # Coproductiecheck. `make serve` and `make test` set up what they need, then run.
-# Tools installed by scripts/setup.sh; wasm-opt comes from npm (Debian's is too old).
+# Tools installed by scripts/setup.sh: the build's npm tools in tools/ (wasm-opt, esbuild), the
+# tests' in e2e/ (Playwright, axe, Lighthouse), so that building installs no test packages.
 
 SHELL := /bin/bash
 .SHELLFLAGS := -eu -o pipefail -c
-export PATH := $(CURDIR)/e2e/node_modules/.bin:$(HOME)/.cargo/bin:$(PATH)
+export PATH := $(CURDIR)/tools/node_modules/.bin:$(HOME)/.cargo/bin:$(PATH)
 export CHROMEDRIVER := /usr/bin/chromedriver
 export CHROME_PATH := /usr/bin/chromium
 

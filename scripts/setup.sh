@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
-# Installs what the build and the tests need, skipping whatever is already there
-# at the right version. Safe to run again: a second run takes seconds.
+# Installs what the build needs (build, the default), or the build and the tests (test), skipping
+# whatever is already there at the right version. Safe to run again: a second run takes seconds.
 # Usage: scripts/setup.sh [build|test]
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -73,11 +73,19 @@ if [ "$(trunk --version 2>/dev/null | awk '{print $2}')" != "$TRUNK_VERSION" ]; 
     cargo install trunk --locked --version "$TRUNK_VERSION" --no-default-features --features rustls --force
 fi
 
-# wasm-opt from npm: Debian's binaryen is too old for what rustc 1.95 emits.
-if [ ! -x e2e/node_modules/.bin/wasm-opt ] || [ e2e/package-lock.json -nt e2e/node_modules/.package-lock.json ]; then
-  say "installing npm packages (binaryen, playwright, axe, lighthouse)"
-  (cd e2e && PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD=1 npm ci --no-audit --no-fund --loglevel=error)
-fi
+# npm packages, in two sets so that building installs no test packages: the build's tools in tools/
+# (wasm-opt from binaryen, as Debian's is too old for what rustc 1.95 emits; esbuild) and the tests'
+# in e2e/ (Playwright, axe, Lighthouse). A set is installed when its marker tool is missing or its
+# package-lock.json is newer than npm's record of the last install (node_modules/.package-lock.json,
+# written by every `npm ci`): so after a pull that changed it, too.
+npm_ci() { # DIR MARKER WHAT
+  if [ ! -x "$1/node_modules/.bin/$2" ] || [ "$1/package-lock.json" -nt "$1/node_modules/.package-lock.json" ]; then
+    say "installing npm packages in $1/ ($3)"
+    (cd "$1" && PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD=1 npm ci --no-audit --no-fund --loglevel=error)
+  fi
+}
+npm_ci tools wasm-opt "binaryen, esbuild"
+[ "$need" != test ] || npm_ci e2e playwright "Playwright, axe, Lighthouse"
 
 # trunk --offline passes --offline to cargo: fetch crates while the registry is reachable.
 cargo fetch --quiet
