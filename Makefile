@@ -8,7 +8,7 @@ export PATH := $(CURDIR)/tools/node_modules/.bin:$(HOME)/.cargo/bin:$(PATH)
 export CHROMEDRIVER := /usr/bin/chromedriver
 export CHROME_PATH := /usr/bin/chromium
 
-.PHONY: all setup setup-test serve dev dist single test lint test-native test-wasm test-size test-e2e bench fuzz clean
+.PHONY: all setup setup-test shells serve dev dist single test lint test-native test-wasm test-size test-e2e bench fuzz clean
 
 all: dist
 
@@ -23,44 +23,35 @@ setup-test:
 serve: dist
 	node e2e/serve.mjs dist 8080
 
-dev: setup
+dev: setup shells
 	trunk serve
 
-## The release build in dist/, ready to copy into any folder of any web server. Each entry is
-## built on its own (the check: index.html; the check with its advice sheet: advies.html; the
-## comparison: vergelijk.html; the paperwork: stukken.html; the questionnaire on paper:
-## papier.html) so that none carries another's code;
-## all but the first are built aside and copied in. Then the accessibility statement gets the
-## build settings A11Y_ORG and A11Y_CONTACT (both optional, see scripts/statement.mjs),
-## and sw.js this build's version and file list (last: it hashes them).
-dist: setup
+## The entries' HTML pages and boot scripts in target/shells/, written from entries.mjs (the one
+## declaration of the entries) by scripts/shells.mjs; trunk's pre_build hook writes them again.
+shells:
+	node scripts/shells.mjs
+
+## The release build in dist/, ready to copy into any folder of any web server. Each entry of
+## entries.mjs is built on its own, so that none carries another's code: the first (the check,
+## index.html) into dist/, which also gets the files of the whole site; every other one aside in
+## target/dist-NAME, and its files copied in. Then the accessibility statement gets the build
+## settings A11Y_ORG and A11Y_CONTACT (both optional, see scripts/statement.mjs), and sw.js this
+## build's version and file list (last: it hashes them).
+dist: setup shells
 	trunk build --release
-	trunk build --release --dist target/dist-vergelijk vergelijk.html
-	cp target/dist-vergelijk/index.html dist/vergelijk.html
-	cp target/dist-vergelijk/vergelijk.js target/dist-vergelijk/vergelijk_bg.wasm \
-	  target/dist-vergelijk/vergelijk-boot.js target/dist-vergelijk/compare.css dist/
-	trunk build --release --dist target/dist-advies advies.html
-	cp target/dist-advies/index.html dist/advies.html
-	cp target/dist-advies/advies.js target/dist-advies/advies_bg.wasm target/dist-advies/advies-boot.js dist/
-	trunk build --release --dist target/dist-stukken stukken.html
-	cp target/dist-stukken/index.html dist/stukken.html
-	cp target/dist-stukken/stukken.js target/dist-stukken/stukken_bg.wasm \
-	  target/dist-stukken/stukken-boot.js target/dist-stukken/paperwork.css dist/
-	trunk build --release --dist target/dist-papier papier.html
-	cp target/dist-papier/index.html dist/papier.html
-	cp target/dist-papier/papier.js target/dist-papier/papier_bg.wasm \
-	  target/dist-papier/papier-boot.js target/dist-papier/paper.css dist/
+	pages=$$(node scripts/shells.mjs aside); for page in $$pages; do \
+	  trunk build --release --dist target/dist-$$page target/shells/$$page.html; \
+	  node scripts/shells.mjs collect $$page target/dist-$$page dist; \
+	done
 	node scripts/statement.mjs dist
 	node scripts/sw.mjs dist
 
 ## The check as one self-contained file, dist-single/coproductiecheck.html, for an intranet
 ## share or document library: it opens from file:// with no server and no network (README).
 ## One wasm with the questions and the sheet (the default features), where dist/ has one each:
-## index.html is built again without its feature choice, as single.gen.html.
+## the check's page is built again without its feature choice (target/shells/single.html).
 single: dist
-	sed 's/ data-cargo-no-default-features data-cargo-features="questions"//' index.html > single.gen.html
-	grep -q 'data-cargo-features' single.gen.html && { echo "single: index.html's features not removed"; exit 1; } || true
-	trunk build --release --dist target/dist-single single.gen.html
+	trunk build --release --dist target/dist-single target/shells/single.html
 	node scripts/single.mjs target/dist-single dist-single
 
 ## Every test layer; each runner prints its own summary.

@@ -6,18 +6,17 @@
 import { readdirSync, readFileSync, writeFileSync, statSync } from 'node:fs';
 import { createHash } from 'node:crypto';
 import { join } from 'node:path';
+import { entries, firstLoad } from '../entries.mjs';
 
-// What a first visit stores, so that after it the check and its advice sheet work offline:
-// the check, the sheet, what both load, and, when the folder has one, a municipality's profile
-// beside index.html. A file of DIST not named here (the comparison, the paperwork, the embed
-// page, the statement, the manifest and icons, any new entry) is stored the first time it is
+// What a first visit stores, so that after it the check and its advice sheet work offline: what
+// each entry marked `offline` in entries.mjs loads first, the files named here, and, when the
+// folder has one, a municipality's profile beside index.html. A file of DIST not named (the other
+// entries, the embed page, the statement, the manifest and icons) is stored the first time it is
 // opened. The texts are stored in the visitor's language only (each part of it; see static/sw.js).
 // A new file the check or the sheet loads on every visit belongs in this list.
 const PRECACHE = [
-  'index.html', 'boot.js', 'coproductiecheck.js', 'coproductiecheck_bg.wasm',
-  'advies.html', 'advies-boot.js', 'advies.js', 'advies_bg.wasm',
-  'main.css', 'favicon.svg', 'later.js', 'later.css',
-  'gemeente.json', 'theme.css',
+  ...entries.filter((e) => e.offline).flatMap(firstLoad),
+  'later.js', 'later.css', 'gemeente.json', 'theme.css',
 ];
 
 const dir = process.argv[2] || 'dist';
@@ -25,7 +24,7 @@ const skip = new Set(['sw.js', 'embed.js']);
 const files = readdirSync(dir)
   .filter((f) => !skip.has(f) && statSync(join(dir, f)).isFile())
   .sort();
-for (const f of ['index.html', 'advies.html']) {
+for (const f of entries.map((e) => e.page)) {
   if (!files.includes(f)) {
     console.error(`sw: ${dir}/${f} is missing`);
     process.exit(1);

@@ -41,9 +41,10 @@ pub fn start() {
     mount::<app::App>();
 }
 
-/// Mounts `C` into `#app` after setting up the panic message; every entry starts here.
+/// Mounts `C` into `#app` after setting up the panic message; every entry starts here. A new
+/// entry's root (src/bin/NAME.rs, declared in entries.mjs) can call it with its page.
 #[cfg(target_arch = "wasm32")]
-fn mount<C: yew::BaseComponent<Properties = ()>>() {
+pub fn mount<C: yew::BaseComponent<Properties = ()>>() {
     browser::panic::install();
     browser::sharing::open_details_when_printing();
     let root = web_sys::window()

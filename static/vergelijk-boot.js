@@ -1,8 +1,0 @@
-// Starts the comparison page. A file of its own, not an inline script, so a strict CSP can
-// forbid those.
-import init from './vergelijk.js';
-
-init().catch(function () {
-  var note = document.getElementById('no-wasm');
-  if (note) note.hidden = false;
-});
