@@ -60,8 +60,8 @@ for (const width of widths) {
   });
 }
 
-// index.html holds the start page as static HTML, usable before the app has loaded; the app
-// takes over from it. These tests hold the wasm back until they say so.
+// index.html holds the start page as static HTML (its source: shell/start.html), usable before
+// the app has loaded; the app takes over from it. These tests hold the wasm back until they say so.
 async function holdApp(page: import('@playwright/test').Page) {
   let release = () => {};
   const gate = new Promise<void>((r) => (release = r));
