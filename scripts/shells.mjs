@@ -102,6 +102,9 @@ function check() {
       seen.add(name);
     }
     if (!e.page.endsWith('.html')) fail(`${e.page}: a page ends in .html`);
+    // Its Rust root: found by cargo in src/bin/, or named in Cargo.toml (the check's src/main.rs).
+    const named = new RegExp(`^name = "${e.bin}"$`, 'm').test(read('Cargo.toml'));
+    if (!named && !existsSync(join(root, 'src', 'bin', `${e.bin}.rs`))) fail(`${e.page}: no src/bin/${e.bin}.rs for its bin ${e.bin}`);
     for (const s of [...e.styles, ...(e.assets ?? []), ...(e.boot ? [e.boot] : []), ...(e.body ? [e.body] : [])]) {
       if (!existsSync(join(root, s))) fail(`${e.page}: ${s} does not exist`);
     }
