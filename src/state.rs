@@ -20,6 +20,10 @@ mod copy;
 #[cfg(target_arch = "wasm32")]
 mod lang;
 #[cfg(target_arch = "wasm32")]
+mod paper_forms;
+#[cfg(target_arch = "wasm32")]
+mod print;
+#[cfg(target_arch = "wasm32")]
 mod profile;
 #[cfg(target_arch = "wasm32")]
 mod store;
@@ -31,6 +35,10 @@ mod title;
 pub use copy::use_copy;
 #[cfg(target_arch = "wasm32")]
 pub use lang::{use_document_lang, use_tool_language};
+#[cfg(target_arch = "wasm32")]
+pub use paper_forms::use_paper_forms;
+#[cfg(target_arch = "wasm32")]
+pub use print::use_print;
 #[cfg(target_arch = "wasm32")]
 pub use profile::use_profile;
 #[cfg(target_arch = "wasm32")]

@@ -13,6 +13,8 @@
 //! is the first question after its run. Either one may carry its own filter, which the reader then
 //! follows: so the paper never skips a question the online flow would ask.
 
+pub mod typing;
+
 use super::answers::{Answer, Answers};
 use super::content::{Condition, Content, Kind, Question, Role};
 use super::flow;

@@ -3,23 +3,22 @@
 //! for several forms, in the comparison. An entry of its own: the check's first load carries
 //! none of it. The numbering and skip rules come from `model::paper`; this file only renders.
 
-use std::cell::Cell;
-use std::rc::Rc;
-
 use yew::prelude::*;
 
-use crate::browser::{dom, history, sharing, storage};
+use crate::browser::{dom, history};
 use crate::components::tool_frame::{tool_footer, tool_header};
 use crate::i18n::{self, by_role, fill};
-use crate::model::compare::{decode_group, encode_group, Person, MAX_PEOPLE};
+use crate::model::compare::MAX_PEOPLE;
+use crate::model::content::Kind;
 use crate::model::links::Link;
-use crate::model::paper::{
-    answered, filter_text, for_link, jump_text, letter, paper, PaperQuestion, PaperRoute,
+use crate::model::paper::typing::{
+    box_at, box_id, form_label, numbered, press, ticked, Action, Forms, Press, DIALOG,
 };
+use crate::model::paper::{filter_text, jump_text, letter, paper, PaperQuestion, PaperRoute};
 use crate::model::route::Route;
-use crate::model::share::{self, Shared};
-use crate::model::{flow, texts, Answers, Lang, Role, CONTENT};
-use crate::state::use_tool_language;
+use crate::model::share::Shared;
+use crate::model::{flow, texts, Answer, Lang, Role, CONTENT};
+use crate::state::{use_paper_forms, use_print, use_title, use_tool_language};
 
 #[component]
 pub fn PaperPage() -> Html {
@@ -32,24 +31,17 @@ pub fn PaperPage() -> Html {
             move || drop(listeners)
         });
     }
-    {
-        // A new page of this entry starts at its heading.
-        use_effect_with(*route, |_| {
-            dom::scroll_to_top();
-        });
-    }
-    let title = match *route {
-        PaperRoute::Type(_) => i18n::PAPER_TYPE_TITLE,
-        _ => i18n::PAPER_TITLE,
-    };
-    if !texts::is_loaded(lang) {
-        dom::set_title(i18n::APP_NAME.get(lang));
+    // A new page of this entry starts at its heading.
+    use_effect_with(*route, |_| dom::scroll_to_top());
+    let loaded = texts::is_loaded(lang);
+    use_title(match (loaded, *route) {
+        (false, _) => "",
+        (true, PaperRoute::Type(_)) => i18n::PAPER_TYPE_TITLE.get(lang),
+        (true, _) => i18n::PAPER_TITLE.get(lang),
+    });
+    if !loaded {
         return html! { <main class="page" id="main"><p>{ i18n::COMPARE_LOADING.get(lang) }</p></main> };
     }
-    dom::set_title(&fill(
-        "{} – {}",
-        &[title.get(lang), i18n::APP_NAME.get(lang)],
-    ));
     let body = match *route {
         PaperRoute::Index => index(lang),
         // A new form for another role starts afresh (with its own default for the help lines).
@@ -113,7 +105,7 @@ fn PrintForm(props: &RoleProps) -> Html {
     // The help lines matter most to residents; an official's form stays shorter without them.
     let with_help = use_state(|| role != Role::Official);
     let questions = paper(&CONTENT, role);
-    let print = Callback::from(|_: MouseEvent| sharing::print());
+    let print = use_print();
     let toggle = {
         let with_help = with_help.clone();
         Callback::from(move |e: Event| {
@@ -183,7 +175,7 @@ fn PrintForm(props: &RoleProps) -> Html {
 
 fn printed_question(pq: &PaperQuestion, role: Role, lang: Lang, with_help: bool) -> Html {
     let q = pq.question;
-    let single = q.kind == crate::model::content::Kind::Single;
+    let single = q.kind == Kind::Single;
     let box_class = classes!("paper-box", single.then_some("paper-box--round"));
     let labels = q
         .options
@@ -219,380 +211,119 @@ fn printed_question(pq: &PaperQuestion, role: Role, lang: Lang, with_help: bool)
 
 // ---------- typing the forms in ----------
 
-/// The forms typed in this tab, and which one is open.
-#[derive(Clone, PartialEq)]
-struct Forms {
-    list: Vec<Person>,
-    current: usize,
-}
-
-impl Forms {
-    fn empty(role: Role, lang: Lang, title: String) -> Person {
-        Person {
-            label: String::new(),
-            shared: Shared {
-                role,
-                lang,
-                title,
-                answers: Answers::default(),
-            },
-        }
-    }
-
-    /// What this tab kept, or one empty form.
-    fn load(role: Role, lang: Lang) -> Forms {
-        let list: Vec<Person> = storage::load_paper_forms()
-            .and_then(|code| decode_group(&CONTENT, &code).ok())
-            .map(|people| {
-                people
-                    .into_iter()
-                    .filter_map(|(label, s)| s.ok().map(|shared| Person { label, shared }))
-                    .collect()
-            })
-            .unwrap_or_default();
-        let mut forms = if list.is_empty() {
-            Forms {
-                list: vec![Forms::empty(role, lang, String::new())],
-                current: 0,
-            }
-        } else {
-            Forms {
-                current: list.len() - 1,
-                list,
-            }
-        };
-        forms.open_role(role, lang);
-        forms
-    }
-
-    /// Coming in for `role`: an untouched form takes that role; otherwise a new form of it.
-    fn open_role(&mut self, role: Role, lang: Lang) {
-        let len = self.list.len();
-        let current = &mut self.list[self.current];
-        if current.shared.role == role {
-            return;
-        }
-        if is_blank(current) {
-            current.shared.role = role;
-        } else if len < MAX_PEOPLE {
-            let title = current.shared.title.clone();
-            self.list.push(Forms::empty(role, lang, title));
-            self.current = self.list.len() - 1;
-        }
-    }
-
-    fn typed(&self) -> bool {
-        self.list.iter().any(|p| !is_blank(p))
-    }
-
-    fn save(&self) {
-        let code = self.typed().then(|| encode_group(&CONTENT, &self.list));
-        storage::save_paper_forms(code.as_deref());
-    }
-}
-
-fn is_blank(p: &Person) -> bool {
-    p.label.trim().is_empty() && p.shared.title.trim().is_empty() && p.shared.answers.is_empty()
-}
-
-/// The label a form goes by: what was typed, or "Formulier 3".
-fn form_label(p: &Person, n: usize, lang: Lang) -> String {
-    let typed = p.label.trim();
-    if typed.is_empty() {
-        fill(i18n::PAPER_FORM_N.get(lang), &[&n.to_string()])
-    } else {
-        typed.to_string()
-    }
-}
-
-/// What the confirmation dialog asks about.
-#[derive(Clone, Copy, PartialEq)]
-enum Ask {
-    Next(usize),
-    Clear,
-    NewList,
-}
-
 #[component]
 fn TypeForms(props: &RoleProps) -> Html {
     let (role, lang) = (props.role, props.lang);
-    let forms = use_state(|| Forms::load(role, lang));
-    let ask = use_state(|| None::<Ask>);
-    // Set when the page is left on purpose (to a sheet or the comparison): the forms are in
-    // this tab's storage, so the browser need not ask.
-    let leaving = use_mut_ref(|| Rc::new(Cell::new(false)));
-    {
-        let forms = forms.clone();
-        use_effect_with(role, move |role| {
-            let mut next = (*forms).clone();
-            next.open_role(*role, lang);
-            if next != *forms {
-                forms.set(next);
-            }
-        });
-    }
-    {
-        let typed = forms.typed();
-        let leaving = leaving.borrow().clone();
-        use_effect_with(typed, move |typed| {
-            let listener = typed.then(|| {
-                let leaving = leaving.clone();
-                dom::ask_before_leaving(move || !leaving.get())
-            });
-            move || drop(listener)
-        });
-    }
-    {
-        let forms = forms.clone();
-        use_effect_with((*forms).clone(), move |f| f.save());
-        let _ = forms;
-    }
-    {
-        use_effect_with(*ask, |ask| dom::show_dialog("paper-confirm", ask.is_some()));
-    }
-
-    let f = (*forms).clone();
-    let current = f.current;
-    let person = f.list[current].clone();
-    let form_role = person.shared.role;
-    let questions = paper(&CONTENT, form_role);
-
-    let update = {
-        let forms = forms.clone();
-        move |change: Box<dyn Fn(&mut Person)>| {
-            let mut next = (*forms).clone();
-            change(&mut next.list[next.current]);
-            forms.set(next);
-        }
-    };
-    let update = Rc::new(update);
-    let on_text = |title: bool| {
-        let update = update.clone();
-        Callback::from(move |e: InputEvent| {
-            let v = e
-                .target_unchecked_into::<web_sys::HtmlInputElement>()
-                .value();
-            update(Box::new(move |p: &mut Person| {
-                if title {
-                    p.shared.title = v.clone();
-                } else {
-                    p.label = v.clone();
-                }
-            }));
-        })
-    };
-
-    let (done, asked) = answered(&CONTENT, &person.shared);
-    let open = asked - done;
-    let sheet_href = {
-        let linked = Shared {
-            lang,
-            ..for_link(&CONTENT, &person.shared)
-        };
-        Link::Sheet(share::encode(&CONTENT, &linked)).href(lang)
-    };
-    let on_purpose = {
-        let leaving = leaving.borrow().clone();
-        Callback::from(move |_: MouseEvent| leaving.set(true))
-    };
-
-    // The forms worth comparing: those with answers, labelled as on the paper.
-    let to_compare: Vec<Person> = f
-        .list
-        .iter()
-        .enumerate()
-        .filter(|(_, p)| !p.shared.answers.is_empty())
-        .map(|(i, p)| Person {
-            label: form_label(p, i + 1, lang),
-            shared: for_link(&CONTENT, &p.shared),
-        })
-        .collect();
-    let compare_href = (to_compare.len() >= 2)
-        .then(|| Link::CompareGroup(encode_group(&CONTENT, &to_compare)).href(lang));
-    let full = f.list.len() >= MAX_PEOPLE;
-
-    let next = {
-        let forms = forms.clone();
-        let ask = ask.clone();
-        Callback::from(move |_: MouseEvent| {
-            if open > 0 && !person_is_blank(&forms) {
-                ask.set(Some(Ask::Next(open)));
-            } else {
-                go_next(&forms);
-            }
-        })
-    };
-    let clear = {
-        let ask = ask.clone();
-        Callback::from(move |_: MouseEvent| ask.set(Some(Ask::Clear)))
-    };
-    let new_list = {
-        let ask = ask.clone();
-        Callback::from(move |_: MouseEvent| ask.set(Some(Ask::NewList)))
-    };
-    let confirm = {
-        let forms = forms.clone();
-        let ask = ask.clone();
-        Callback::from(move |_: MouseEvent| {
-            // Closed first: while it is open, nothing behind it can take the focus.
-            dom::show_dialog("paper-confirm", false);
-            match *ask {
-                Some(Ask::Next(_)) => go_next(&forms),
-                Some(Ask::Clear) => {
-                    let mut next = (*forms).clone();
-                    let role = next.list[next.current].shared.role;
-                    if next.list.len() > 1 {
-                        next.list.remove(next.current);
-                        next.current = next.list.len() - 1;
-                    } else {
-                        next.list[0] = Forms::empty(role, lang, String::new());
-                    }
-                    forms.set(next);
-                }
-                Some(Ask::NewList) => {
-                    let role = forms.list[forms.current].shared.role;
-                    forms.set(Forms {
-                        list: vec![Forms::empty(role, lang, String::new())],
-                        current: 0,
-                    });
-                }
-                None => {}
-            }
-            if !matches!(*ask, Some(Ask::Next(_))) {
-                dom::focus("form-heading");
-            }
-            ask.set(None);
-        })
-    };
-    let cancel = {
-        let ask = ask.clone();
-        Callback::from(move |_: MouseEvent| ask.set(None))
-    };
-    let on_close = {
-        let ask = ask.clone();
-        Callback::from(move |_: Event| ask.set(None))
-    };
-
-    let list_rows = f.list.iter().enumerate().map(|(i, p)| {
-        let (d, a) = answered(&CONTENT, &p.shared);
-        let name = form_label(p, i + 1, lang);
-        let go = {
-            let forms = forms.clone();
-            Callback::from(move |_: MouseEvent| {
-                let mut next = (*forms).clone();
-                next.current = i;
-                forms.set(next);
-                dom::focus("form-heading");
-            })
-        };
-        html! {
-            <li class="paper-list__item">
-                <span class="paper-list__name">{ name.clone() }</span>{ " – " }
-                { fill(i18n::PAPER_FORM_ROW.get(lang), &[&d.to_string(), &a.to_string()]) }
-                if i == current {
-                    { " (" }{ i18n::PAPER_NOW_OPEN.get(lang) }{ ")" }
-                } else {
-                    { " " }<button type="button" class="link-button" onclick={go}>{ fill(i18n::PAPER_GO_TO_FORM.get(lang), &[&name]) }</button>
-                }
-            </li>
-        }
-    });
-
-    let dialog_text = match *ask {
-        Some(Ask::Next(n)) => fill(i18n::PAPER_CONFIRM_OPEN.get(lang), &[&n.to_string()]),
-        Some(Ask::Clear) => i18n::PAPER_CONFIRM_CLEAR.get(lang).to_string(),
-        Some(Ask::NewList) => fill(
-            i18n::PAPER_CONFIRM_NEW.get(lang),
-            &[&f.list.len().to_string()],
-        ),
-        None => String::new(),
-    };
-    let dialog_yes = match *ask {
-        Some(Ask::Next(_)) => i18n::PAPER_CONFIRM_NEXT.get(lang),
-        Some(Ask::Clear) => i18n::PAPER_CONFIRM_CLEAR_YES.get(lang),
-        _ => i18n::PAPER_CONFIRM_NEW_YES.get(lang),
-    };
-    let form_name = form_label(&person, current + 1, lang);
-
+    let (forms, dispatch, on_purpose) = use_paper_forms(role, lang);
+    let (text, yes) = forms.dialog(lang);
     html! {
         <>
             { back_to_index(lang) }
             <h1 class="heading-xl" id="main-heading" tabindex="-1">{ i18n::PAPER_TYPE_TITLE.get(lang) }</h1>
             <p class="lead">{ i18n::PAPER_TYPE_INTRO.get(lang) }</p>
             <p>{ i18n::PAPER_TYPE_STORED.get(lang) }</p>
-            if f.list.len() > 1 || f.typed() {
-                <section class="paper-list" aria-labelledby="forms-heading">
-                    <h2 class="heading-m" id="forms-heading">{ i18n::PAPER_FORMS.get(lang) }</h2>
-                    <ol class="paper-list__items">{ for list_rows }</ol>
-                    if let Some(href) = compare_href.clone() {
-                        <p class="hint" id="compare-hint">{ i18n::PAPER_COMPARE_HINT.get(lang) }</p>
-                        <div class="button-group">
-                            <a class="button button--secondary" href={href} onclick={on_purpose.clone()}
-                                aria-describedby="compare-hint">{ i18n::PAPER_COMPARE.get(lang) }</a>
-                            <button type="button" class="button button--secondary" onclick={new_list}>{ i18n::PAPER_NEW_LIST.get(lang) }</button>
-                        </div>
-                    }
-                    if full {
-                        <p class="notice">{ fill(i18n::PAPER_FULL.get(lang), &[&MAX_PEOPLE.to_string()]) }</p>
-                    }
-                </section>
+            if forms.show_list() {
+                { forms_list(&forms, lang, &dispatch, &on_purpose) }
             }
-            <form class="paper-entry" novalidate=true onsubmit={Callback::from(|e: SubmitEvent| e.prevent_default())}>
-                <h2 class="heading-l" id="form-heading" tabindex="-1">
-                    { form_name.clone() }
-                    <span class="caption paper-entry__role">{ role_name(form_role).get(lang) }</span>
-                </h2>
-                <div class="form-group">
-                    <label class="label" for="form-label">{ i18n::PAPER_LABEL_FIELD.get(lang) }</label>
-                    <p class="hint" id="form-label-hint">{ fill(i18n::PAPER_LABEL_HINT.get(lang), &[&fill(i18n::PAPER_FORM_N.get(lang), &[&(current + 1).to_string()])]) }</p>
-                    <input class="input input--medium" type="text" id="form-label" maxlength="40" autocomplete="off"
-                        aria-describedby="form-label-hint" value={person.label.clone()} oninput={on_text(false)} />
-                </div>
-                <div class="form-group">
-                    <label class="label" for="form-title">{ i18n::PAPER_FIELD_PLAN.get(lang) }</label>
-                    <input class="input" type="text" id="form-title" maxlength="120" autocomplete="off"
-                        value={person.shared.title.clone()} oninput={on_text(true)} />
-                </div>
-                { for questions.iter().map(|pq| typed_question(pq, &person.shared, lang, update.clone())) }
-                <div class="button-group paper-entry__actions">
-                    <a class="button" href={sheet_href} onclick={on_purpose.clone()}>{ i18n::PAPER_SHEET.get(lang) }</a>
-                    if !full {
-                        <button type="button" class="button button--secondary" onclick={next}>{ i18n::PAPER_NEXT.get(lang) }</button>
-                    }
-                    <button type="button" class="button button--secondary" onclick={clear}>{ i18n::PAPER_CLEAR.get(lang) }</button>
-                </div>
-            </form>
-            <dialog id="paper-confirm" class="paper-confirm" aria-labelledby="paper-confirm-text" onclose={on_close}>
-                <p id="paper-confirm-text">{ dialog_text }</p>
+            { entry_form(&forms, lang, &dispatch, &on_purpose) }
+            <dialog id={DIALOG} class="paper-confirm" aria-labelledby="paper-confirm-text" onclose={send(&dispatch, Action::Cancel)}>
+                <p id="paper-confirm-text">{ text }</p>
                 <div class="button-group">
-                    <button type="button" class="button" onclick={confirm}>{ dialog_yes }</button>
-                    <button type="button" class="button button--secondary" onclick={cancel}>{ i18n::PAPER_CONFIRM_NO.get(lang) }</button>
+                    <button type="button" class="button" onclick={send(&dispatch, Action::Confirm)}>{ yes }</button>
+                    <button type="button" class="button button--secondary" onclick={send(&dispatch, Action::Cancel)}>{ i18n::PAPER_CONFIRM_NO.get(lang) }</button>
                 </div>
             </dialog>
         </>
     }
 }
 
-fn person_is_blank(forms: &UseStateHandle<Forms>) -> bool {
-    is_blank(&forms.list[forms.current])
+/// A callback for any event that dispatches `action`.
+fn send<E: 'static>(dispatch: &Callback<Action>, action: Action) -> Callback<E> {
+    dispatch.reform(move |_| action.clone())
 }
 
-/// "Volgende formulier": the open one stays in the list; a new one, with the same role and plan.
-fn go_next(forms: &UseStateHandle<Forms>) {
-    let mut next = (**forms).clone();
-    let here = &next.list[next.current];
-    if is_blank(here) || next.list.len() >= MAX_PEOPLE {
-        return;
+/// The forms typed so far, each with how far it is, and the way to the comparison.
+fn forms_list(
+    forms: &Forms,
+    lang: Lang,
+    dispatch: &Callback<Action>,
+    on_purpose: &Callback<MouseEvent>,
+) -> Html {
+    let rows = forms.rows(lang).into_iter().enumerate().map(|(i, row)| html! {
+        <li class="paper-list__item">
+            <span class="paper-list__name">{ row.name.clone() }</span>{ " – " }
+            { fill(i18n::PAPER_FORM_ROW.get(lang), &[&row.done.to_string(), &row.asked.to_string()]) }
+            if row.open {
+                { " (" }{ i18n::PAPER_NOW_OPEN.get(lang) }{ ")" }
+            } else {
+                { " " }<button type="button" class="link-button" onclick={send(dispatch, Action::GoTo(i))}>{ fill(i18n::PAPER_GO_TO_FORM.get(lang), &[&row.name]) }</button>
+            }
+        </li>
+    });
+    html! {
+        <section class="paper-list" aria-labelledby="forms-heading">
+            <h2 class="heading-m" id="forms-heading">{ i18n::PAPER_FORMS.get(lang) }</h2>
+            <ol class="paper-list__items">{ for rows }</ol>
+            if let Some(href) = forms.compare_href(lang) {
+                <p class="hint" id="compare-hint">{ i18n::PAPER_COMPARE_HINT.get(lang) }</p>
+                <div class="button-group">
+                    <a class="button button--secondary" href={href} onclick={on_purpose.clone()}
+                        aria-describedby="compare-hint">{ i18n::PAPER_COMPARE.get(lang) }</a>
+                    <button type="button" class="button button--secondary" onclick={send(dispatch, Action::NewList)}>{ i18n::PAPER_NEW_LIST.get(lang) }</button>
+                </div>
+            }
+            if forms.full() {
+                <p class="notice">{ fill(i18n::PAPER_FULL.get(lang), &[&MAX_PEOPLE.to_string()]) }</p>
+            }
+        </section>
     }
-    let (role, lang, title) = (
-        here.shared.role,
-        here.shared.lang,
-        here.shared.title.clone(),
-    );
-    next.list.push(Forms::empty(role, lang, title));
-    next.current = next.list.len() - 1;
-    forms.set(next);
-    dom::focus("form-label");
+}
+
+/// The open form: its label and plan, its questions, and what to do next.
+fn entry_form(
+    forms: &Forms,
+    lang: Lang,
+    dispatch: &Callback<Action>,
+    on_purpose: &Callback<MouseEvent>,
+) -> Html {
+    let person = forms.person();
+    let n = forms.current + 1;
+    let shared = &person.shared;
+    let on_text = |make: fn(String) -> Action| {
+        dispatch.reform(move |e: InputEvent| {
+            make(
+                e.target_unchecked_into::<web_sys::HtmlInputElement>()
+                    .value(),
+            )
+        })
+    };
+    html! {
+        <form class="paper-entry" novalidate=true onsubmit={Callback::from(|e: SubmitEvent| e.prevent_default())}>
+            <h2 class="heading-l" id="form-heading" tabindex="-1">
+                { form_label(person, n, lang) }
+                <span class="caption paper-entry__role">{ role_name(shared.role).get(lang) }</span>
+            </h2>
+            <div class="form-group">
+                <label class="label" for="form-label">{ i18n::PAPER_LABEL_FIELD.get(lang) }</label>
+                <p class="hint" id="form-label-hint">{ fill(i18n::PAPER_LABEL_HINT.get(lang), &[&numbered(n, lang)]) }</p>
+                <input class="input input--medium" type="text" id="form-label" maxlength="40" autocomplete="off"
+                    aria-describedby="form-label-hint" value={person.label.clone()} oninput={on_text(Action::Label)} />
+            </div>
+            <div class="form-group">
+                <label class="label" for="form-title">{ i18n::PAPER_FIELD_PLAN.get(lang) }</label>
+                <input class="input" type="text" id="form-title" maxlength="120" autocomplete="off"
+                    value={shared.title.clone()} oninput={on_text(Action::Title)} />
+            </div>
+            { for paper(&CONTENT, shared.role).iter().map(|pq| typed_question(pq, shared, lang, dispatch)) }
+            <div class="button-group paper-entry__actions">
+                <a class="button" href={forms.sheet_href(lang)} onclick={on_purpose.clone()}>{ i18n::PAPER_SHEET.get(lang) }</a>
+                if !forms.full() {
+                    <button type="button" class="button button--secondary" onclick={send(dispatch, Action::Next)}>{ i18n::PAPER_NEXT.get(lang) }</button>
+                }
+                <button type="button" class="button button--secondary" onclick={send(dispatch, Action::Clear)}>{ i18n::PAPER_CLEAR.get(lang) }</button>
+            </div>
+        </form>
+    }
 }
 
 /// One question as a group of radios (or checkboxes), numbered and lettered as on paper. The
@@ -601,94 +332,10 @@ fn typed_question(
     pq: &PaperQuestion,
     shared: &Shared,
     lang: Lang,
-    update: Rc<impl Fn(Box<dyn Fn(&mut Person)>) + 'static>,
+    dispatch: &Callback<Action>,
 ) -> Html {
-    let q = pq.question;
-    let n = pq.number;
-    let single = q.kind == crate::model::content::Kind::Single;
-    let current = shared.answers.get(q.id).cloned();
+    let (q, n) = (pq.question, pq.number);
     let applies = flow::applies(&CONTENT, shared.role, q, &shared.answers);
-    let name = format!("q{n}");
-    let boxes = pq.boxes();
-    let set = {
-        let update = update.clone();
-        Rc::new(move |i: Option<usize>, on: bool| {
-            update(Box::new(move |p: &mut Person| {
-                let now = p.shared.answers.get(q.id).cloned();
-                let next = match i {
-                    None => None,
-                    Some(i) if i == q.options.len() => on.then_some(crate::model::Answer::DontKnow),
-                    Some(i) => flow::toggle(q, &now, i, on),
-                };
-                match next {
-                    Some(a) => p.shared.answers.set(q.id, a),
-                    None => p.shared.answers.remove(q.id),
-                }
-            }));
-        })
-    };
-    let ticked = |i: usize| match &current {
-        None => false,
-        Some(a) if i == q.options.len() => a.is_dont_know(),
-        Some(a) => a.includes(q.options[i].code),
-    };
-    let onkeydown = {
-        let set = set.clone();
-        let current = current.clone();
-        Callback::from(move |e: KeyboardEvent| {
-            let key = e.key();
-            // Checkboxes: one stop for Tab per question, the arrows move between its boxes, as
-            // in a group of radios.
-            if !single
-                && matches!(
-                    key.as_str(),
-                    "ArrowDown" | "ArrowRight" | "ArrowUp" | "ArrowLeft"
-                )
-            {
-                let at = e
-                    .target_dyn_into::<web_sys::Element>()
-                    .map(|t| t.id())
-                    .and_then(|id| id.rsplit('-').next().and_then(|i| i.parse::<usize>().ok()));
-                if let Some(at) = at {
-                    e.prevent_default();
-                    let to = if matches!(key.as_str(), "ArrowDown" | "ArrowRight") {
-                        (at + 1) % boxes
-                    } else {
-                        (at + boxes - 1) % boxes
-                    };
-                    dom::focus(&format!("q{n}-{to}"));
-                }
-                return;
-            }
-            let mut chars = key.chars();
-            let (Some(c), None) = (chars.next(), chars.next()) else {
-                return;
-            };
-            if e.ctrl_key() || e.meta_key() || e.alt_key() {
-                return;
-            }
-            let Some(i) = crate::model::paper::box_of_letter(c).filter(|i| *i < boxes) else {
-                return;
-            };
-            e.prevent_default();
-            let on = if single {
-                true
-            } else {
-                !match &current {
-                    None => false,
-                    Some(a) if i == q.options.len() => a.is_dont_know(),
-                    Some(a) => a.includes(q.options[i].code),
-                }
-            };
-            set(Some(i), on);
-            dom::focus(&format!("q{n}-{i}"));
-        })
-    };
-    let labels = q
-        .options
-        .iter()
-        .map(|o| o.label.get(lang))
-        .chain(q.dont_know.then(|| i18n::DONT_KNOW.get(lang)));
     let note_id = format!("q{n}-note");
     let rule = pq
         .condition
@@ -696,7 +343,7 @@ fn typed_question(
         .map(|f| filter_text(f, shared.role, lang));
     html! {
         <fieldset class={classes!("fieldset", "paper-entry__question", (!applies).then_some("paper-entry__question--skipped"))}
-            {onkeydown} aria-describedby={rule.is_some().then(|| note_id.clone())}>
+            onkeydown={on_key(pq, dispatch)} aria-describedby={rule.is_some().then(|| note_id.clone())}>
             <legend class="fieldset__legend paper-entry__legend">
                 <span class="paper-question__number">{ n }{". "}</span>{ q.text.get(lang) }
             </legend>
@@ -706,33 +353,75 @@ fn typed_question(
                     if !applies { {" "}<strong>{ i18n::PAPER_NOT_ASKED.get(lang) }</strong> }
                 </p>
             }
-            <div class="choices choices--compact">
-                if single {
-                    <div class="choice">
-                        <input class="choice__input" type="radio" name={name.clone()} id={format!("q{n}-open")}
-                            checked={current.is_none()} onchange={ { let set = set.clone(); Callback::from(move |_: Event| set(None, false)) } } />
-                        <label class="choice__label paper-entry__open" for={format!("q{n}-open")}>{ i18n::PAPER_OPEN.get(lang) }</label>
-                    </div>
-                }
-                { for labels.enumerate().map(|(i, l)| {
-                    let id = format!("q{n}-{i}");
-                    let onchange = {
-                        let set = set.clone();
-                        Callback::from(move |e: Event| {
-                            let on = e.target_unchecked_into::<web_sys::HtmlInputElement>().checked();
-                            set(Some(i), on);
-                        })
-                    };
-                    html! {
-                        <div class="choice">
-                            <input class="choice__input" type={if single { "radio" } else { "checkbox" }} name={name.clone()}
-                                id={id.clone()} checked={ticked(i)} {onchange}
-                                tabindex={(!single && i > 0).then_some("-1")} />
-                            <label class="choice__label" for={id}><span class="paper-option__letter">{ letter(i) }</span>{ l }</label>
-                        </div>
-                    }
-                }) }
-            </div>
+            { typed_boxes(pq, shared.answers.get(q.id), lang, dispatch) }
         </fieldset>
     }
+}
+
+/// A question's boxes: "Open gelaten" first for a single choice, then the lettered options.
+fn typed_boxes(
+    pq: &PaperQuestion,
+    answer: Option<&Answer>,
+    lang: Lang,
+    dispatch: &Callback<Action>,
+) -> Html {
+    let (q, n) = (pq.question, pq.number);
+    let single = q.kind == Kind::Single;
+    let name = format!("q{n}");
+    let labels = q
+        .options
+        .iter()
+        .map(|o| o.label.get(lang))
+        .chain(q.dont_know.then(|| i18n::DONT_KNOW.get(lang)));
+    let boxes = labels.enumerate().map(|(i, l)| {
+        let id = box_id(n, i);
+        let onchange = dispatch.reform(move |e: Event| {
+            Action::Tick(q, Some(i), e.target_unchecked_into::<web_sys::HtmlInputElement>().checked())
+        });
+        html! {
+            <div class="choice">
+                <input class="choice__input" type={if single { "radio" } else { "checkbox" }} name={name.clone()}
+                    id={id.clone()} checked={ticked(q, answer, i)} {onchange}
+                    tabindex={(!single && i > 0).then_some("-1")} />
+                <label class="choice__label" for={id}><span class="paper-option__letter">{ letter(i) }</span>{ l }</label>
+            </div>
+        }
+    });
+    html! {
+        <div class="choices choices--compact">
+            if single {
+                <div class="choice">
+                    <input class="choice__input" type="radio" name={name.clone()} id={format!("q{n}-open")}
+                        checked={answer.is_none()} onchange={send(dispatch, Action::Tick(q, None, false))} />
+                    <label class="choice__label paper-entry__open" for={format!("q{n}-open")}>{ i18n::PAPER_OPEN.get(lang) }</label>
+                </div>
+            }
+            { for boxes }
+        </div>
+    }
+}
+
+/// The keys of a question: see [`press`].
+fn on_key(pq: &PaperQuestion, dispatch: &Callback<Action>) -> Callback<KeyboardEvent> {
+    let (q, n, boxes) = (pq.question, pq.number, pq.boxes());
+    let single = q.kind == Kind::Single;
+    let dispatch = dispatch.clone();
+    Callback::from(move |e: KeyboardEvent| {
+        let at = e
+            .target_dyn_into::<web_sys::Element>()
+            .and_then(|t| box_at(&t.id()));
+        let modified = e.ctrl_key() || e.meta_key() || e.alt_key();
+        let Some(pressed) = press(single, boxes, &e.key(), at, modified) else {
+            return;
+        };
+        e.prevent_default();
+        let to = match pressed {
+            Press::Move(to) => to,
+            Press::Tick(i) => {
+                dispatch.emit(Action::Letter(q, i));
+                i
+            }
+        };
+        dom::focus(&box_id(n, to));
+    })
 }
