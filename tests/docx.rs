@@ -8,7 +8,7 @@ mod common;
 use std::path::{Path, PathBuf};
 use std::process::Command;
 
-use common::Answering;
+use common::{shared, Answering};
 use coproductiecheck::model::docx::{crc32, docx};
 use coproductiecheck::model::paperwork::{
     as_text, letter, paragraph, phase_levels, Block, Context, Document, Section,
@@ -285,12 +285,7 @@ fn official() -> Shared {
         .says("o_offline", "yes")
         .says("o_feedback", "each_step")
         .says("o_raad_decides", "no");
-    Shared {
-        role: a.role,
-        lang: Lang::Nl,
-        title: "Afvalbakken <b>Noord</b> & Zuid".into(),
-        answers: a.answers,
-    }
+    shared(a, "Afvalbakken <b>Noord</b> & Zuid")
 }
 
 #[test]

@@ -3,43 +3,13 @@
 
 mod common;
 
-use common::Answering;
+use common::{shared, waste_bins as solid, Answering};
 use coproductiecheck::model::paperwork::{
     as_text, letter, paragraph, phase_levels, Block, Context, Document,
 };
 use coproductiecheck::model::plan::{plan, report, SAYS};
 use coproductiecheck::model::share::Shared;
 use coproductiecheck::model::{flow, Lang, Role, CONTENT};
-
-fn shared(a: Answering, title: &str) -> Shared {
-    Shared {
-        role: a.role,
-        lang: Lang::Nl,
-        title: title.into(),
-        answers: a.answers,
-    }
-}
-
-fn solid() -> Answering {
-    Answering::new(Role::Official)
-        .says("o_ask", "maintain")
-        .says("o_hours", "lt2")
-        .says("o_duration", "year")
-        .says("o_few", "many")
-        .says("o_backup", "plan")
-        .says("o_room", "how")
-        .says("o_motive", "quality")
-        .says("o_voluntary", "free")
-        .ticks("o_support", &["materials", "contact"])
-        .says("o_contact", "agreed")
-        .ticks("o_expectations", &["say", "time"])
-        .says("o_feedback", "each_step")
-        .says("o_reach", "all")
-        .says("o_offline", "yes")
-        .says("o_raad_decides", "no")
-        .says("o_raad", "told")
-        .says("o_learning", "share")
-}
 
 fn levels(s: &Shared) -> Vec<Option<&'static str>> {
     phase_levels(&CONTENT, s)

@@ -3,7 +3,7 @@
 
 mod common;
 
-use common::Answering;
+use common::{shared, waste_bins, Answering};
 use coproductiecheck::i18n::{self, CText};
 use coproductiecheck::model::answers::{Answer, Answers};
 use coproductiecheck::model::content::{Kind, Question};
@@ -14,36 +14,11 @@ use coproductiecheck::model::{flow, Lang, Role, CONTENT};
 use proptest::prelude::*;
 use proptest::test_runner::Config;
 
-fn shared(a: Answering, title: &str) -> Shared {
-    Shared {
-        role: a.role,
-        lang: Lang::Nl,
-        title: title.into(),
-        answers: a.answers,
-    }
-}
-
-/// A waste-bin adoption, well prepared.
+/// A waste-bin adoption, well prepared, asked of residents because it saves money.
 fn bins() -> Answering {
-    Answering::new(Role::Official)
+    waste_bins()
         .says("o_who", "ask")
-        .says("o_ask", "maintain")
-        .says("o_hours", "lt2")
-        .says("o_duration", "year")
-        .says("o_few", "many")
-        .says("o_backup", "plan")
-        .says("o_room", "how")
         .says("o_motive", "cut_told")
-        .says("o_voluntary", "free")
-        .ticks("o_support", &["materials", "contact"])
-        .says("o_contact", "agreed")
-        .ticks("o_expectations", &["say", "time"])
-        .says("o_feedback", "each_step")
-        .says("o_reach", "all")
-        .says("o_offline", "yes")
-        .says("o_raad_decides", "no")
-        .says("o_raad", "told")
-        .says("o_learning", "share")
 }
 
 fn text_of(s: &Shared, lang: Lang, build: fn(&Context) -> Document) -> String {

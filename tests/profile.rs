@@ -4,7 +4,7 @@
 
 mod common;
 
-use common::Answering;
+use common::{shared, Answering};
 use coproductiecheck::model::paperwork::{as_text, letter, paragraph, phase_levels, Context};
 use coproductiecheck::model::plan::{plan, report};
 use coproductiecheck::model::profile::json::{self, Json};
@@ -280,15 +280,6 @@ fn a_tree_from_any_parser_is_checked_the_same() {
 
 // Where the facts appear.
 
-fn shared(a: Answering) -> Shared {
-    Shared {
-        role: a.role,
-        lang: Lang::Nl,
-        title: String::new(),
-        answers: a.answers,
-    }
-}
-
 /// Every piece of text of a note, links as their words and addresses.
 fn words(note: &Option<Vec<Span>>) -> String {
     note.as_deref().map(plain).unwrap_or_default()
@@ -315,7 +306,7 @@ fn the_questions_and_items_we_add_to_still_exist() {
 #[test]
 fn the_initiators_sheet_names_the_desk_the_bylaw_and_the_griffie_where_they_belong() {
     let p = good();
-    let s = shared(takeover_initiative());
+    let s = shared(takeover_initiative(), "");
     let a = s_assess(&s);
     let n = notes::sheet(&p, &a, Lang::Nl);
     assert_eq!(n.name.as_deref(), Some("Voorbeeld"));
@@ -375,7 +366,7 @@ fn s_assess(s: &Shared) -> coproductiecheck::model::Assessment {
 fn a_municipality_without_the_right_hears_what_the_law_asks() {
     let mut p = good();
     p.challenge.present = Some(false);
-    let s = shared(takeover_initiative());
+    let s = shared(takeover_initiative(), "");
     let n = notes::sheet(&p, &s_assess(&s), Lang::Nl);
     let w: String = n.advice.iter().map(words).collect();
     assert!(
@@ -393,7 +384,7 @@ fn a_municipality_without_the_right_hears_what_the_law_asks() {
     let o = Answering::new(Role::Official)
         .says("o_who", "takeover")
         .does_not_know("o_init_challenge");
-    let n = notes::sheet(&p, &s_assess(&shared(o)), Lang::Nl);
+    let n = notes::sheet(&p, &s_assess(&shared(o, "")), Lang::Nl);
     let w: String = n.advice.iter().chain(&n.follow_ups).map(words).collect();
     assert!(w.contains("hoe u hun verzoek beoordeelt"), "{w}");
 }
@@ -405,7 +396,7 @@ fn a_residents_sheet_and_letter_go_to_the_contact() {
         .says("r_task", "input")
         .does_not_know("r_raad")
         .does_not_know("r_contact");
-    let s = shared(r);
+    let s = shared(r, "");
     let a = s_assess(&s);
     let n = notes::sheet(&p, &a, Lang::Nl);
     assert_eq!(
@@ -446,7 +437,7 @@ fn an_officials_documents_name_the_municipality_and_its_bylaw() {
         .says("o_init_challenge", "known")
         .says("o_ask", "run")
         .does_not_know("o_raad_decides");
-    let s = shared(o);
+    let s = shared(o, "");
     let n = notes::sheet(&p, &s_assess(&s), Lang::Nl);
     assert_eq!(
         n.ask, None,
@@ -485,7 +476,7 @@ fn without_a_profile_nothing_is_added_anywhere() {
             .says("o_who", "takeover")
             .does_not_know("o_init_challenge"),
     ] {
-        let s = shared(a);
+        let s = shared(a, "");
         let n = notes::sheet(&p, &s_assess(&s), Lang::Nl);
         assert_eq!(n.name, None);
         assert_eq!(n.ask, None);

@@ -6,6 +6,8 @@ use std::collections::BTreeSet;
 
 use coproductiecheck::model::assess::{Assessment, Status};
 use coproductiecheck::model::flow;
+use coproductiecheck::model::share::Shared;
+use coproductiecheck::model::Lang;
 use coproductiecheck::model::{assess, Answer, Answers, Role, CONTENT};
 
 /// One role's answers.
@@ -59,6 +61,39 @@ impl Answering {
         }
         assess(&CONTENT, self.role, &self.answers)
     }
+}
+
+/// The answers as a share link carries them, in Dutch, with the plan's title.
+pub fn shared(a: Answering, title: &str) -> Shared {
+    Shared {
+        role: a.role,
+        lang: Lang::Nl,
+        title: title.into(),
+        answers: a.answers,
+    }
+}
+
+/// An official's waste-bin adoption, well prepared: every question the documents draw on is
+/// answered, so a test of them changes only what it is about.
+pub fn waste_bins() -> Answering {
+    Answering::new(Role::Official)
+        .says("o_ask", "maintain")
+        .says("o_hours", "lt2")
+        .says("o_duration", "year")
+        .says("o_few", "many")
+        .says("o_backup", "plan")
+        .says("o_room", "how")
+        .says("o_motive", "quality")
+        .says("o_voluntary", "free")
+        .ticks("o_support", &["materials", "contact"])
+        .says("o_contact", "agreed")
+        .ticks("o_expectations", &["say", "time"])
+        .says("o_feedback", "each_step")
+        .says("o_reach", "all")
+        .says("o_offline", "yes")
+        .says("o_raad_decides", "no")
+        .says("o_raad", "told")
+        .says("o_learning", "share")
 }
 
 /// The advice rule ids, most important first.
