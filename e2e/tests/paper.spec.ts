@@ -175,7 +175,8 @@ test('three forms typed one after another go straight into one comparison, label
   await expect(dialog).toBeHidden();
   await expect(page.locator('#form-label')).toHaveValue('Inwoner 3');
   await expect(page.locator('.paper-list__item')).toHaveCount(3);
-  await expect(page.locator('.paper-list__item').nth(0)).toContainText('Inwoner 1 – 18 van 18 vragen beantwoord');
+  // Every question asked of the first form is answered (how many depends on the answers).
+  await expect(page.locator('.paper-list__item').nth(0)).toContainText(/Inwoner 1 – (\d+) van \1 vragen beantwoord/);
   await page.getByRole('link', { name: 'Vergelijk de formulieren' }).click();
   await expect(page).toHaveURL(/vergelijk\.html#g=G/);
   await expect(page.locator('#result-heading')).toBeVisible();
