@@ -97,6 +97,16 @@ impl Notice {
         }
     }
 
+    /// What the notice says, and whether it warns (rather than confirms).
+    pub fn text(&self, lang: Lang) -> (&'static str, bool) {
+        match self {
+            Notice::Cleared => (crate::i18n::CLEARED.get(lang), false),
+            Notice::StorageCorrupt => (crate::i18n::STORAGE_CORRUPT.get(lang), true),
+            Notice::BadLink(message) => (message.get(lang), true),
+            Notice::TextsFailed => (crate::i18n::TEXTS_FAILED.get(lang), true),
+        }
+    }
+
     /// The notice of a [`Notice::code`]; `None` for anything else.
     pub fn from_code(code: &str) -> Option<Notice> {
         match code {
@@ -155,6 +165,9 @@ pub enum Action {
     Finish,
     /// Take over the answers of a share link.
     Adopt(Shared),
+    /// The start page's answers file was read (its text; `None` when it could not be read):
+    /// its answers are taken over and shown for checking, or the page says it did not open.
+    LoadFile(Option<String>),
     /// A share link was opened on the sheet.
     Open(Shared),
     /// A share link that does not open: the start page says why.
@@ -235,6 +248,16 @@ impl State {
                     self.lang = shared.lang;
                 }
                 self.session.adopt(shared);
+            }
+            Action::LoadFile(text) => {
+                let read = text.map(|t| crate::model::answers_file::read(&CONTENT, &t));
+                match read {
+                    Some(Ok(shared)) => {
+                        self.apply(Action::Adopt(shared));
+                        self.go(Route::Check);
+                    }
+                    _ => self.notice = Some(Notice::BadLink(crate::i18n::LOAD_FAILED)),
+                }
             }
             Action::Open(shared) => {
                 if let Some(lang) = self.session.open(shared) {
@@ -332,6 +355,30 @@ mod tests {
         assert!(s.notice.is_some(), "the same page keeps it");
         s.apply(Action::Route(Route::About));
         assert_eq!(s.notice, None);
+    }
+
+    #[test]
+    fn an_answers_file_is_taken_over_for_checking_and_a_bad_one_is_refused_with_a_reason() {
+        let link = Route::Sheet(Some(crate::model::share::encode(
+            &CONTENT,
+            &shared(Lang::En),
+        )))
+        .href();
+        let file = crate::model::answers_file::write("Coproductiecheck", &link);
+        let mut s = state();
+        s.apply(Action::LoadFile(Some(file)));
+        assert_eq!(s.route, Route::Check);
+        assert_eq!((s.lang, s.session.title.as_str()), (Lang::En, "Buurtbus"));
+        assert_eq!(s.notice, None);
+
+        for bad in [None, Some("geen antwoorden".to_string())] {
+            let mut s = state();
+            s.apply(Action::LoadFile(bad));
+            assert_eq!(s.route, Route::Start);
+            assert_eq!(s.session, Session::default());
+            assert_eq!(s.notice, Some(Notice::BadLink(crate::i18n::LOAD_FAILED)));
+            assert!(s.notice.unwrap().text(Lang::Nl).1, "a warning");
+        }
     }
 
     #[test]

@@ -5,9 +5,10 @@ use std::cell::RefCell;
 use std::rc::Rc;
 
 use coproductiecheck::components::advice::advice_list;
-use coproductiecheck::components::choice::choice_field;
+use coproductiecheck::components::choice::ChoiceField;
 use coproductiecheck::components::summary_list::{summary_list, Row};
 use coproductiecheck::components::verdict::verdict;
+use coproductiecheck::components::Ptr;
 use coproductiecheck::model::{assess, flow, texts, Answer, Answers, Lang, Role, CONTENT};
 use wasm_bindgen::JsCast;
 use wasm_bindgen_test::*;
@@ -131,7 +132,7 @@ fn HostChoice(props: &ChoiceHost) -> Html {
     let q = flow::question(&CONTENT, "o_room").unwrap();
     let got = props.got.clone();
     let on_change = Callback::from(move |a| got.borrow_mut().push(a));
-    choice_field(q, Lang::Nl, &None, props.error, on_change)
+    html! { <ChoiceField question={Ptr(q)} lang={Lang::Nl} selected={None} error={props.error} {on_change} /> }
 }
 
 #[wasm_bindgen_test]

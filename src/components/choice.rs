@@ -3,6 +3,7 @@
 
 use yew::prelude::*;
 
+use crate::components::Ptr;
 use crate::i18n;
 use crate::model::content::{Kind, Question};
 use crate::model::flow;
@@ -13,17 +14,22 @@ pub fn first_input_id(q: &Question) -> String {
     format!("q-{}-0", q.id)
 }
 
-/// `selected` is what is ticked now (not yet saved).
-pub fn choice_field(
-    q: &'static Question,
-    lang: Lang,
-    selected: &Option<Answer>,
-    error: bool,
-    on_change: Callback<Option<Answer>>,
-) -> Html {
+#[derive(Properties, PartialEq)]
+pub struct ChoiceProps {
+    pub question: Ptr<Question>,
+    pub lang: Lang,
+    /// What is ticked now (not yet saved).
+    pub selected: Option<Answer>,
+    /// "Verder" was pressed without an answer.
+    pub error: bool,
+    /// The answer as it is after a tick, `None` when nothing is ticked.
+    pub on_change: Callback<Option<Answer>>,
+}
+
+#[component]
+pub fn ChoiceField(p: &ChoiceProps) -> Html {
+    let (q, lang, error) = (p.question.0, p.lang, p.error);
     let multi = q.kind == Kind::Multi;
-    let input_type = if multi { "checkbox" } else { "radio" };
-    let name = format!("q-{}", q.id);
     let help_id = format!("q-{}-help", q.id);
     let hint_id = format!("q-{}-hint", q.id);
     let error_id = format!("q-{}-error", q.id);
@@ -36,54 +42,40 @@ pub fn choice_field(
         described.push(' ');
         described.push_str(&error_id);
     }
-
-    let is_checked = |code: &str| match selected {
-        Some(Answer::One(c)) => *c == code,
-        Some(Answer::Many(cs)) => cs.contains(&code),
-        _ => false,
-    };
-
     let options = q.options.iter().enumerate().map(|(i, opt)| {
-        let id = format!("q-{}-{}", q.id, i);
-        let checked = is_checked(opt.code);
-        let onchange = {
-            let selected = selected.clone();
-            let cb = on_change.clone();
-            Callback::from(move |e: Event| {
-                let on = e.target_unchecked_into::<web_sys::HtmlInputElement>().checked();
-                cb.emit(flow::toggle(q, &selected, i, on));
-            })
+        let checked = match &p.selected {
+            Some(Answer::One(c)) => *c == opt.code,
+            Some(Answer::Many(cs)) => cs.contains(&opt.code),
+            _ => false,
         };
+        let selected = p.selected.clone();
+        let on_change = p
+            .on_change
+            .reform(move |on| flow::toggle(q, &selected, i, on));
+        let choice = choice(
+            q,
+            &i.to_string(),
+            opt.code,
+            opt.label.get(lang),
+            checked,
+            on_change,
+        );
         html! {
             <>
                 if opt.exclusive { <div class="choices__or">{ i18n::OR.get(lang) }</div> }
-                <div class="choice">
-                    <input class="choice__input" type={input_type} id={id.clone()} name={name.clone()}
-                        value={opt.code} {checked} {onchange} />
-                    <label class="choice__label" for={id}>{ opt.label.get(lang) }</label>
-                </div>
+                { choice }
             </>
         }
     });
-
     let dont_know = q.dont_know.then(|| {
-        let id = format!("q-{}-dk", q.id);
-        let checked = *selected == Some(Answer::DontKnow);
-        let onchange = {
-            let cb = on_change.clone();
-            Callback::from(move |e: Event| {
-                let on = e.target_unchecked_into::<web_sys::HtmlInputElement>().checked();
-                cb.emit(on.then_some(Answer::DontKnow));
-            })
-        };
+        let checked = p.selected == Some(Answer::DontKnow);
+        let on_change = p
+            .on_change
+            .reform(|on: bool| on.then_some(Answer::DontKnow));
         html! {
             <>
                 <div class="choices__or">{ i18n::OR.get(lang) }</div>
-                <div class="choice">
-                    <input class="choice__input" type={input_type} id={id.clone()} name={name.clone()}
-                        value="dont-know" {checked} {onchange} />
-                    <label class="choice__label" for={id}>{ i18n::DONT_KNOW.get(lang) }</label>
-                </div>
+                { choice(q, "dk", "dont-know", i18n::DONT_KNOW.get(lang), checked, on_change) }
             </>
         }
     });
@@ -111,6 +103,34 @@ pub fn choice_field(
                     { dont_know }
                 </div>
             </fieldset>
+        </div>
+    }
+}
+
+/// One radio or checkbox of `q` with its label; `on_change` hears whether it is now ticked.
+fn choice(
+    q: &Question,
+    suffix: &str,
+    value: &'static str,
+    label: &'static str,
+    checked: bool,
+    on_change: Callback<bool>,
+) -> Html {
+    let id = format!("q-{}-{}", q.id, suffix);
+    let input_type = if q.kind == Kind::Multi {
+        "checkbox"
+    } else {
+        "radio"
+    };
+    let onchange = on_change.reform(|e: Event| {
+        e.target_unchecked_into::<web_sys::HtmlInputElement>()
+            .checked()
+    });
+    html! {
+        <div class="choice">
+            <input class="choice__input" type={input_type} id={id.clone()} name={format!("q-{}", q.id)}
+                {value} {checked} {onchange} />
+            <label class="choice__label" for={id}>{ label }</label>
         </div>
     }
 }

@@ -98,6 +98,15 @@ pub struct Comparison {
     pub talk_first: Vec<usize>,
     /// Not everyone named the plan the same: perhaps these are different plans.
     pub titles_differ: bool,
+    /// Two checks of the same plan by the same role: what changed between them.
+    pub progress: Option<Progress>,
+}
+
+/// A comparison is made from its people alone: two of the same people are the same.
+impl PartialEq for Comparison {
+    fn eq(&self, other: &Self) -> bool {
+        self.people == other.people
+    }
 }
 
 /// What an answer gives on its question's dimensions, 0–100; `None` for "Weet ik niet".
@@ -184,12 +193,16 @@ pub fn compare(content: &'static Content, people: Vec<Person>) -> Comparison {
     let titles_differ = people
         .windows(2)
         .any(|w| w[0].shared.title != w[1].shared.title);
+    let progress = is_before_and_after(&people)
+        .then(|| progress(content, &people[0].shared, &people[1].shared))
+        .flatten();
     Comparison {
         people,
         assessments,
         rows,
         talk_first: order,
         titles_differ,
+        progress,
     }
 }
 

@@ -3,7 +3,7 @@
 use yew::prelude::*;
 
 use crate::browser::dom;
-use crate::components::choice::{choice_field, error_text, first_input_id};
+use crate::components::choice::{error_text, first_input_id, ChoiceField};
 use crate::components::error_summary::error_summary;
 use crate::components::Ptr;
 use crate::i18n::{self, fill};
@@ -118,7 +118,7 @@ fn QuestionForm(props: &FormProps) -> Html {
             }
             <p class="caption" id="step-caption">{ caption }</p>
             <form class="form" novalidate=true {onsubmit}>
-                { choice_field(q, lang, &selected, *error, on_change) }
+                <ChoiceField question={Ptr(q)} {lang} selected={(*selected).clone()} error={*error} {on_change} />
                 <button type="submit" class="button">{ i18n::CONTINUE.get(lang) }</button>
             </form>
         </>

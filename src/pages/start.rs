@@ -1,162 +1,99 @@
-//! The start page: what the check does, resume or start again, choose a role.
+//! The start page: what the check does, resume or start again, choose a role. The form and what
+//! its controls do are `model::start_form`; reading an answers file is the store's `load_file`.
 
 use yew::prelude::*;
 
+use crate::browser::{dom, sharing};
 use crate::components::error_summary::error_summary;
 use crate::components::notice::notice;
 use crate::i18n;
-use crate::model::answers_file;
 use crate::model::content::Role;
-use crate::model::route::Route;
-use crate::model::CONTENT;
-use crate::state::{use_store, use_title, Notice};
+use crate::model::start_form::{StartAction, StartForm};
+use crate::model::Lang;
+use crate::state::{use_store, use_title};
 
 #[component]
 pub fn StartPage() -> Html {
     let store = use_store();
     let lang = store.lang;
     // What was chosen, typed or pressed in index.html's static form before the app had loaded.
-    let early = use_state(crate::browser::dom::take_static_form);
-    let role = use_state(|| {
-        let chosen = early.as_ref().and_then(|f| f.role.as_deref());
-        store
-            .fixed_role
-            .or(chosen.and_then(Role::from_code))
-            .or(store.session.role)
+    let early = use_state(dom::take_static_form);
+    let form = use_state(|| {
+        let (role, title) = early
+            .as_ref()
+            .map_or((None, ""), |f| (f.role.as_deref(), &f.title));
+        let session = (store.session.role, store.session.title.as_str());
+        StartForm::new(store.fixed_role, role, title, session)
     });
-    let title = use_state(|| match early.as_ref() {
-        Some(f) if !f.title.is_empty() => f.title.clone(),
-        _ => store.session.title.clone(),
-    });
-    let error = use_state(|| false);
     use_title(i18n::START_TITLE.get(lang));
-
-    {
-        let shown = *error;
-        use_effect_with(shown, move |shown| {
-            if *shown {
-                crate::browser::dom::focus("error-summary");
-            }
-        });
-    }
-
-    let banner = store.notice.as_ref().map(|n| match n {
-        Notice::Cleared => notice(false, Html::from(i18n::CLEARED.get(lang))),
-        Notice::StorageCorrupt => notice(true, Html::from(i18n::STORAGE_CORRUPT.get(lang))),
-        Notice::BadLink(msg) => notice(true, Html::from(msg.get(lang))),
-        Notice::TextsFailed => notice(true, Html::from(i18n::TEXTS_FAILED.get(lang))),
-    });
-
-    let resume = (store.session.resume && store.session.role.is_some()).then(|| {
-        let go_on = {
-            let store = store.clone();
-            Callback::from(move |_| store.resume())
-        };
-        let restart = {
-            let store = store.clone();
-            let role = role.clone();
-            let title = title.clone();
-            Callback::from(move |_| {
-                store.restart();
-                role.set(None);
-                title.set(String::new());
-            })
-        };
-        html! {
-            <section class="panel" aria-labelledby="resume-title">
-                <h2 id="resume-title" class="heading-m">{ i18n::RESUME_TITLE.get(lang) }</h2>
-                <p>{ i18n::RESUME_TEXT.get(lang) }</p>
-                <div class="button-group">
-                    <button type="button" class="button" onclick={go_on}>{ i18n::RESUME_CONTINUE.get(lang) }</button>
-                    <button type="button" class="button button--secondary" onclick={restart}>{ i18n::RESUME_RESTART.get(lang) }</button>
-                </div>
-            </section>
+    use_effect_with(form.error, |shown| {
+        if *shown {
+            dom::focus("error-summary");
         }
     });
 
-    let submit = {
-        let store = store.clone();
-        let role = role.clone();
-        let title = title.clone();
-        let error = error.clone();
-        Callback::from(move |()| match *role {
-            None => error.set(true),
-            Some(r) => store.begin(r, title.trim().to_string()),
+    let dispatch = {
+        let (store, form) = (store.clone(), form.clone());
+        Callback::from(move |action: StartAction| {
+            let restart = matches!(action, StartAction::Restart);
+            let mut next = (*form).clone();
+            if let Some((role, title)) = next.apply(action) {
+                store.begin(role, title);
+            }
+            if restart {
+                store.restart();
+            }
+            form.set(next);
         })
     };
-    let onsubmit = submit.reform(|e: SubmitEvent| e.prevent_default());
-
     {
         // The static form's focus stays where it was, and its "Start de check" is carried out.
-        let early = early.clone();
+        let (early, dispatch) = (early.clone(), dispatch.clone());
         use_effect_with((), move |_| {
             if let Some(f) = early.as_ref() {
                 if let Some((id, selection)) = &f.focus {
-                    crate::browser::dom::focus_field(id, *selection);
+                    dom::focus_field(id, *selection);
                 }
                 if f.submitted {
-                    submit.emit(());
+                    dispatch.emit(StartAction::Submit);
                 }
             }
         });
     }
-
-    let role_radio = |r: Role, label: i18n::Text, hint: i18n::Text, index: usize| {
-        let id = format!("role-{index}");
-        let hint_id = format!("role-{index}-hint");
-        let checked = *role == Some(r);
-        let onchange = {
-            let role = role.clone();
-            let error = error.clone();
-            Callback::from(move |_| {
-                role.set(Some(r));
-                error.set(false);
-            })
-        };
-        html! {
-            <div class="choice">
-                <input class="choice__input" type="radio" name="role" id={id.clone()} value={r.code()}
-                    aria-describedby={hint_id.clone()} {checked} {onchange} />
-                <label class="choice__label" for={id}>{ label.get(lang) }</label>
-                <p class="choice__hint hint" id={hint_id}>{ hint.get(lang) }</p>
-            </div>
-        }
-    };
-
-    let on_title = {
-        let title = title.clone();
-        Callback::from(move |e: InputEvent| {
-            title.set(
-                e.target_unchecked_into::<web_sys::HtmlInputElement>()
-                    .value(),
-            );
-        })
-    };
-
     let load = {
         let store = store.clone();
         Callback::from(move |e: Event| {
             let input = e.target_unchecked_into::<web_sys::HtmlInputElement>();
             let store = store.clone();
-            crate::browser::sharing::read_file(&input, move |text| {
-                let decoded = text.and_then(|t| answers_file::read(&CONTENT, &t).ok());
-                match decoded {
-                    Some(shared) => {
-                        store.adopt(shared);
-                        store.navigate(Route::Check);
-                    }
-                    None => store.notice(Notice::BadLink(i18n::LOAD_FAILED)),
-                }
-            });
+            sharing::read_file(&input, move |text| store.load_file(text));
         })
     };
+    let resume = (store.session.resume && store.session.role.is_some()).then(|| {
+        let store = store.clone();
+        resume_panel(
+            lang,
+            Callback::from(move |_| store.resume()),
+            dispatch.reform(|_| StartAction::Restart),
+        )
+    });
+    let onsubmit = dispatch.reform(|e: SubmitEvent| {
+        e.prevent_default();
+        StartAction::Submit
+    });
+    let on_title = dispatch.reform(|e: InputEvent| {
+        StartAction::Title(
+            e.target_unchecked_into::<web_sys::HtmlInputElement>()
+                .value(),
+        )
+    });
 
-    let group = classes!("form-group", error.then_some("form-group--error"));
     html! {
         <>
-            { banner }
+            if let Some((text, warning)) = store.notice.as_ref().map(|n| n.text(lang)) {
+                { notice(warning, Html::from(text)) }
+            }
             if !store.storage { { notice(true, Html::from(i18n::STORAGE_OFF.get(lang))) } }
-            if *error {
+            if form.error {
                 { error_summary(lang, "role-0".to_string(), i18n::ROLE_ERROR.get(lang)) }
             }
             <h1 id="main-heading" class="heading-xl" tabindex="-1">{ i18n::START_TITLE.get(lang) }</h1>
@@ -172,43 +109,98 @@ pub fn StartPage() -> Html {
             { resume }
             <form class="form" novalidate=true {onsubmit}>
                 if store.fixed_role.is_none() {
-                <div class={group}>
-                    <fieldset class="fieldset" aria-describedby={error.then_some("role-error")}>
-                        <legend class="fieldset__legend fieldset__legend--m">
-                            <h2 class="heading-m">{ i18n::ROLE_LEGEND.get(lang) }</h2>
-                        </legend>
-                        if *error {
-                            <p class="error-message" id="role-error">
-                                <span class="visually-hidden">{ i18n::ERROR_PREFIX.get(lang) }{" "}</span>
-                                { i18n::ROLE_ERROR.get(lang) }
-                            </p>
-                        }
-                        <div class="choices">
-                            { role_radio(Role::Official, i18n::ROLE_OFFICIAL, i18n::ROLE_OFFICIAL_HINT, 0) }
-                            { role_radio(Role::Resident, i18n::ROLE_RESIDENT, i18n::ROLE_RESIDENT_HINT, 1) }
-                            { role_radio(Role::Initiative, i18n::ROLE_INITIATIVE, i18n::ROLE_INITIATIVE_HINT, 2) }
-                        </div>
-                    </fieldset>
-                </div>
+                    { role_fieldset(&form, lang, &dispatch) }
                 }
                 <div class="form-group">
                     <label class="label" for="plan-title">{ i18n::TITLE_LABEL.get(lang) }</label>
                     <p class="hint" id="plan-title-hint">{ i18n::TITLE_HINT.get(lang) }</p>
                     <input class="input" type="text" id="plan-title" name="title" maxlength="120"
                         autocomplete="off" aria-describedby="plan-title-hint"
-                        value={(*title).clone()} oninput={on_title} />
+                        value={form.title.clone()} oninput={on_title} />
                 </div>
                 <button type="submit" class="button">{ i18n::START_BUTTON.get(lang) }</button>
             </form>
-            <details class="details">
-                <summary class="details__summary">{ i18n::LOAD_SUMMARY.get(lang) }</summary>
-                <div class="details__text">
-                    <label class="label" for="load-file">{ i18n::LOAD_LABEL.get(lang) }</label>
-                    <p class="hint" id="load-file-hint">{ i18n::LOAD_HINT.get(lang) }</p>
-                    <input class="file-input" type="file" id="load-file" accept=".txt,text/plain"
-                        aria-describedby="load-file-hint" onchange={load} />
-                </div>
-            </details>
+            { load_answers(lang, load) }
         </>
+    }
+}
+
+/// "Verder waar u was" or "Opnieuw beginnen", for answers in progress.
+fn resume_panel(lang: Lang, go_on: Callback<MouseEvent>, restart: Callback<MouseEvent>) -> Html {
+    html! {
+        <section class="panel" aria-labelledby="resume-title">
+            <h2 id="resume-title" class="heading-m">{ i18n::RESUME_TITLE.get(lang) }</h2>
+            <p>{ i18n::RESUME_TEXT.get(lang) }</p>
+            <div class="button-group">
+                <button type="button" class="button" onclick={go_on}>{ i18n::RESUME_CONTINUE.get(lang) }</button>
+                <button type="button" class="button button--secondary" onclick={restart}>{ i18n::RESUME_RESTART.get(lang) }</button>
+            </div>
+        </section>
+    }
+}
+
+/// The three roles, with the error when "Start de check" was pressed without one.
+fn role_fieldset(form: &StartForm, lang: Lang, dispatch: &Callback<StartAction>) -> Html {
+    let roles = [
+        (
+            Role::Official,
+            i18n::ROLE_OFFICIAL,
+            i18n::ROLE_OFFICIAL_HINT,
+        ),
+        (
+            Role::Resident,
+            i18n::ROLE_RESIDENT,
+            i18n::ROLE_RESIDENT_HINT,
+        ),
+        (
+            Role::Initiative,
+            i18n::ROLE_INITIATIVE,
+            i18n::ROLE_INITIATIVE_HINT,
+        ),
+    ];
+    let radios = roles.into_iter().enumerate().map(|(index, (r, label, hint))| {
+        let id = format!("role-{index}");
+        let hint_id = format!("role-{index}-hint");
+        let checked = form.role == Some(r);
+        let onchange = dispatch.reform(move |_: Event| StartAction::Choose(r));
+        html! {
+            <div class="choice">
+                <input class="choice__input" type="radio" name="role" id={id.clone()} value={r.code()}
+                    aria-describedby={hint_id.clone()} {checked} {onchange} />
+                <label class="choice__label" for={id}>{ label.get(lang) }</label>
+                <p class="choice__hint hint" id={hint_id}>{ hint.get(lang) }</p>
+            </div>
+        }
+    });
+    html! {
+        <div class={classes!("form-group", form.error.then_some("form-group--error"))}>
+            <fieldset class="fieldset" aria-describedby={form.error.then_some("role-error")}>
+                <legend class="fieldset__legend fieldset__legend--m">
+                    <h2 class="heading-m">{ i18n::ROLE_LEGEND.get(lang) }</h2>
+                </legend>
+                if form.error {
+                    <p class="error-message" id="role-error">
+                        <span class="visually-hidden">{ i18n::ERROR_PREFIX.get(lang) }{" "}</span>
+                        { i18n::ROLE_ERROR.get(lang) }
+                    </p>
+                }
+                <div class="choices">{ for radios }</div>
+            </fieldset>
+        </div>
+    }
+}
+
+/// "Antwoorden uit een bestand laden".
+fn load_answers(lang: Lang, onchange: Callback<Event>) -> Html {
+    html! {
+        <details class="details">
+            <summary class="details__summary">{ i18n::LOAD_SUMMARY.get(lang) }</summary>
+            <div class="details__text">
+                <label class="label" for="load-file">{ i18n::LOAD_LABEL.get(lang) }</label>
+                <p class="hint" id="load-file-hint">{ i18n::LOAD_HINT.get(lang) }</p>
+                <input class="file-input" type="file" id="load-file" accept=".txt,text/plain"
+                    aria-describedby="load-file-hint" {onchange} />
+            </div>
+        </details>
     }
 }

@@ -101,6 +101,11 @@ impl Store {
         self.0.dispatch(Action::Adopt(shared));
     }
 
+    /// The start page's answers file was read: to "check your answers", or a notice.
+    pub fn load_file(&self, text: Option<String>) {
+        self.go(Action::LoadFile(text));
+    }
+
     /// A share link was opened: taken over when there is nothing of one's own to lose.
     pub fn open(&self, shared: Shared) {
         self.0.dispatch(Action::Open(shared));
