@@ -165,9 +165,9 @@ pub enum Action {
     Finish,
     /// Take over the answers of a share link.
     Adopt(Shared),
-    /// The start page's answers file was read (its text; `None` when it could not be read):
-    /// its answers are taken over and shown for checking, or the page says it did not open.
-    LoadFile(Option<String>),
+    /// The start page's answers file was read: its answers (`None` when it could not be read or
+    /// did not decode) are taken over and shown for checking, or the page says it did not open.
+    Loaded(Option<Shared>),
     /// A share link was opened on the sheet.
     Open(Shared),
     /// A share link that does not open: the start page says why.
@@ -243,22 +243,12 @@ impl State {
                 let next = self.session.finish(&CONTENT, self.lang);
                 self.go(next);
             }
-            Action::Adopt(shared) => {
-                if !self.fixed_lang {
-                    self.lang = shared.lang;
-                }
-                self.session.adopt(shared);
+            Action::Adopt(shared) => self.adopt(shared),
+            Action::Loaded(Some(shared)) => {
+                self.adopt(shared);
+                self.go(Route::Check);
             }
-            Action::LoadFile(text) => {
-                let read = text.map(|t| crate::model::answers_file::read(&CONTENT, &t));
-                match read {
-                    Some(Ok(shared)) => {
-                        self.apply(Action::Adopt(shared));
-                        self.go(Route::Check);
-                    }
-                    _ => self.notice = Some(Notice::BadLink(crate::i18n::LOAD_FAILED)),
-                }
-            }
+            Action::Loaded(None) => self.notice = Some(Notice::BadLink(crate::i18n::LOAD_FAILED)),
             Action::Open(shared) => {
                 if let Some(lang) = self.session.open(shared) {
                     if !self.fixed_lang {
@@ -275,6 +265,14 @@ impl State {
             Action::TextsLoaded(false) => self.notice = Some(Notice::TextsFailed),
             Action::Profile(p) => self.profile = Some(p),
         }
+    }
+
+    /// Takes over the answers of a link or a file, in their language unless the address fixed one.
+    fn adopt(&mut self, shared: Shared) {
+        if !self.fixed_lang {
+            self.lang = shared.lang;
+        }
+        self.session.adopt(shared);
     }
 
     /// To another page. A notice belongs to the page it was shown on; only the note that stored
@@ -365,15 +363,16 @@ mod tests {
         )))
         .href();
         let file = crate::model::answers_file::write("Coproductiecheck", &link);
+        let read = |text: &str| crate::model::answers_file::read(&CONTENT, text).ok();
         let mut s = state();
-        s.apply(Action::LoadFile(Some(file)));
+        s.apply(Action::Loaded(read(&file)));
         assert_eq!(s.route, Route::Check);
         assert_eq!((s.lang, s.session.title.as_str()), (Lang::En, "Buurtbus"));
         assert_eq!(s.notice, None);
 
-        for bad in [None, Some("geen antwoorden".to_string())] {
+        for bad in ["", "geen antwoorden", &file[..file.len() - 3]] {
             let mut s = state();
-            s.apply(Action::LoadFile(bad));
+            s.apply(Action::Loaded(read(bad)));
             assert_eq!(s.route, Route::Start);
             assert_eq!(s.session, Session::default());
             assert_eq!(s.notice, Some(Notice::BadLink(crate::i18n::LOAD_FAILED)));

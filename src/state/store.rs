@@ -101,9 +101,11 @@ impl Store {
         self.0.dispatch(Action::Adopt(shared));
     }
 
-    /// The start page's answers file was read: to "check your answers", or a notice.
+    /// The start page's answers file was read (its text, `None` when it could not be): to
+    /// "check your answers", or a notice.
     pub fn load_file(&self, text: Option<String>) {
-        self.go(Action::LoadFile(text));
+        let read = text.and_then(|t| crate::model::answers_file::read(&CONTENT, &t).ok());
+        self.go(Action::Loaded(read));
     }
 
     /// A share link was opened: taken over when there is nothing of one's own to lose.
