@@ -378,6 +378,16 @@ impl<'a> Checker<'a> {
             if !o.short.nl.is_empty() || !o.short.en.is_empty() {
                 self.text(&o.short, &opt.then("short"));
             }
+            // The plan and the paragraph are the official's documents: another role's option
+            // would have a sentence that no document prints.
+            match (&o.plan, role) {
+                (Some(t), Role::Official) => self.text(t, &opt.then("plan")),
+                (Some(_), _) => self.add(
+                    &opt,
+                    "has a plan sentence, but only the official's options go into the participation plan; leave `plan` out",
+                ),
+                (None, _) => {}
+            }
             if o.exclusive && q.kind == "single" {
                 self.add(&opt, "`exclusive` only makes sense in a multi question");
             }

@@ -171,6 +171,8 @@ pub struct OptionIn {
     /// A few words naming the option inside a sentence; the label when left out.
     #[serde(default)]
     pub short: Text,
+    /// What the official's participation plan says when this option is chosen.
+    pub plan: Option<Text>,
 }
 
 #[derive(Deserialize)]

@@ -117,6 +117,7 @@ follow_up = { nl = "Zoek uit wat u vraagt.", en = "Find out what you ask." }
   scores = { support = 20 }
   intensity = 1
   ladder = "adviseren"
+  plan = { nl = "Inwoners draaien iets.", en = "Residents run something." }
   delivers = true
 
 [[question]]
@@ -317,6 +318,56 @@ fn good_content_builds() {
     assert_eq!(en.lines().filter(|l| *l == "Almost.").count(), 1);
     let len = format!("pub const TEXTS_LEN: usize = {};", nl.lines().count() - 1);
     assert!(out.content.contains(&len));
+}
+
+/// An option's `plan` is what the official's documents say when it is chosen: a table of its own
+/// (only the documents link it), its sentences in the "sheet" texts beside the documents' other
+/// strings, not in the official's questions that the first question waits for.
+#[test]
+fn an_options_plan_sentence_becomes_the_documents_table() {
+    let out = build(&good()).unwrap_or_else(|e| panic!("{}", report(&e)));
+    let nl = &out.texts[0].1;
+    let n = nl
+        .lines()
+        .position(|l| l == "Inwoners draaien iets.")
+        .expect("the plan sentence is a text")
+        - 1;
+    let table =
+        format!(r#"pub static SAYS: &[(&str, &str, CText)] = &[("o_ask", "run", CText({n}))];"#);
+    assert!(out.content.contains(&table), "content.rs lacks {table}");
+    let part = |code: &str| {
+        let name = format!("texts.{}.{code}.en.txt", out.hash);
+        let (_, text) = out.parts.iter().find(|(f, _)| *f == name).unwrap();
+        text.clone()
+    };
+    assert!(part("sheet").contains("\nResidents run something.\n"));
+    assert!(!part("official").contains("Residents run something."));
+}
+
+/// Only the official's options may have a `plan` (no document prints another role's), and its
+/// text is checked like every other: both languages, one line.
+#[test]
+fn the_plan_field_is_checked_per_role_and_as_a_text() {
+    let input = edit(
+        good(),
+        "official.toml",
+        r#"en = "Residents run something." }"#,
+        r#"en = "" }"#,
+    );
+    let input = edit(
+        input,
+        "resident.toml",
+        r#"code = "report""#,
+        r#"code = "report"
+  plan = { nl = "Inwoners melden iets.", en = "Residents report something." }"#,
+    );
+    assert_eq!(
+        problems(&input),
+        [
+            r#"content/official.toml, question "o_ask", option "run", plan: the English text (en) is missing or empty"#,
+            r#"content/resident.toml, question "r_ask", option "report": has a plan sentence, but only the official's options go into the participation plan; leave `plan` out"#,
+        ]
+    );
 }
 
 #[test]

@@ -191,6 +191,43 @@ fn every_sentence_belongs_to_a_real_option() {
     }
 }
 
+/// Every `plan` sentence in the content is one the plan prints: its question is one the plan
+/// speaks of, and the sentence shows when that option is chosen (on some answers that ask it).
+#[test]
+fn every_plan_sentence_in_the_content_is_printed() {
+    let mut seed: u64 = 0x9e37_79b9_7f4a_7c15;
+    let mut next = move || {
+        seed ^= seed << 13;
+        seed ^= seed >> 7;
+        seed ^= seed << 17;
+        seed
+    };
+    for (q, code, sentence) in SAYS {
+        let question = flow::question(&CONTENT, q).unwrap();
+        let printed = (0..300).any(|_| {
+            let seeds: Vec<(u8, u64)> = (0..64).map(|_| ((next() % 5) as u8, next())).collect();
+            let mut answers = answers(&seeds);
+            let answer = match question.kind {
+                Kind::Single => Answer::One(code),
+                Kind::Multi => Answer::Many(vec![code]),
+            };
+            answers.set(question.id, answer);
+            let s = Shared {
+                role: Role::Official,
+                lang: Lang::Nl,
+                title: String::new(),
+                answers,
+            };
+            text_of(&s, Lang::Nl, plan).contains(sentence.nl())
+        });
+        assert!(
+            printed,
+            "{q}/{code}: the plan never says {:?}",
+            sentence.nl()
+        );
+    }
+}
+
 // ---------- on random answers ----------
 
 /// Random answers to the official's questions: unanswered, "Weet ik niet", or real options.

@@ -10,6 +10,7 @@
 use std::collections::HashMap;
 
 use coproductiecheck::model::catalogue::{IN_WASM, LATER};
+use coproductiecheck::model::content::SAYS;
 use coproductiecheck::model::{Role, CONTENT};
 
 const U: &[&str] = &["u", "uw"];
@@ -163,6 +164,15 @@ fn content_for(role: Role) -> Vec<(String, &'static str)> {
         for o in q.options {
             seen.push((format!("{}.{}", q.id, o.code), o.label.nl()));
         }
+    }
+    // The official's documents: what the plan says for a chosen option (its `plan`).
+    for (q, code, t) in SAYS.iter().filter(|(q, _, _)| {
+        CONTENT
+            .questions
+            .iter()
+            .any(|x| x.id == *q && x.role == role)
+    }) {
+        seen.push((format!("{q}.{code}.plan"), t.nl()));
     }
     for r in CONTENT
         .rules

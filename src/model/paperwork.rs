@@ -14,7 +14,7 @@ use super::assess::{assess, Assessment};
 use super::content::{Content, LadderStep, Question, Role};
 use super::flow;
 use super::lang::Lang;
-use super::plan::{labelled, said};
+use super::plan::{labelled, said, sentence};
 use super::profile::Profile;
 use super::share::Shared;
 
@@ -299,18 +299,11 @@ pub fn paragraph(
     });
 
     // The council.
-    let mut raad = Vec::new();
-    match chosen(content, &shared.answers, "o_raad_decides") {
-        Some("no") => raad.push(t(i18n::PW_P_RAAD_NO)),
-        Some("yes") => raad.push(t(i18n::PW_P_RAAD_YES)),
-        _ => {}
-    }
-    match chosen(content, &shared.answers, "o_raad") {
-        Some("told") => raad.push(t(i18n::PW_P_RAAD_TOLD)),
-        Some("defined") => raad.push(t(i18n::PW_P_RAAD_NOT_TOLD)),
-        Some("unclear") => raad.push(t(i18n::PW_P_RAAD_UNSETTLED)),
-        _ => {}
-    }
+    let raad: Vec<String> = ["o_raad_decides", "o_raad"]
+        .into_iter()
+        .filter_map(|id| sentence(id, chosen(content, &shared.answers, id)?))
+        .map(t)
+        .collect();
     sections.push(Section {
         heading: t(i18n::PW_P_RAAD),
         blocks: raad.into_iter().map(Block::Para).collect(),

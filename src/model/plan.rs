@@ -16,88 +16,9 @@ use super::paperwork::{
 };
 use super::profile::notes;
 
-/// What the plan says for an option: (question, option, sentence).
-pub const SAYS: &[(&str, &str, CText)] = &[
-    ("o_who", "ask", i18n::PL_O_WHO_ASK),
-    ("o_who", "initiative", i18n::PL_O_WHO_INITIATIVE),
-    ("o_who", "takeover", i18n::PL_O_WHO_TAKEOVER),
-    ("o_init_challenge", "known", i18n::PL_O_INIT_CHALLENGE_KNOWN),
-    (
-        "o_init_challenge",
-        "without",
-        i18n::PL_O_INIT_CHALLENGE_WITHOUT,
-    ),
-    (
-        "o_init_challenge",
-        "unclear",
-        i18n::PL_O_INIT_CHALLENGE_UNCLEAR,
-    ),
-    ("o_motive", "quality", i18n::PL_O_MOTIVE_QUALITY),
-    ("o_motive", "cut_told", i18n::PL_O_MOTIVE_CUT_TOLD),
-    ("o_motive", "cut_hidden", i18n::PL_O_MOTIVE_CUT_HIDDEN),
-    ("o_reach", "all", i18n::PL_O_REACH_ALL),
-    ("o_reach", "gaps", i18n::PL_O_REACH_GAPS),
-    ("o_reach", "usual", i18n::PL_O_REACH_USUAL),
-    ("o_reach", "closed", i18n::PL_O_REACH_CLOSED),
-    ("o_existing", "build", i18n::PL_O_EXISTING_BUILD),
-    ("o_existing", "partly", i18n::PL_O_EXISTING_PARTLY),
-    ("o_existing", "unknown", i18n::PL_O_EXISTING_UNKNOWN),
-    ("o_motivation", "tailored", i18n::PL_O_MOTIVATION_TAILORED),
-    ("o_motivation", "one_size", i18n::PL_O_MOTIVATION_ONE_SIZE),
-    ("o_motivation", "assumed", i18n::PL_O_MOTIVATION_ASSUMED),
-    ("o_start_when", "shape", i18n::PL_O_START_WHEN_SHAPE),
-    ("o_start_when", "early", i18n::PL_O_START_WHEN_EARLY),
-    ("o_start_when", "late", i18n::PL_O_START_WHEN_LATE),
-    ("o_offline", "yes", i18n::PL_O_OFFLINE_YES),
-    ("o_offline", "partly", i18n::PL_O_OFFLINE_PARTLY),
-    ("o_offline", "online", i18n::PL_O_OFFLINE_ONLINE),
-    ("o_voluntary", "free", i18n::PL_O_VOLUNTARY_FREE),
-    ("o_voluntary", "stop_hard", i18n::PL_O_VOLUNTARY_STOP_HARD),
-    ("o_voluntary", "pressure", i18n::PL_O_VOLUNTARY_PRESSURE),
-    ("o_room", "goal", i18n::PL_O_ROOM_GOAL),
-    ("o_room", "how", i18n::PL_O_ROOM_HOW),
-    ("o_room", "choose", i18n::PL_O_ROOM_CHOOSE),
-    ("o_room", "details", i18n::PL_O_ROOM_DETAILS),
-    ("o_room", "decided", i18n::PL_O_ROOM_DECIDED),
-    ("o_listen", "moves", i18n::PL_O_LISTEN_MOVES),
-    ("o_listen", "listens", i18n::PL_O_LISTEN_LISTENS),
-    ("o_listen", "file", i18n::PL_O_LISTEN_FILE),
-    ("o_init_limits", "clear", i18n::PL_O_INIT_LIMITS_CLEAR),
-    ("o_init_limits", "ours", i18n::PL_O_INIT_LIMITS_OURS),
-    ("o_init_limits", "open", i18n::PL_O_INIT_LIMITS_OPEN),
-    ("o_expectations", "none", i18n::PL_EXPECT_NONE),
-    ("o_concerns", "planned", i18n::PL_O_CONCERNS_PLANNED),
-    ("o_concerns", "if_raised", i18n::PL_O_CONCERNS_IF_RAISED),
-    ("o_concerns", "ideas_only", i18n::PL_O_CONCERNS_IDEAS_ONLY),
-    ("o_feedback", "each_step", i18n::PL_O_FEEDBACK_EACH_STEP),
-    ("o_feedback", "end", i18n::PL_O_FEEDBACK_END),
-    ("o_feedback", "none", i18n::PL_O_FEEDBACK_NONE),
-    ("o_raad_decides", "no", i18n::PW_P_RAAD_NO),
-    ("o_raad_decides", "yes", i18n::PW_P_RAAD_YES),
-    ("o_raad", "told", i18n::PW_P_RAAD_TOLD),
-    ("o_raad", "defined", i18n::PW_P_RAAD_NOT_TOLD),
-    ("o_raad", "unclear", i18n::PW_P_RAAD_UNSETTLED),
-    ("o_support", "nothing", i18n::PL_SUPPORT_NOTHING),
-    ("o_contact", "agreed", i18n::PL_O_CONTACT_AGREED),
-    ("o_contact", "regular", i18n::PL_O_CONTACT_REGULAR),
-    ("o_contact", "on_call", i18n::PL_O_CONTACT_ON_CALL),
-    ("o_contact", "none", i18n::PL_O_CONTACT_NONE),
-    ("o_mandate", "mandate", i18n::PL_O_MANDATE_MANDATE),
-    ("o_mandate", "contact_only", i18n::PL_O_MANDATE_CONTACT_ONLY),
-    ("o_mandate", "handover", i18n::PL_O_MANDATE_HANDOVER),
-    ("o_mandate", "nobody", i18n::PL_O_MANDATE_NOBODY),
-    ("o_init_contact", "mandate", i18n::PL_O_INIT_CONTACT_MANDATE),
-    ("o_init_contact", "asks", i18n::PL_O_INIT_CONTACT_ASKS),
-    (
-        "o_init_contact",
-        "departments",
-        i18n::PL_O_INIT_CONTACT_DEPARTMENTS,
-    ),
-    ("o_init_contact", "none", i18n::PL_O_INIT_CONTACT_NONE),
-    ("o_resources", "full", i18n::PL_O_RESOURCES_FULL),
-    ("o_resources", "start", i18n::PL_O_RESOURCES_START),
-    ("o_resources", "extra", i18n::PL_O_RESOURCES_EXTRA),
-];
+/// What the plan says for an option: (question, option, sentence), from the options' `plan`
+/// in content/official.toml.
+pub use super::content::SAYS;
 
 /// The sentences for the options chosen for `id`, if the question applies.
 pub(crate) fn said(w: &Writer, id: &str) -> Vec<String> {
@@ -112,9 +33,16 @@ pub(crate) fn said(w: &Writer, id: &str) -> Vec<String> {
         .iter()
         // Only codes the question has: a tampered link says nothing.
         .filter(|c| flow::option(q, c).is_some())
-        .filter_map(|c| SAYS.iter().find(|(qid, code, _)| *qid == id && code == c))
-        .map(|(_, _, t)| t.get(w.lang).to_string())
+        .filter_map(|c| sentence(id, c))
+        .map(|t| t.get(w.lang).to_string())
         .collect()
+}
+
+/// What the plan says for option `code` of question `id`, if anything.
+pub(crate) fn sentence(id: &str, code: &str) -> Option<CText> {
+    SAYS.iter()
+        .find(|(q, c, _)| *q == id && *c == code)
+        .map(|(_, _, t)| *t)
 }
 
 /// `template` with the chosen options' labels, unless one of them has a sentence of its own
