@@ -4,6 +4,7 @@ pub mod advice;
 pub mod choice;
 pub mod compare_view;
 pub mod dimensions;
+pub mod document_view;
 pub mod error_summary;
 pub mod follow_ups;
 pub mod layout;

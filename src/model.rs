@@ -8,6 +8,7 @@ pub mod catalogue;
 pub mod compare;
 pub mod compare_form;
 pub mod content;
+pub mod documents;
 pub mod docx;
 pub mod flow;
 pub mod forget;

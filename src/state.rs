@@ -18,6 +18,8 @@ use crate::model::{Answer, Lang, Text, CONTENT};
 #[cfg(target_arch = "wasm32")]
 mod copy;
 #[cfg(target_arch = "wasm32")]
+mod documents;
+#[cfg(target_arch = "wasm32")]
 mod lang;
 #[cfg(target_arch = "wasm32")]
 mod paper_forms;
@@ -25,6 +27,8 @@ mod paper_forms;
 mod print;
 #[cfg(target_arch = "wasm32")]
 mod profile;
+#[cfg(target_arch = "wasm32")]
+mod profile_page;
 #[cfg(target_arch = "wasm32")]
 mod store;
 #[cfg(target_arch = "wasm32")]
@@ -34,6 +38,8 @@ mod title;
 #[cfg(target_arch = "wasm32")]
 pub use copy::use_copy;
 #[cfg(target_arch = "wasm32")]
+pub use documents::{use_document_actions, OnDocument};
+#[cfg(target_arch = "wasm32")]
 pub use lang::{use_document_lang, use_tool_language};
 #[cfg(target_arch = "wasm32")]
 pub use paper_forms::use_paper_forms;
@@ -41,6 +47,8 @@ pub use paper_forms::use_paper_forms;
 pub use print::use_print;
 #[cfg(target_arch = "wasm32")]
 pub use profile::use_profile;
+#[cfg(target_arch = "wasm32")]
+pub use profile_page::use_profile_page;
 #[cfg(target_arch = "wasm32")]
 pub use store::{use_root_store, use_store, Store};
 #[cfg(target_arch = "wasm32")]

@@ -275,3 +275,157 @@ fn the_paragraph_for_residents_own_initiative_says_whose_plan_it_is() {
         assert!(!nl.contains("Van wie het plan komt"), "{nl}");
     }
 }
+
+// ---------- the documents page (model::documents) ----------
+
+use coproductiecheck::i18n;
+use coproductiecheck::model::documents::{
+    self, choose, copy_message, edit_key, element_id, file_name, Format, Opened,
+};
+use coproductiecheck::model::profile::{Contact, Profile};
+use coproductiecheck::model::share;
+
+fn opened(s: &Shared) -> Opened {
+    let hash = format!("#p={}", share::encode(&CONTENT, s));
+    Opened::from_hash(&CONTENT, &hash)
+}
+
+#[test]
+fn the_page_opens_the_share_code_in_its_hash_and_says_why_when_it_cannot() {
+    let s = shared(solid(), "Afvalbakken");
+    let o = opened(&s);
+    assert_eq!(o.shared.as_ref().map(|x| &x.answers), Ok(&s.answers));
+    assert_eq!(o.title(), i18n::PW_TITLE);
+    assert_eq!(
+        o.back(Lang::En),
+        format!("advies.html?lang=en#/advies/{}", o.code)
+    );
+
+    let r = opened(&shared(
+        Answering::new(Role::Resident).says("r_task", "task"),
+        "",
+    ));
+    assert_eq!((r.role(), r.title()), (Role::Resident, i18n::PW_TITLE_R));
+    assert_eq!(r.intro(), i18n::PW_INTRO_R);
+
+    // No code at all, and a code that does not open, are told apart.
+    let none = Opened::from_hash(&CONTENT, "");
+    let Err(e) = &none.shared else {
+        panic!("nothing opened")
+    };
+    assert_eq!(none.problem(e, Lang::Nl), i18n::PW_NO_LINK.get(Lang::Nl));
+    let broken = Opened::from_hash(&CONTENT, &format!("#p={}", &o.code[..o.code.len() / 2]));
+    let Err(e) = &broken.shared else {
+        panic!("a broken code opened")
+    };
+    assert_ne!(broken.problem(e, Lang::Nl), i18n::PW_NO_LINK.get(Lang::Nl));
+    assert_eq!(broken.role(), Role::Official);
+}
+
+#[test]
+fn a_level_chosen_fills_only_a_phase_the_answers_leave_open() {
+    let s = shared(solid().does_not_know("o_room"), "");
+    let derived = phase_levels(&CONTENT, &s);
+    let open = derived
+        .iter()
+        .position(|l| l.is_none())
+        .expect("a phase left open");
+    let chosen = choose([None; 3], open, "1");
+    assert_eq!(chosen[open], Some(1));
+    let levels = documents::levels(&CONTENT, derived, chosen);
+    assert_eq!(levels[open].map(|l| l.id), Some(CONTENT.ladder[1].id));
+    // A phase the answers settle keeps their level, whatever was chosen.
+    if let Some(set) = derived.iter().position(|l| l.is_some()) {
+        let levels = documents::levels(&CONTENT, derived, choose(chosen, set, "0"));
+        assert_eq!(levels[set].map(|l| l.id), derived[set].map(|l| l.id));
+    }
+    // "Weet ik niet" (an empty value), junk, a step past the ladder: nothing chosen.
+    assert_eq!(choose(chosen, open, "")[open], None);
+    assert_eq!(choose(chosen, open, "x")[open], None);
+    let far = choose(chosen, open, &CONTENT.ladder.len().to_string());
+    assert!(documents::levels(&CONTENT, derived, far)[open].is_none());
+    assert_eq!(choose(chosen, 7, "1"), chosen, "no such phase");
+
+    // The texts are made anew when a level changes, and only then.
+    let before = edit_key(Lang::Nl, &documents::levels(&CONTENT, derived, [None; 3]));
+    assert_ne!(before, edit_key(Lang::Nl, &levels));
+    assert_eq!(
+        before,
+        edit_key(Lang::Nl, &documents::levels(&CONTENT, derived, [None; 3]))
+    );
+    assert_ne!(
+        before,
+        edit_key(Lang::En, &documents::levels(&CONTENT, derived, [None; 3]))
+    );
+
+    // The paragraph names the level chosen.
+    let docs = documents::official(&CONTENT, &s, levels, &Profile::default(), Lang::Nl);
+    let step = CONTENT.ladder[1].name.get(Lang::Nl);
+    assert!(text(&docs.paragraph, Lang::Nl).contains(step), "{step}");
+}
+
+#[test]
+fn the_documents_name_the_municipality_of_the_profile() {
+    let profile = Profile {
+        name: Some("Voorbeeld".into()),
+        contact: Contact {
+            text: Some("Team Participatie".into()),
+            ..Contact::default()
+        },
+        ..Profile::default()
+    };
+    let s = shared(solid(), "");
+    let docs = documents::official(&CONTENT, &s, phase_levels(&CONTENT, &s), &profile, Lang::Nl);
+    let plain = documents::official(
+        &CONTENT,
+        &s,
+        phase_levels(&CONTENT, &s),
+        &Profile::default(),
+        Lang::Nl,
+    );
+    assert_ne!(
+        text(&docs.paragraph, Lang::Nl),
+        text(&plain.paragraph, Lang::Nl)
+    );
+    let r = shared(
+        Answering::new(Role::Resident).does_not_know("r_contact"),
+        "",
+    );
+    let letter = text(
+        &documents::letter(&CONTENT, &r, &profile, Lang::Nl),
+        Lang::Nl,
+    );
+    assert!(letter.contains("Team Participatie"), "{letter}");
+}
+
+#[test]
+fn each_document_has_its_own_area_files_and_status_line() {
+    assert_eq!(element_id("plan"), "doc-plan");
+    assert_eq!(
+        file_name("plan", Format::Word),
+        "coproductiecheck-plan.docx"
+    );
+    assert_eq!(
+        file_name("letter", Format::Text),
+        "coproductiecheck-letter.txt"
+    );
+    assert_eq!(
+        file_name("report", Format::Html),
+        "coproductiecheck-report.html"
+    );
+    assert!(Format::Word.mime().contains("wordprocessingml"));
+    assert_eq!(copy_message(None, "plan", Lang::Nl), "");
+    assert_eq!(
+        copy_message(Some(("plan", true)), "plan", Lang::Nl),
+        i18n::PW_COPIED.get(Lang::Nl)
+    );
+    assert_eq!(
+        copy_message(Some(("plan", false)), "plan", Lang::Nl),
+        i18n::PW_COPY_FAILED.get(Lang::Nl)
+    );
+    assert_eq!(
+        copy_message(Some(("plan", true)), "report", Lang::Nl),
+        "",
+        "another document's copy"
+    );
+}

@@ -609,3 +609,77 @@ fn the_form_reads_weeks_as_a_whole_number() {
         assert_eq!(c.problems.first().map(|p| p.reason), reason, "{typed}");
     }
 }
+
+// The profile page: what a file read does to the form, and what the page says about it.
+
+use coproductiecheck::i18n;
+use coproductiecheck::model::profile::page::{
+    self, field_error, field_id, said, Action, Page, Read, Said,
+};
+
+#[test]
+fn a_file_read_fills_the_form_and_a_file_that_fails_leaves_it_as_typed() {
+    let mut pg = Page::default();
+    pg.apply(Action::Input("name", "Getypt".into()));
+    pg.apply(Action::Read(Box::new(Read::Here(None))));
+    assert_eq!(
+        pg.form.get("name"),
+        "Getypt",
+        "no file beside the page: the form stays"
+    );
+    pg.apply(Action::Read(Box::new(Read::Chosen(Some(read(GOOD))))));
+    assert_eq!(pg.form, Form::from_profile(&good()));
+    pg.apply(Action::Input("contact.email", "nee".into()));
+    pg.apply(Action::Read(Box::new(Read::Chosen(None))));
+    assert_eq!(
+        pg.form.get("contact.email"),
+        "nee",
+        "an unreadable file: the form stays"
+    );
+    assert_eq!(pg.read, Some(Read::Chosen(None)));
+}
+
+#[test]
+fn the_page_says_which_file_was_read_and_each_field_it_ignored() {
+    assert_eq!(said(None, Lang::Nl), Said::Nothing);
+    assert_eq!(said(Some(&Read::Here(None)), Lang::Nl), Said::Empty);
+    assert_eq!(said(Some(&Read::Chosen(None)), Lang::Nl), Said::Failed);
+    // The file as shipped says nothing: that is not a problem, only empty.
+    let shipped = read(r#"{"version": 1}"#);
+    assert_eq!(
+        said(Some(&Read::Here(Some(shipped))), Lang::Nl),
+        Said::Empty
+    );
+    assert!(matches!(
+        said(Some(&Read::Chosen(Some(read(GOOD)))), Lang::Nl),
+        Said::Fine { heading, .. } if heading == i18n::GP_LOAD
+    ));
+    let broken = read(r#"{"version": 1, "name": "Voorbeeld", "contact": {"email": "x"}}"#);
+    let Said::Problems { heading, items, .. } = said(Some(&Read::Here(Some(broken))), Lang::En)
+    else {
+        panic!("the problem is not named")
+    };
+    assert_eq!(heading, i18n::GP_HERE);
+    assert_eq!(
+        items,
+        vec![("contact.email".to_string(), Reason::Email.message(Lang::En))]
+    );
+    // A file that is no JSON at all is named as the whole file.
+    let Said::Problems { items, .. } = said(Some(&Read::Chosen(Some(read("{")))), Lang::Nl) else {
+        panic!("not JSON is not named")
+    };
+    assert_eq!(items[0].0, i18n::GP_WHOLE_FILE.get(Lang::Nl));
+}
+
+#[test]
+fn each_field_has_its_own_id_and_its_own_error() {
+    assert_eq!(field_id("challenge.steps.nl"), "gp-challenge-steps-nl");
+    let c = read(r#"{"version": 1, "contact": {"email": "x"}, "bylaw": {"url": "javascript:x"}}"#);
+    assert_eq!(
+        field_error(&c.problems, "bylaw.url", Lang::Nl),
+        Some(Reason::Link.message(Lang::Nl))
+    );
+    assert_eq!(field_error(&c.problems, "contact.phone", Lang::Nl), None);
+    assert_eq!(page::input_of(form::Kind::Email).0, "email");
+    assert_eq!(page::input_of(form::Kind::Number).1, Some("numeric"));
+}

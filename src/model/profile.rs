@@ -15,6 +15,7 @@
 pub mod form;
 pub mod json;
 pub mod notes;
+pub mod page;
 
 use json::{quote, Json};
 
