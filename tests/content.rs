@@ -379,7 +379,7 @@ fn the_method_text_names_the_current_thresholds() {
 // ---------- the text files build.rs writes ----------
 
 mod text_files {
-    use coproductiecheck::model::content::{CText, Role, CONTENT, TEXTS_HASH, TEXTS_LEN};
+    use coproductiecheck::model::content::{CText, Question, Role, CONTENT, TEXTS_HASH, TEXTS_LEN};
     use coproductiecheck::model::route::Route;
     use coproductiecheck::model::texts::{self, Part, TextsError};
     use coproductiecheck::model::Lang;
@@ -444,21 +444,33 @@ mod text_files {
     }
 
     /// What the first question waits for: only its role's questions (and the question pages'
-    /// strings), never another role's.
+    /// strings), never another role's, and not what only the sheet says about them (the
+    /// follow-up, the letter's question, an option's short name), which every page that shows
+    /// it loads with the sheet's part.
     #[test]
     fn a_role_questions_are_in_that_role_part_only() {
+        let within = |q: &Question, t: CText, part: Part| {
+            assert!(
+                part.range().contains(&usize::from(t.0)),
+                "question {}: text {} is not in the {} part",
+                q.id,
+                t.0,
+                part.code()
+            );
+        };
         for q in CONTENT.questions {
             let part = Part::questions(q.role);
-            let mut texts = vec![q.text, q.short, q.help, q.follow_up];
+            let mut texts = vec![q.text, q.short, q.help];
             texts.extend(q.options.iter().map(|o| o.label));
             for t in texts {
-                assert!(
-                    part.range().contains(&usize::from(t.0)),
-                    "question {}: text {} is not in the {} part",
-                    q.id,
-                    t.0,
-                    part.code()
-                );
+                within(q, t, part);
+            }
+            within(q, q.follow_up, Part::Sheet);
+            if let Some(letter) = q.letter {
+                within(q, letter, Part::Sheet);
+            }
+            for o in q.options.iter().filter(|o| o.short != o.label) {
+                within(q, o.short, Part::Sheet);
             }
         }
         for role in Role::ALL {

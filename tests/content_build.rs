@@ -285,7 +285,7 @@ fn good_content_builds() {
         r#"id: "o_ask","#,
         "role: Role::Resident,",
         "kind: Kind::Multi,",
-        "scores: &[(1, 10), (0, 50)],",
+        "scores: sheet!(&[(1, 10), (0, 50)], &[]),",
         "ladder: Some(0),",
         r#"condition: Some(Condition { question: "o_ask", any_of: &["run"], none_of: &[] }),"#,
         r#"Clause::Lacks("o_support", &["materials"])"#,

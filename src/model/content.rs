@@ -126,6 +126,9 @@ pub struct Condition {
     pub none_of: &'static [&'static str],
 }
 
+/// In the check's own entry (index.html: wasm32 without the `sheet` feature) what only the sheet
+/// and the tools read (an option's `scores`; a question's `dimensions`, `sources` and `weak`) is
+/// empty: that entry asks the questions and shows no advice (`sheet!` in the generated code).
 #[derive(Debug)]
 pub struct Question {
     /// Stable id, never reused.
@@ -275,6 +278,9 @@ pub struct Point {
     pub summary: CText,
 }
 
+/// In the check's own entry `dimensions`, `ladder`, `intensity`, `sources`, `points` and
+/// `method` are empty, as `rules` is, and the questions hold only what the question pages read
+/// (see [`Question`]).
 #[derive(Debug)]
 pub struct Content {
     pub dimensions: &'static [Dimension],
