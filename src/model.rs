@@ -4,6 +4,7 @@
 pub mod answers;
 pub mod answers_file;
 pub mod assess;
+pub mod case;
 pub mod catalogue;
 pub mod compare;
 pub mod compare_form;

@@ -427,6 +427,24 @@ mod text_files {
         );
     }
 
+    /// The sheet lowers the first letter of names inside a sentence without the Unicode case
+    /// tables (`model::case`): for every content text that must be what the tables would give.
+    #[test]
+    fn every_text_starts_with_a_letter_lowered_as_the_standard_library_would() {
+        use coproductiecheck::model::case::lower_first;
+        for lang in Lang::ALL {
+            for i in 0..TEXTS_LEN {
+                let text = CText(i as u16).get(lang);
+                let mut chars = text.chars();
+                let std: String = match chars.next() {
+                    Some(c) => c.to_lowercase().chain(chars).collect(),
+                    None => String::new(),
+                };
+                assert_eq!(lower_first(text), std, "{lang:?} text {i}");
+            }
+        }
+    }
+
     #[test]
     fn the_parts_follow_each_other_as_build_rs_names_them() {
         let codes: Vec<&str> = Part::ALL.iter().map(|p| p.code()).collect();

@@ -26,7 +26,8 @@ pub fn read(content: &'static Content, text: &str) -> Result<Shared, ShareError>
 pub fn file_name(title: &str, suffix: &str) -> String {
     let mut stem = String::from("coproductiecheck");
     let mut dash = true;
-    for c in title.chars().flat_map(char::to_lowercase).take(60) {
+    // Latin letters lowered without the Unicode case tables (model::case); others kept.
+    for c in title.chars().map(super::case::lower).take(60) {
         if c.is_alphanumeric() {
             if dash {
                 stem.push('-');

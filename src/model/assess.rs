@@ -94,7 +94,7 @@ impl Advice {
         let names: Vec<String> = self
             .names
             .iter()
-            .map(|n| in_sentence(n.get(lang)))
+            .map(|n| super::case::lower_first(n.get(lang)))
             .collect();
         let list = match names.split_last() {
             Some((last, [])) => last.clone(),
@@ -108,15 +108,6 @@ impl Advice {
             None => String::new(),
         };
         crate::i18n::fill(text, &[&list])
-    }
-}
-
-/// A name inside a sentence: its first letter in lower case ("Materiaal" -> "materiaal").
-fn in_sentence(name: &str) -> String {
-    let mut chars = name.chars();
-    match chars.next() {
-        Some(c) => c.to_lowercase().chain(chars).collect(),
-        None => String::new(),
     }
 }
 

@@ -313,7 +313,7 @@ impl Content {
             .iter()
             .filter(|r| r.knockout && r.role.is_none_or(|x| x == role))
             .collect();
-        list.sort_by_key(|r| r.priority);
+        super::answers::sort_by_key(&mut list, |r| r.priority);
         list
     }
 }

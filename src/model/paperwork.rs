@@ -140,11 +140,7 @@ pub(crate) fn lower_first(s: &str) -> String {
         out.push_str(rest);
         return out;
     }
-    let mut c = s.chars();
-    match c.next() {
-        Some(f) => f.to_lowercase().chain(c).collect(),
-        None => String::new(),
-    }
+    super::case::lower_first(s)
 }
 
 pub(crate) struct Writer<'a> {
