@@ -1,7 +1,8 @@
 #!/bin/sh
 # trunk post_build hook: writes this build's texts hash into the staged boot.js, which fetches
-# the first question's texts before the app asks for them (static/boot.js). Only the check's
-# entry has boot.js. The hash is in the names of the text files build.rs wrote to target/texts/.
+# the first question's texts before the app asks for them (static/boot.js), and minifies it.
+# Only the check's entry has boot.js. The hash is in the names of the text files build.rs wrote
+# to target/texts/.
 set -eu
 boot="$TRUNK_STAGING_DIR/boot.js"
 [ -f "$boot" ] || exit 0
@@ -11,4 +12,10 @@ if [ -z "$hash" ] || [ "$(printf '%s\n' "$hash" | wc -l)" -ne 1 ]; then
   exit 1
 fi
 sed -i "s/__TEXTS_HASH__/$hash/" "$boot"
-grep -q "'$hash'" "$boot"
+# Its comments are half its size and it is part of the check's first load: minified in release
+# builds (esbuild, from tools/, the build's npm packages), after the hash is in; as ES2017,
+# which every browser that runs module scripts reads.
+if [ "${TRUNK_PROFILE:-}" = release ]; then
+  tools/node_modules/.bin/esbuild "$boot" --minify --format=esm --target=es2017 --log-level=warning --allow-overwrite --outfile="$boot"
+fi
+grep -q "$hash" "$boot"
