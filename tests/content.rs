@@ -501,6 +501,35 @@ mod text_files {
         assert_eq!(texts::needed(&Route::About, None), [Part::Sheet]);
     }
 
+    /// The sheet waits for its own part and the questions of the role it shows, never another
+    /// role's: a share link's role, whatever the app's own answers are; every part where the
+    /// link does not open (the sheet then says why).
+    #[test]
+    fn the_sheet_waits_for_the_questions_of_the_role_it_shows() {
+        use coproductiecheck::model::share::{self, Shared};
+        use coproductiecheck::model::{Answers, Lang};
+        for role in Role::ALL {
+            let own = [Part::Sheet, Part::Check, Part::questions(role)];
+            assert_eq!(texts::needed(&Route::Sheet(None), Some(role)), own);
+            let shared = Shared {
+                role,
+                lang: Lang::Nl,
+                title: String::new(),
+                answers: Answers::default(),
+            };
+            let link = Route::Sheet(Some(share::encode(&CONTENT, &shared)));
+            for session in [None, Some(Role::Official), Some(Role::Resident)] {
+                assert_eq!(
+                    texts::needed(&link, session),
+                    own,
+                    "{role:?} link, {session:?}"
+                );
+            }
+        }
+        let broken = Route::Sheet(Some("1nonsense".into()));
+        assert_eq!(texts::needed(&broken, Some(Role::Resident)), Part::ALL);
+    }
+
     /// The question pages wait for the "check" part and their role's only: every interface
     /// string from the text files that they (and the components they use) show must be in the
     /// "check" part (build/emit.rs, `CHECK_TEXTS`), or it would stay empty.

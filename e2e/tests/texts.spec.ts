@@ -45,6 +45,14 @@ test('another role\'s questions and the sheet\'s texts come when they are needed
   expect(parts.filter((p) => p.endsWith('.nl'))).toEqual([]);
 });
 
+test('a share link\'s sheet fetches the questions of its own role, not the other roles\'', async ({ page }) => {
+  const resident = fixtures.find((f) => f.role === 'resident' && f.lang === 'nl')!;
+  const parts = textsFetched(page);
+  await page.goto(`./advies.html#/advies/${resident.code}`);
+  await expect(page.locator('.verdict__title')).not.toHaveText('');
+  expect([...new Set(parts)].sort()).toEqual(['check.nl', 'resident.nl', 'sheet.nl']);
+});
+
 test('answers stored by an earlier version resume at the question with its text', async ({ page }) => {
   const resident = fixtures.find((f) => f.role === 'resident' && f.lang === 'nl' && f.title)!;
   await page.addInitScript((code) => localStorage.setItem('coproductiecheck.answers', code), resident.code);

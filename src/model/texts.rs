@@ -15,7 +15,7 @@ use std::fmt;
 use std::ops::Range;
 use std::sync::OnceLock;
 
-use super::content::{Role, TEXTS_HASH, TEXTS_LEN, TEXT_PARTS};
+use super::content::{Role, CONTENT, TEXTS_HASH, TEXTS_LEN, TEXT_PARTS};
 use super::lang::Lang;
 use super::route::Route;
 
@@ -72,9 +72,18 @@ impl Part {
 
 /// The parts a page needs before it can show: none for the start page (its strings are compiled
 /// in); the question pages and "check your answers" the chosen role's questions and their own
-/// strings; every other page (the sheet, "over", the tools) all of them, as a shared link may be
-/// of any role.
+/// strings; "over" the sheet's part; the sheet that, with the questions and strings of the role
+/// it shows: the share link's (a link that does not decode, or no role at all: every part).
+/// The tools (compare, paperwork) load every part themselves.
 pub fn needed(route: &Route, role: Option<Role>) -> &'static [Part] {
+    let sheet = |role: Option<Role>| -> &'static [Part] {
+        match role {
+            Some(Role::Official) => &[Part::Sheet, Part::Check, Part::Official],
+            Some(Role::Resident) => &[Part::Sheet, Part::Check, Part::Resident],
+            Some(Role::Initiative) => &[Part::Sheet, Part::Check, Part::Initiative],
+            None => &Part::ALL,
+        }
+    };
     match (route, role) {
         (Route::Start | Route::NotFound, _) => &[],
         (Route::Question(_) | Route::Check, Some(Role::Official)) => &[Part::Check, Part::Official],
@@ -85,7 +94,10 @@ pub fn needed(route: &Route, role: Option<Role>) -> &'static [Part] {
         // Without a role a question page sends the reader to the start page.
         (Route::Question(_) | Route::Check, None) => &[],
         (Route::About, _) => &[Part::Sheet],
-        (Route::Sheet(_), _) => &Part::ALL,
+        (Route::Sheet(None), role) => sheet(role),
+        (Route::Sheet(Some(code)), _) => {
+            sheet(super::share::decode(&CONTENT, code).ok().map(|s| s.role))
+        }
     }
 }
 
