@@ -89,6 +89,17 @@ impl Place {
     }
 }
 
+/// The code names a question and its options by constants made of their id and codes
+/// (`q::o_ask::RUN`), so these must be Rust names.
+const NAME_RULE: &str =
+    "may hold only lowercase letters, digits and _, and starts with a letter (the code names it)";
+
+fn is_name(s: &str) -> bool {
+    s.starts_with(|c: char| c.is_ascii_lowercase())
+        && s.chars()
+            .all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '_')
+}
+
 /// A question as seen by the checks of later questions and rules.
 struct Known<'a> {
     q: &'a QuestionIn,
@@ -307,6 +318,9 @@ impl<'a> Checker<'a> {
         let fresh = if q.id.trim().is_empty() {
             self.add(&in_file, "a question has an empty id");
             false
+        } else if !is_name(&q.id) {
+            self.add(&at, NAME_RULE);
+            false
         } else if self.known.contains_key(q.id.as_str()) {
             self.add(&at, "the id is used twice");
             false
@@ -370,6 +384,10 @@ impl<'a> Checker<'a> {
             let opt = at.then(format!("option \"{}\"", o.code));
             if o.code.trim().is_empty() {
                 self.add(&at, "an option has an empty code");
+            } else if !is_name(&o.code) {
+                self.add(&opt, NAME_RULE);
+            } else if o.code == "id" {
+                self.add(&opt, "\"id\" names the question itself in the code (q::<question>::ID); choose another code");
             }
             if !codes.insert(o.code.as_str()) {
                 self.add(&opt, "the code is used twice in this question");

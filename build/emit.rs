@@ -97,6 +97,7 @@ pub fn emit(c: &Content) -> Generated {
         "pub static SAYS: &[(&str, &str, CText)]",
         &says,
     );
+    ids(&mut out, c);
     item(
         &mut out,
         &["Names this build's text files; the first line of each must equal it."],
@@ -540,6 +541,30 @@ impl<'a> Emitter<'a> {
         );
         out
     }
+}
+
+/// `content::q`: every question's id and option codes as constants (`q::o_ask::ID`,
+/// `q::o_ask::RUN`), for the code that names a question or option (the documents): a question or
+/// option renamed or removed in the content then fails to compile instead of matching nothing.
+/// A constant the code does not use costs nothing.
+fn ids(out: &mut String, c: &Content) {
+    out.push_str("\n/// Every question's id and option codes, for code that names them.\n");
+    out.push_str("pub mod q {\n");
+    for (_, _, rf) in c.roles() {
+        for q in &rf.question {
+            out.push_str(&format!("    pub mod {} {{\n", q.id));
+            out.push_str(&format!("        pub const ID: &str = \"{}\";\n", q.id));
+            for o in &q.option {
+                let name = o.code.to_uppercase();
+                out.push_str(&format!(
+                    "        pub const {name}: &str = \"{}\";\n",
+                    o.code
+                ));
+            }
+            out.push_str("    }\n");
+        }
+    }
+    out.push_str("}\n");
 }
 
 /// `crate::model::topics::TOPICS`. Their texts are compiled in as `Text`: only the comparison

@@ -332,6 +332,18 @@ fn an_options_plan_sentence_becomes_the_documents_table() {
         .position(|l| l == "Inwoners draaien iets.")
         .expect("the plan sentence is a text")
         - 1;
+    // Every question's id and codes as constants, for the documents' code.
+    for expected in [
+        "pub mod q {",
+        "    pub mod o_ask {",
+        r#"        pub const ID: &str = "o_ask";"#,
+        r#"        pub const RUN: &str = "run";"#,
+    ] {
+        assert!(
+            out.content.contains(expected),
+            "content.rs lacks {expected}"
+        );
+    }
     let table =
         format!(r#"pub static SAYS: &[(&str, &str, CText)] = &[("o_ask", "run", CText({n}))];"#);
     assert!(out.content.contains(&table), "content.rs lacks {table}");
@@ -766,6 +778,60 @@ fn questions_and_options_are_checked() {
             r#"content/official.toml, question "o_support", option "materials": score 150 for "support" is above 100"#,
             r#"content/official.toml, question "o_support": weak answer "none" is not one of its option codes"#,
             r#"content/official.toml, question "o_support", condition: "walk" is not an option of question "o_ask" (its options: ["run", "run"])"#,
+        ]
+    );
+}
+
+/// The code names questions and options by constants made of their ids and codes
+/// (`q::o_ask::RUN`): those must be names Rust can hold.
+#[test]
+fn ids_and_codes_are_names_the_code_can_use() {
+    let input = edit(
+        good(),
+        "official.toml",
+        r#"code = "nothing""#,
+        r#"code = "not-yet""#,
+    );
+    let input = edit(
+        input,
+        "official.toml",
+        r#"weak = ["nothing"]"#,
+        r#"weak = ["not-yet"]"#,
+    );
+    let input = edit(
+        input,
+        "official.toml",
+        r#"code = "report""#,
+        r#"code = "id""#,
+    );
+    let extra = r#"
+[[question]]
+id = "R_extra"
+key = 65
+kind = "single"
+dimensions = ["support"]
+text = { nl = "Nog iets?", en = "Anything else?" }
+short = { nl = "Nog iets", en = "Anything else" }
+help = { nl = "Uitleg.", en = "Explanation." }
+follow_up = { nl = "Vraag het.", en = "Ask it." }
+letter = { nl = "Wat nog?", en = "What else?" }
+
+  [[question.option]]
+  code = "2x"
+  label = { nl = "Twee keer", en = "Twice" }
+  scores = { support = 100 }
+"#;
+    let resident = format!("{}{extra}", input.get("resident.toml").unwrap());
+    let mut input = input;
+    input.set("resident.toml", resident);
+    let rule = "may hold only lowercase letters, digits and _, and starts with a letter (the code names it)";
+    assert_eq!(
+        problems(&input),
+        [
+            r#"content/official.toml, question "o_ask", option "id": "id" names the question itself in the code (q::<question>::ID); choose another code"#.to_string(),
+            format!(r#"content/official.toml, question "o_support", option "not-yet": {rule}"#),
+            format!(r#"content/resident.toml, question "R_extra": {rule}"#),
+            format!(r#"content/resident.toml, question "R_extra", option "2x": {rule}"#),
         ]
     );
 }

@@ -11,7 +11,7 @@ use crate::i18n::{self, fill};
 
 use super::answers::Answer;
 use super::assess::{assess, Assessment};
-use super::content::{Content, LadderStep, Question, Role};
+use super::content::{q, Content, LadderStep, Question, Role};
 use super::flow;
 use super::lang::Lang;
 use super::plan::{labelled, said, sentence};
@@ -99,23 +99,25 @@ pub fn phase_levels(
         return [None; 3];
     }
     let a = &shared.answers;
-    let preparation = flow::question(content, "o_room")
+    let preparation = flow::question(content, q::o_room::ID)
         .and_then(|q| match a.get(q.id)? {
             Answer::One(c) => flow::option(q, c)?.ladder,
             _ => None,
         })
         .and_then(|i| content.ladder.get(usize::from(i)));
-    let execution = match chosen(content, a, "o_ask") {
-        Some("run") => step(content, "zelfbeheer"),
+    let execution = match chosen(content, a, q::o_ask::ID) {
+        Some(q::o_ask::RUN) => step(content, "zelfbeheer"),
         // Doing part of the work, reporting problems included (000-1): co-producing the service,
         // in the sources' sense. Exactly the options that deliver (`delivers` in content).
-        Some("maintain" | "organise" | "report") => step(content, "coproduceren"),
-        Some("advise") => step(content, "adviseren"),
-        Some("think" | "opinion") => step(content, "informeren"),
+        Some(q::o_ask::MAINTAIN | q::o_ask::ORGANISE | q::o_ask::REPORT) => {
+            step(content, "coproduceren")
+        }
+        Some(q::o_ask::ADVISE) => step(content, "adviseren"),
+        Some(q::o_ask::THINK | q::o_ask::OPINION) => step(content, "informeren"),
         _ => None,
     };
-    let evaluation = match chosen(content, a, "o_learning") {
-        Some("share") => step(content, "raadplegen"),
+    let evaluation = match chosen(content, a, q::o_learning::ID) {
+        Some(q::o_learning::SHARE) => step(content, "raadplegen"),
         _ => None,
     };
     [preparation, execution, evaluation]
@@ -214,21 +216,21 @@ pub fn paragraph(
     // What residents are asked, and how heavy it is; or, for residents' own initiative, whose
     // plan it is and what they will do.
     let initiative = matches!(
-        chosen(content, &shared.answers, "o_who"),
-        Some("initiative" | "takeover")
+        chosen(content, &shared.answers, q::o_who::ID),
+        Some(q::o_who::INITIATIVE | q::o_who::TAKEOVER)
     );
     // Where an option's label speaks as the official ("we"), the plan's sentence for it stands
     // instead (`said`): the paragraph is in the third person of an official document.
     let mut ask: Vec<Block> = [
-        w.line(i18n::PW_P_INITIATIVE_WHO, "o_who")
+        w.line(i18n::PW_P_INITIATIVE_WHO, q::o_who::ID)
             .filter(|_| initiative)
             .into_iter()
             .collect(),
-        said(&w, "o_init_challenge"),
+        said(&w, q::o_init_challenge::ID),
         [
-            w.line(i18n::PW_P_ASK_TASK, "o_ask"),
-            w.line(i18n::PW_P_ASK_HOURS, "o_hours"),
-            w.line(i18n::PW_P_ASK_DURATION, "o_duration"),
+            w.line(i18n::PW_P_ASK_TASK, q::o_ask::ID),
+            w.line(i18n::PW_P_ASK_HOURS, q::o_hours::ID),
+            w.line(i18n::PW_P_ASK_DURATION, q::o_duration::ID),
         ]
         .into_iter()
         .flatten()
@@ -238,7 +240,7 @@ pub fn paragraph(
     .into_iter()
     .map(Block::Para)
     .collect();
-    if w.says("o_ask").is_some() {
+    if w.says(q::o_ask::ID).is_some() {
         ask.push(Block::Para(fill(
             i18n::PW_P_ASK_WEIGHT.get(lang),
             &[
@@ -282,8 +284,8 @@ pub fn paragraph(
 
     // What residents can still change, and what they hear about it in advance.
     let room: Vec<Block> = [
-        said(&w, "o_room"),
-        labelled(&w, i18n::PW_P_ROOM_SAID, "o_expectations"),
+        said(&w, q::o_room::ID),
+        labelled(&w, i18n::PW_P_ROOM_SAID, q::o_expectations::ID),
     ]
     .concat()
     .into_iter()
@@ -294,21 +296,22 @@ pub fn paragraph(
         blocks: room,
     });
 
-    // The council.
-    let raad: Vec<String> = ["o_raad_decides", "o_raad"]
-        .into_iter()
-        .filter_map(|id| sentence(id, chosen(content, &shared.answers, id)?))
-        .map(t)
-        .collect();
+    // The council: the plan's sentences for its two questions, whenever they were answered.
+    let mut raad = Vec::new();
+    for id in [q::o_raad_decides::ID, q::o_raad::ID] {
+        if let Some(s) = chosen(content, &shared.answers, id).and_then(|c| sentence(id, c)) {
+            raad.push(Block::Para(t(s)));
+        }
+    }
     sections.push(Section {
         heading: t(i18n::PW_P_RAAD),
-        blocks: raad.into_iter().map(Block::Para).collect(),
+        blocks: raad,
     });
 
     // Support.
     let support: Vec<Block> = [
-        labelled(&w, i18n::PW_P_SUPPORT_LINE, "o_support"),
-        said(&w, "o_contact"),
+        labelled(&w, i18n::PW_P_SUPPORT_LINE, q::o_support::ID),
+        said(&w, q::o_contact::ID),
     ]
     .concat()
     .into_iter()
@@ -321,9 +324,9 @@ pub fn paragraph(
 
     // Reaching residents and hearing back.
     let reach: Vec<Block> = [
-        said(&w, "o_reach"),
-        said(&w, "o_offline"),
-        said(&w, "o_feedback"),
+        said(&w, q::o_reach::ID),
+        said(&w, q::o_offline::ID),
+        said(&w, q::o_feedback::ID),
     ]
     .concat()
     .into_iter()

@@ -10,6 +10,7 @@
 use crate::i18n::{self, fill, CText};
 
 use super::assess::assess;
+use super::content::q;
 use super::flow;
 use super::paperwork::{
     chosen, open_questions, phase_about, titled, Block, Context, Document, Phase, Section, Writer,
@@ -95,18 +96,22 @@ pub fn plan(cx: &Context) -> Document {
     let a = assess(cx.content, cx.shared.role, &cx.shared.answers);
 
     let mut goal = vec![fill_in(lang, i18n::PL_GOAL_FILL)];
-    goal.extend(paras(said(&w, "o_who")));
-    goal.extend(paras(said(&w, "o_init_challenge")));
+    goal.extend(paras(said(&w, q::o_who::ID)));
+    goal.extend(paras(said(&w, q::o_init_challenge::ID)));
     goal.extend(paras(
-        w.line(i18n::PW_P_ASK_TASK, "o_ask").into_iter().collect(),
+        w.line(i18n::PW_P_ASK_TASK, q::o_ask::ID)
+            .into_iter()
+            .collect(),
     ));
-    goal.extend(paras(said(&w, "o_motive")));
+    goal.extend(paras(said(&w, q::o_motive::ID)));
 
     let mut who: Vec<Block> = Vec::new();
-    for id in ["o_reach", "o_existing", "o_motivation"] {
+    for id in [q::o_reach::ID, q::o_existing::ID, q::o_motivation::ID] {
         who.extend(paras(said(&w, id)));
     }
-    who.extend(paras(w.line(i18n::PL_FEW, "o_few").into_iter().collect()));
+    who.extend(paras(
+        w.line(i18n::PL_FEW, q::o_few::ID).into_iter().collect(),
+    ));
     who.push(fill_in(lang, i18n::PL_WHO_FILL));
 
     let levels = vec![
@@ -115,45 +120,59 @@ pub fn plan(cx: &Context) -> Document {
     ];
 
     let mut when: Vec<Block> = Vec::new();
-    when.extend(paras(said(&w, "o_start_when")));
+    when.extend(paras(said(&w, q::o_start_when::ID)));
     when.extend(paras(
         [
-            w.line(i18n::PW_P_ASK_HOURS, "o_hours"),
-            w.line(i18n::PW_P_ASK_DURATION, "o_duration"),
+            w.line(i18n::PW_P_ASK_HOURS, q::o_hours::ID),
+            w.line(i18n::PW_P_ASK_DURATION, q::o_duration::ID),
         ]
         .into_iter()
         .flatten()
         .collect(),
     ));
-    when.extend(paras(said(&w, "o_offline")));
-    when.extend(paras(said(&w, "o_voluntary")));
+    when.extend(paras(said(&w, q::o_offline::ID)));
+    when.extend(paras(said(&w, q::o_voluntary::ID)));
     when.push(fill_in(lang, i18n::PL_WHEN_FILL));
 
     let mut fixed: Vec<Block> = Vec::new();
-    for id in ["o_room", "o_listen", "o_init_limits"] {
+    for id in [q::o_room::ID, q::o_listen::ID, q::o_init_limits::ID] {
         fixed.extend(paras(said(&w, id)));
     }
-    fixed.extend(paras(labelled(&w, i18n::PW_P_ROOM_SAID, "o_expectations")));
+    fixed.extend(paras(labelled(
+        &w,
+        i18n::PW_P_ROOM_SAID,
+        q::o_expectations::ID,
+    )));
     fixed.push(fill_in(lang, i18n::PL_FIXED_FILL));
 
     let mut input: Vec<Block> = Vec::new();
-    input.extend(paras(said(&w, "o_concerns")));
-    input.extend(paras(said(&w, "o_feedback")));
+    input.extend(paras(said(&w, q::o_concerns::ID)));
+    input.extend(paras(said(&w, q::o_feedback::ID)));
     input.push(fill_in(lang, i18n::PL_INPUT_FILL));
 
     let mut raad: Vec<Block> = Vec::new();
-    raad.extend(paras(said(&w, "o_raad_decides")));
-    raad.extend(paras(said(&w, "o_raad")));
+    raad.extend(paras(said(&w, q::o_raad_decides::ID)));
+    raad.extend(paras(said(&w, q::o_raad::ID)));
     // Unless the council has no say, what it still decides is the official's to write down.
-    if w.steps.iter().any(|q| q.id == "o_raad_decides")
-        && chosen(cx.content, &cx.shared.answers, "o_raad_decides") != Some("no")
+    if w.steps.iter().any(|s| s.id == q::o_raad_decides::ID)
+        && chosen(cx.content, &cx.shared.answers, q::o_raad_decides::ID)
+            != Some(q::o_raad_decides::NO)
     {
         raad.push(fill_in(lang, i18n::PL_RAAD_FILL));
     }
 
     let mut support: Vec<Block> = Vec::new();
-    support.extend(paras(labelled(&w, i18n::PW_P_SUPPORT_LINE, "o_support")));
-    for id in ["o_contact", "o_mandate", "o_init_contact", "o_resources"] {
+    support.extend(paras(labelled(
+        &w,
+        i18n::PW_P_SUPPORT_LINE,
+        q::o_support::ID,
+    )));
+    for id in [
+        q::o_contact::ID,
+        q::o_mandate::ID,
+        q::o_init_contact::ID,
+        q::o_resources::ID,
+    ] {
         support.extend(paras(said(&w, id)));
     }
     support.push(fill_in(lang, i18n::PL_CONTACT_FILL));
@@ -192,8 +211,8 @@ pub fn plan(cx: &Context) -> Document {
     // The municipality's bylaw above the levels, and for a takeover its right-to-challenge route.
     if let Some(p) = cx.profile {
         let initiative = matches!(
-            chosen(cx.content, &cx.shared.answers, "o_who"),
-            Some("initiative" | "takeover")
+            chosen(cx.content, &cx.shared.answers, q::o_who::ID),
+            Some(q::o_who::INITIATIVE | q::o_who::TAKEOVER)
         );
         notes::frame_document(&mut doc, p, i18n::PL_LEVEL.get(lang), initiative, lang);
     }
@@ -219,24 +238,29 @@ pub fn report(cx: &Context) -> Document {
 
     let mut whether = vec![fill_in(lang, i18n::RP_WHETHER_FILL)];
     whether.extend(paras(
-        w.line(i18n::PW_R_PLANNED, "o_ask").into_iter().collect(),
+        w.line(i18n::PW_R_PLANNED, q::o_ask::ID)
+            .into_iter()
+            .collect(),
     ));
 
-    let mut invited = planned(lang, [said(&w, "o_reach"), said(&w, "o_existing")].concat());
+    let mut invited = planned(
+        lang,
+        [said(&w, q::o_reach::ID), said(&w, q::o_existing::ID)].concat(),
+    );
     invited.push(fill_in(lang, i18n::RP_INVITED_FILL));
     invited.push(fill_in(lang, i18n::RP_REACHED_FILL));
 
     let mut when = planned(
         lang,
         [
-            said(&w, "o_start_when"),
-            w.line(i18n::PW_P_ASK_HOURS, "o_hours")
+            said(&w, q::o_start_when::ID),
+            w.line(i18n::PW_P_ASK_HOURS, q::o_hours::ID)
                 .into_iter()
                 .collect(),
-            w.line(i18n::PW_P_ASK_DURATION, "o_duration")
+            w.line(i18n::PW_P_ASK_DURATION, q::o_duration::ID)
                 .into_iter()
                 .collect(),
-            said(&w, "o_offline"),
+            said(&w, q::o_offline::ID),
         ]
         .concat(),
     );
@@ -244,14 +268,17 @@ pub fn report(cx: &Context) -> Document {
 
     let important = vec![fill_in(lang, i18n::RP_IMPORTANT_FILL)];
 
-    let mut ideas = planned(lang, said(&w, "o_concerns"));
+    let mut ideas = planned(lang, said(&w, q::o_concerns::ID));
     ideas.push(fill_in(lang, i18n::RP_IDEAS_FILL));
 
-    let mut changed = planned(lang, [said(&w, "o_room"), said(&w, "o_listen")].concat());
+    let mut changed = planned(
+        lang,
+        [said(&w, q::o_room::ID), said(&w, q::o_listen::ID)].concat(),
+    );
     changed.push(fill_in(lang, i18n::RP_CHANGED_FILL));
     changed.push(fill_in(lang, i18n::RP_UNCHANGED_FILL));
 
-    let mut judged = planned(lang, said(&w, "o_feedback"));
+    let mut judged = planned(lang, said(&w, q::o_feedback::ID));
     judged.push(fill_in(lang, i18n::RP_JUDGED_FILL));
 
     let seen = vec![fill_in(lang, i18n::RP_SEEN_FILL)];

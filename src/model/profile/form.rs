@@ -5,7 +5,7 @@
 
 use crate::i18n::{self, CText};
 use crate::model::answers::{Answer, Answers};
-use crate::model::content::{Content, Role};
+use crate::model::content::{q, Content, Role};
 use crate::model::lang::Lang;
 use crate::model::paperwork::{letter, Document};
 use crate::model::share::Shared;
@@ -248,9 +248,9 @@ pub struct Preview {
 /// sample resident's check.
 pub fn preview(content: &'static Content, p: &Profile, lang: Lang) -> Preview {
     let mut answers = Answers::default();
-    answers.set("r_task", Answer::One("input"));
-    answers.set("r_raad", Answer::DontKnow);
-    answers.set("r_contact", Answer::DontKnow);
+    answers.set(q::r_task::ID, Answer::One(q::r_task::INPUT));
+    answers.set(q::r_raad::ID, Answer::DontKnow);
+    answers.set(q::r_contact::ID, Answer::DontKnow);
     let resident = Shared {
         role: Role::Resident,
         lang,

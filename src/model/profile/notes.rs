@@ -7,7 +7,7 @@
 
 use crate::i18n::{self, by_role, fill};
 use crate::model::assess::Assessment;
-use crate::model::content::{Question, Role};
+use crate::model::content::{q, Question, Role};
 use crate::model::lang::Lang;
 use crate::model::paperwork::{Block, Document};
 use crate::model::share::Shared;
@@ -46,8 +46,13 @@ enum Topic {
 
 /// The questions whose items the profile has something to add to. Checked against the content
 /// by a native test, so a renamed question fails it.
-pub const CHALLENGE_QUESTIONS: [&str; 2] = ["o_init_challenge", "i_challenge"];
-pub const COUNCIL_QUESTIONS: [&str; 4] = ["o_raad_decides", "o_raad", "r_raad", "i_raad"];
+pub const CHALLENGE_QUESTIONS: [&str; 2] = [q::o_init_challenge::ID, q::i_challenge::ID];
+pub const COUNCIL_QUESTIONS: [&str; 4] = [
+    q::o_raad_decides::ID,
+    q::o_raad::ID,
+    q::r_raad::ID,
+    q::i_raad::ID,
+];
 
 fn topic(q: &Question) -> Option<Topic> {
     if CHALLENGE_QUESTIONS.contains(&q.id) {
@@ -377,8 +382,8 @@ pub fn frame_document(
 pub fn frame_paragraph(doc: &mut Document, p: &Profile, shared: &Shared, lang: Lang) {
     let initiative = shared
         .answers
-        .get("o_who")
-        .is_some_and(|a| a.includes_any(&["initiative", "takeover"]));
+        .get(q::o_who::ID)
+        .is_some_and(|a| a.includes_any(&[q::o_who::INITIATIVE, q::o_who::TAKEOVER]));
     frame_document(doc, p, i18n::PW_P_LEVEL.get(lang), initiative, lang);
 }
 
