@@ -53,6 +53,11 @@ if (form) {
 // Where paint timing is missing, or the page is not painted (a hidden tab, an embed out of
 // view), it starts after the first frame or a second at most.
 var started = false;
+// Settles once the app runs, or could not start.
+var ran;
+var running = new Promise(function (resolve) {
+  ran = resolve;
+});
 function start() {
   if (started) return;
   started = true;
@@ -72,7 +77,8 @@ function start() {
     .catch(function () {
       var note = document.getElementById('no-wasm');
       if (note) note.hidden = false;
-    });
+    })
+    .then(ran);
 }
 var types = (window.PerformanceObserver && PerformanceObserver.supportedEntryTypes) || [];
 if (types.indexOf('paint') >= 0) {
@@ -86,4 +92,11 @@ if (types.indexOf('paint') >= 0) {
   });
 }
 setTimeout(start, 1000);
-addEventListener('load', () => import('./later.js').catch(Boolean));
+// later.js (the worker, the notices, the manifest) once the page has loaded and the app runs:
+// on a slow line it would otherwise share the line with the wasm that the first question waits
+// for. It reads the page's state when it comes, so it misses nothing by coming later.
+addEventListener('load', function () {
+  running.then(function () {
+    return import('./later.js');
+  }).catch(Boolean);
+});
