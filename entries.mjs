@@ -17,7 +17,8 @@
 //   bin          the cargo binary (src/bin/<bin>.rs; the check's is src/main.rs); its glue is
 //                <bin>.js and <bin>_bg.wasm
 //   features     cargo features instead of the default ones (questions and sheet), or none
-//   styles       its style sheets, in order; each is one <name>.css in dist/
+//   styles       its style sheets, in order (each lists its parts in their layers, and
+//                scripts/style.mjs writes it whole); each is one <name>.css in dist/
 //   theme        links the municipality's theme.css (README, "A municipality's own theme")
 //   boot         its start script; left out: <bin>-boot.js, written from static/entry-boot.js
 //   preload      the page asks for its glue and wasm at once (the check's boot.js asks for them

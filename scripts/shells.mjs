@@ -43,7 +43,8 @@ const WASM_OPT =
 
 function page(e, { features = e.features } = {}) {
   const link = (attrs) => `  <link ${attrs}>`;
-  const links = e.styles.map((s) => link(`data-trunk rel="css" href="${up}/${s}"`));
+  // A style sheet in style/ lists its parts; scripts/style.mjs writes it whole into target/style/.
+  const links = stylesOf(e).map((s) => link(`data-trunk rel="css" href="${up}/target/style/${s}"`));
   if (e.theme) {
     links.push(
       "  <!-- The municipality's own NL Design System tokens, beside the page (empty as shipped; README). After our styles, so its tokens win over ours; the URL's theme parameters win over both. -->",

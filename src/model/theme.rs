@@ -183,7 +183,7 @@ impl Theme {
     pub fn properties(&self) -> Vec<(&'static str, String)> {
         let mut p = Vec::new();
         // One colour leads: links, the page header, hover, active and shadows derive from it in
-        // the theme block (style/main.css), so setting it alone restyles them all.
+        // the theme block (style/tokens.css), so setting it alone restyles them all.
         if let Some(c) = self.primary {
             p.push(("--utrecht-button-primary-action-background-color", c.css()));
         }
