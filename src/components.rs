@@ -1,4 +1,5 @@
-//! Reusable view pieces. They take plain values and callbacks; pages own the state.
+//! Reusable view pieces. They take plain values and callbacks; pages own the state and call the
+//! hooks (`crate::state`), and hand components what those give.
 
 pub mod advice;
 pub mod choice;
