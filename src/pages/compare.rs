@@ -12,7 +12,7 @@ use crate::components::notice::notice;
 use crate::components::tool_frame::{tool_footer, tool_header};
 use crate::i18n::{self, fill};
 use crate::model::compare::ReadLink;
-use crate::model::compare_form::{field_id, problem_text, Form, FormAction, Row};
+use crate::model::compare_form::{field_id, problem_text, Form, FormAction, Outcome, Row};
 use crate::model::links::Link;
 use crate::model::route::Route;
 use crate::model::{texts, Lang, CONTENT};
@@ -68,22 +68,9 @@ pub fn ComparePage() -> Html {
     let read = form.read(&CONTENT, lang);
     let people = crate::model::compare_form::people(read.clone());
     let too_few = form.too_few(&people);
-    let result = form.result(&CONTENT, people).map(|out| {
-        let link = sharing::link_to(&out.group.hash());
-        let on_download = Callback::from(move |()| {
-            let title = i18n::COMPARE_TITLE.get(lang);
-            if let Some(html) = sharing::sheet_as_html(".compare__result", lang.code(), title) {
-                let kind = "text/html;charset=utf-8";
-                sharing::download("coproductiecheck-vergelijking.html", kind, &html);
-            }
-        });
-        html! {
-            <ComparisonView {lang} comparison={Rc::new(out.comparison)} link={link.clone()} {copied}
-                on_copy={copy.reform(move |()| link.clone())} on_print={Callback::from(|()| sharing::print())}
-                {on_download} />
-        }
-    });
-
+    let result = form
+        .result(&CONTENT, people)
+        .map(|out| result_view(out, lang, copied, &copy));
     html! {
         <>
             { tool_header(lang, switch_lang) }
@@ -99,6 +86,23 @@ pub fn ComparePage() -> Html {
             </main>
             { tool_footer(lang, &Link::Check(Route::Start).href(lang), i18n::COMPARE_BACK.get(lang)) }
         </>
+    }
+}
+
+/// The comparison, with the clipboard, print and the download for its buttons.
+fn result_view(out: Outcome, lang: Lang, copied: Option<bool>, copy: &Callback<String>) -> Html {
+    let link = sharing::link_to(&out.group.hash());
+    let on_download = Callback::from(move |()| {
+        let title = i18n::COMPARE_TITLE.get(lang);
+        if let Some(html) = sharing::sheet_as_html(".compare__result", lang.code(), title) {
+            let kind = "text/html;charset=utf-8";
+            sharing::download("coproductiecheck-vergelijking.html", kind, &html);
+        }
+    });
+    html! {
+        <ComparisonView {lang} comparison={Rc::new(out.comparison)} link={link.clone()} {copied}
+            on_copy={copy.reform(move |()| link.clone())} on_print={Callback::from(|()| sharing::print())}
+            {on_download} />
     }
 }
 

@@ -10,7 +10,7 @@ use crate::i18n;
 use crate::model::content::Role;
 use crate::model::start_form::{StartAction, StartForm};
 use crate::model::Lang;
-use crate::state::{use_store, use_title};
+use crate::state::{use_store, use_title, Store};
 
 #[component]
 pub fn StartPage() -> Html {
@@ -60,14 +60,6 @@ pub fn StartPage() -> Html {
             }
         });
     }
-    let load = {
-        let store = store.clone();
-        Callback::from(move |e: Event| {
-            let input = e.target_unchecked_into::<web_sys::HtmlInputElement>();
-            let store = store.clone();
-            sharing::read_file(&input, move |text| store.load_file(text));
-        })
-    };
     let resume = (store.session.resume && store.session.role.is_some()).then(|| {
         let store = store.clone();
         resume_panel(
@@ -80,22 +72,43 @@ pub fn StartPage() -> Html {
         e.prevent_default();
         StartAction::Submit
     });
-    let on_title = dispatch.reform(|e: InputEvent| {
-        StartAction::Title(
-            e.target_unchecked_into::<web_sys::HtmlInputElement>()
-                .value(),
-        )
-    });
+    html! {
+        <>
+            { notices(&store) }
+            if form.error {
+                { error_summary(lang, "role-0".to_string(), i18n::ROLE_ERROR.get(lang)) }
+            }
+            { intro(lang) }
+            { resume }
+            <form class="form" novalidate=true {onsubmit}>
+                if store.fixed_role.is_none() {
+                    { role_fieldset(&form, lang, &dispatch) }
+                }
+                { title_field(&form.title, lang, &dispatch) }
+                <button type="submit" class="button">{ i18n::START_BUTTON.get(lang) }</button>
+            </form>
+            { load_answers(lang, &store) }
+        </>
+    }
+}
 
+/// The store's notice, if any, and a note when answers cannot be kept on this device.
+fn notices(store: &Store) -> Html {
+    let lang = store.lang;
     html! {
         <>
             if let Some((text, warning)) = store.notice.as_ref().map(|n| n.text(lang)) {
                 { notice(warning, Html::from(text)) }
             }
             if !store.storage { { notice(true, Html::from(i18n::STORAGE_OFF.get(lang))) } }
-            if form.error {
-                { error_summary(lang, "role-0".to_string(), i18n::ROLE_ERROR.get(lang)) }
-            }
+        </>
+    }
+}
+
+/// What the check does, for whom, and what it takes.
+fn intro(lang: Lang) -> Html {
+    html! {
+        <>
             <h1 id="main-heading" class="heading-xl" tabindex="-1">{ i18n::START_TITLE.get(lang) }</h1>
             <p class="lead">{ i18n::START_INTRO.get(lang) }</p>
             <p>{ i18n::START_RESIDENT_INTRO.get(lang) }</p>
@@ -106,22 +119,26 @@ pub fn StartPage() -> Html {
                 <li>{ i18n::START_FACT_DEVICE.get(lang) }</li>
                 <li>{ i18n::START_FACT_RESULT.get(lang) }</li>
             </ul>
-            { resume }
-            <form class="form" novalidate=true {onsubmit}>
-                if store.fixed_role.is_none() {
-                    { role_fieldset(&form, lang, &dispatch) }
-                }
-                <div class="form-group">
-                    <label class="label" for="plan-title">{ i18n::TITLE_LABEL.get(lang) }</label>
-                    <p class="hint" id="plan-title-hint">{ i18n::TITLE_HINT.get(lang) }</p>
-                    <input class="input" type="text" id="plan-title" name="title" maxlength="120"
-                        autocomplete="off" aria-describedby="plan-title-hint"
-                        value={form.title.clone()} oninput={on_title} />
-                </div>
-                <button type="submit" class="button">{ i18n::START_BUTTON.get(lang) }</button>
-            </form>
-            { load_answers(lang, load) }
         </>
+    }
+}
+
+/// The plan's name, optional.
+fn title_field(title: &str, lang: Lang, dispatch: &Callback<StartAction>) -> Html {
+    let oninput = dispatch.reform(|e: InputEvent| {
+        StartAction::Title(
+            e.target_unchecked_into::<web_sys::HtmlInputElement>()
+                .value(),
+        )
+    });
+    html! {
+        <div class="form-group">
+            <label class="label" for="plan-title">{ i18n::TITLE_LABEL.get(lang) }</label>
+            <p class="hint" id="plan-title-hint">{ i18n::TITLE_HINT.get(lang) }</p>
+            <input class="input" type="text" id="plan-title" name="title" maxlength="120"
+                autocomplete="off" aria-describedby="plan-title-hint"
+                value={title.to_string()} {oninput} />
+        </div>
     }
 }
 
@@ -190,8 +207,16 @@ fn role_fieldset(form: &StartForm, lang: Lang, dispatch: &Callback<StartAction>)
     }
 }
 
-/// "Antwoorden uit een bestand laden".
-fn load_answers(lang: Lang, onchange: Callback<Event>) -> Html {
+/// "Antwoorden uit een bestand laden": the file goes to the store, which takes its answers over.
+fn load_answers(lang: Lang, store: &Store) -> Html {
+    let onchange = {
+        let store = store.clone();
+        Callback::from(move |e: Event| {
+            let input = e.target_unchecked_into::<web_sys::HtmlInputElement>();
+            let store = store.clone();
+            sharing::read_file(&input, move |text| store.load_file(text));
+        })
+    };
     html! {
         <details class="details">
             <summary class="details__summary">{ i18n::LOAD_SUMMARY.get(lang) }</summary>
