@@ -31,13 +31,9 @@ pub fn answer_lines(q: &Question, answer: Option<&Answer>, lang: Lang) -> Vec<At
     }
 }
 
-/// `on_change` runs when a "Wijzig" link is followed.
-///
-/// The rows are one piece of markup, set with a single `innerHTML`, and one listener on the list
-/// serves every "Wijzig" link: "check your answers" has some 30 rows, and making their 300-odd
-/// nodes one DOM call at a time took a third of the step into that page. The same list in
-/// `html!` costs 0.23 KB brotli more in the sheet's entry (measured 2026-12-04), so it stays.
-/// Every text is escaped ([`push_escaped`]).
+/// `on_change` runs when a "Wijzig" link is followed: one listener on the list serves every link.
+/// Rendered with `html!` like every other view: the earlier single `innerHTML` saved about
+/// 1.5 ms on "check your answers" at the cost of a second escaper; yew escapes every text here.
 pub fn summary_list(lang: Lang, rows: &[Row], on_change: Option<Callback<()>>) -> Html {
     let onclick = on_change.map(|cb| {
         Callback::from(move |e: MouseEvent| {
@@ -50,42 +46,25 @@ pub fn summary_list(lang: Lang, rows: &[Row], on_change: Option<Callback<()>>) -
             }
         })
     });
-    let mut markup = String::with_capacity(rows.len() * 256);
-    for row in rows {
-        markup.push_str(r#"<div class="summary-list__row"><dt class="summary-list__key">"#);
-        push_escaped(&mut markup, &row.key);
-        markup.push_str(r#"</dt><dd class="summary-list__value">"#);
-        for line in &row.value {
-            markup.push_str("<p>");
-            push_escaped(&mut markup, line);
-            markup.push_str("</p>");
-        }
-        markup.push_str("</dd>");
-        if let Some(href) = &row.change {
-            markup.push_str(r#"<dd class="summary-list__actions"><a href=""#);
-            push_escaped(&mut markup, href);
-            markup.push_str(r#"">"#);
-            push_escaped(&mut markup, i18n::CHANGE.get(lang));
-            markup.push_str(r#"<span class="visually-hidden"> "#);
-            push_escaped(&mut markup, &row.key);
-            markup.push_str("</span></a></dd>");
-        }
-        markup.push_str("</div>");
-    }
+    let change = i18n::CHANGE.get(lang);
     html! {
-        <dl class="summary-list" {onclick}>{ Html::from_html_unchecked(markup.into()) }</dl>
-    }
-}
-
-/// `text` as HTML text or a quoted attribute value.
-fn push_escaped(out: &mut String, text: &str) {
-    for c in text.chars() {
-        match c {
-            '&' => out.push_str("&amp;"),
-            '<' => out.push_str("&lt;"),
-            '>' => out.push_str("&gt;"),
-            '"' => out.push_str("&quot;"),
-            c => out.push(c),
-        }
+        <dl class="summary-list" {onclick}>
+            { for rows.iter().map(|row| html! {
+                <div class="summary-list__row">
+                    <dt class="summary-list__key">{ row.key.clone() }</dt>
+                    <dd class="summary-list__value">
+                        { for row.value.iter().map(|line| html! { <p>{ line.clone() }</p> }) }
+                    </dd>
+                    if let Some(href) = &row.change {
+                        <dd class="summary-list__actions">
+                            <a href={href.clone()}>
+                                { change }
+                                <span class="visually-hidden">{ " " }{ row.key.clone() }</span>
+                            </a>
+                        </dd>
+                    }
+                </div>
+            }) }
+        </dl>
     }
 }
