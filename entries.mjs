@@ -21,8 +21,11 @@
 //                scripts/style.mjs writes it whole); each is one <name>.css in dist/
 //   theme        links the municipality's theme.css (README, "A municipality's own theme")
 //   boot         its start script; left out: <bin>-boot.js, written from static/entry-boot.js
-//   preload      the page asks for its glue and wasm at once (the check's boot.js asks for them
-//                only after the first paint, so it is false there)
+//   preload      'all' (left out): the page's head asks for its glue and wasm at once, beside its
+//                style sheets (a tool's page shows only "loading" until its app runs);
+//                'low': it asks for the wasm only, at a low priority, and its boot script imports
+//                the glue: the check, whose static start page must paint first (measured: the
+//                glue in the head too made the start page usable 40 ms later)
 //   later        later.js runs after the page's load event (the worker, notices; static/later.js)
 //   offline      a first visit stores the entry, so it works offline (static/sw.js)
 //   budget       the most its first load may be, in KB brotli (scripts/size.mjs)
@@ -68,7 +71,7 @@ export const entries = [
     styles: [MAIN],
     theme: true,
     boot: 'static/boot.js',
-    preload: false,
+    preload: 'low',
     later: true,
     offline: true,
     budget: 120,

@@ -41,7 +41,7 @@ function fill(template, values, what) {
 const WASM_OPT =
   'data-wasm-opt="z" data-wasm-opt-params="--enable-bulk-memory --enable-nontrapping-float-to-int --enable-sign-ext --enable-mutable-globals --enable-reference-types --enable-multivalue --low-memory-unused --strip-producers"';
 
-function page(e, { features = e.features } = {}) {
+function page(e, { features = e.features, preload = e.preload ?? 'all' } = {}) {
   const link = (attrs) => `  <link ${attrs}>`;
   // A style sheet in style/ lists its parts; scripts/style.mjs writes it whole into target/style/.
   const links = stylesOf(e).map((s) => link(`data-trunk rel="css" href="${up}/target/style/${s}"`));
@@ -55,9 +55,9 @@ function page(e, { features = e.features } = {}) {
   links.push(link(`data-trunk rel="copy-file" href="${e.boot ? `${up}/${e.boot}` : bootOf(e)}"`));
   const cargo = features ? ` data-cargo-no-default-features data-cargo-features="${features.join(',')}"` : '';
   links.push(link(`data-trunk rel="rust" href="${up}/Cargo.toml" data-bin="${e.bin}"${cargo} data-type="main" ${WASM_OPT}`));
-  if (e.preload !== false) {
-    links.push(link(`rel="modulepreload" href="${e.bin}.js"`), link(`rel="preload" href="${e.bin}_bg.wasm" as="fetch" type="application/wasm" crossorigin`));
-  }
+  const wasm = `rel="preload" href="${e.bin}_bg.wasm" as="fetch" type="application/wasm" crossorigin`;
+  if (preload === 'all') links.push(link(`rel="modulepreload" href="${e.bin}.js"`), link(wasm));
+  else if (preload === 'low') links.push(link(`${wasm} fetchpriority="low"`));
   const shell = e.body
     ? read(e.body).replace(/\n$/, '')
     : fill(read('shell/loading.html'), {
@@ -103,6 +103,7 @@ function check() {
       seen.add(name);
     }
     if (!e.page.endsWith('.html')) fail(`${e.page}: a page ends in .html`);
+    if (e.preload !== undefined && !['all', 'low'].includes(e.preload)) fail(`${e.page}: preload is 'all' or 'low', not ${e.preload}`);
     // Its Rust root: found by cargo in src/bin/, or named in Cargo.toml (the check's src/main.rs).
     const named = new RegExp(`^name = "${e.bin}"$`, 'm').test(read('Cargo.toml'));
     if (!named && !existsSync(join(root, 'src', 'bin', `${e.bin}.rs`))) fail(`${e.page}: no src/bin/${e.bin}.rs for its bin ${e.bin}`);
@@ -130,8 +131,9 @@ if (!command) {
     write(e.page, page(e));
     if (!e.boot) write(bootOf(e), boot(e));
   }
-  // `make single`: the check in one wasm with the questions and the sheet (the default features).
-  write('single.html', page(entries[0], { features: null }));
+  // `make single`: the check in one wasm with the questions and the sheet (the default features),
+  // inside the page: nothing to preload.
+  write('single.html', page(entries[0], { features: null, preload: 'none' }));
 } else if (command === 'aside') {
   console.log(entries.slice(1).map((e) => e.page.replace(/\.html$/, '')).join(' '));
 } else if (command === 'collect') {

@@ -5,8 +5,8 @@
 // before then is kept here (data-submitted) and carried out by the app.
 var form = document.querySelector('#shell form');
 
-// The texts the first question needs (its role's questions and the question pages' strings)
-// are fetched as soon as a role is chosen, alongside the app rather than after it: the app's
+// The texts the first question needs are fetched alongside the app rather than after it: the
+// question pages' strings at once, its role's questions as soon as a role is chosen. The app's
 // own fetch of such a file is answered with the response already under way. `make dist` writes
 // this build's texts hash in (scripts/boot-hash.sh); the language is the one the app will use.
 var HASH = '__TEXTS_HASH__';
@@ -35,11 +35,11 @@ window.fetch = function (input, init) {
 function chosen() {
   var role = form.querySelector('input[name="role"]:checked');
   if (!role) return;
-  prefetch('check');
   prefetch(role.value);
 }
 
 if (form) {
+  prefetch('check');
   form.addEventListener('change', chosen);
   form.addEventListener('submit', function (e) {
     e.preventDefault();
@@ -48,50 +48,19 @@ if (form) {
   });
 }
 
-// The app (its script and wasm) is fetched once the static page has been painted: on a slow
-// line it would otherwise share the line with the style sheet that the first paint waits for.
-// Where paint timing is missing, or the page is not painted (a hidden tab, an embed out of
-// view), it starts after the first frame or a second at most.
-var started = false;
+// The app starts at once. Its wasm, the long wait on a slow line, is already on its way: the
+// page's head asks for it at a low priority (entries.mjs, preload 'low'), so that it does not
+// hold up the style sheet the first paint waits for, and its own fetch is answered by that.
 // Settles once the app runs, or could not start.
-var ran;
-var running = new Promise(function (resolve) {
-  ran = resolve;
-});
-function start() {
-  if (started) return;
-  started = true;
-  // The wasm at once beside its script, not after it: the script would ask for it only once
-  // it has arrived and run, a round trip later. Its own fetch is answered by this preload.
-  var wasm = document.createElement('link');
-  wasm.rel = 'preload';
-  wasm.as = 'fetch';
-  wasm.type = 'application/wasm';
-  wasm.crossOrigin = 'anonymous';
-  wasm.href = 'coproductiecheck_bg.wasm';
-  document.head.appendChild(wasm);
-  import('./coproductiecheck.js')
-    .then(function (app) {
-      return app.default();
-    })
-    .catch(function () {
-      var note = document.getElementById('no-wasm');
-      if (note) note.hidden = false;
-    })
-    .then(ran);
-}
-var types = (window.PerformanceObserver && PerformanceObserver.supportedEntryTypes) || [];
-if (types.indexOf('paint') >= 0) {
-  new PerformanceObserver(function (list, observer) {
-    observer.disconnect();
-    start();
-  }).observe({ type: 'paint', buffered: true });
-} else {
-  requestAnimationFrame(function () {
-    setTimeout(start);
+var running = import('./coproductiecheck.js')
+  .then(function (app) {
+    return app.default();
+  })
+  .catch(function () {
+    var note = document.getElementById('no-wasm');
+    if (note) note.hidden = false;
   });
-}
-setTimeout(start, 1000);
+prefetch('check');
 // later.js (the worker, the notices, the manifest) once the page has loaded and the app runs:
 // on a slow line it would otherwise share the line with the wasm that the first question waits
 // for. It reads the page's state when it comes, so it misses nothing by coming later.

@@ -32,6 +32,25 @@ test('the first question fetches its role\'s questions only, chosen before the a
   expect([...new Set(parts)].sort()).toEqual(['check.nl', 'resident.nl']);
 });
 
+test('the first question\'s wasm and texts are each fetched once, the wasm by the page itself', async ({ page }) => {
+  // The head's preload (entries.mjs, preload 'low') answers the app's own fetch of the wasm, and
+  // boot.js's early fetches answer the app's of the texts: a mismatch would fetch twice. The
+  // wasm is asked for by the parser, as the page arrives, not by a script that runs later.
+  const asked: { name: string; by: string }[] = [];
+  const cdp = await page.context().newCDPSession(page);
+  await cdp.send('Network.enable');
+  cdp.on('Network.requestWillBeSent', (e) =>
+    asked.push({ name: e.request.url.split('/').pop()!.replace(/^texts\.[0-9a-f]+\./, 'texts.'), by: e.initiator.type }));
+  await page.goto('./#/');
+  await chooseRole(page, 'official');
+  await expect(page.locator('fieldset legend h1')).not.toHaveText('');
+  const of = (name: string) => asked.filter((a) => a.name === name);
+  for (const name of ['coproductiecheck_bg.wasm', 'coproductiecheck.js', 'texts.check.nl.txt', 'texts.official.nl.txt']) {
+    expect(of(name).length, name).toBe(1);
+  }
+  expect(of('coproductiecheck_bg.wasm')[0].by).toBe('parser');
+});
+
 test('another role\'s questions and the sheet\'s texts come when they are needed', async ({ page }) => {
   const parts = textsFetched(page);
   await open(page, '#/', '?lang=en');
