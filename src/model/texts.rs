@@ -74,16 +74,9 @@ impl Part {
 /// in); the question pages and "check your answers" the chosen role's questions and their own
 /// strings; "over" the sheet's part; the sheet that, with the questions and strings of the role
 /// it shows: the share link's (a link that does not decode, or no role at all: every part).
-/// The tools (compare, paperwork) load every part themselves.
+/// The tools load their parts themselves (the paperwork [`for_answers`], the others every part).
 pub fn needed(route: &Route, role: Option<Role>) -> &'static [Part] {
-    let sheet = |role: Option<Role>| -> &'static [Part] {
-        match role {
-            Some(Role::Official) => &[Part::Sheet, Part::Check, Part::Official],
-            Some(Role::Resident) => &[Part::Sheet, Part::Check, Part::Resident],
-            Some(Role::Initiative) => &[Part::Sheet, Part::Check, Part::Initiative],
-            None => &Part::ALL,
-        }
-    };
+    let sheet = for_answers;
     match (route, role) {
         (Route::Start | Route::NotFound, _) => &[],
         (Route::Question(_) | Route::Check, Some(Role::Official)) => &[Part::Check, Part::Official],
@@ -98,6 +91,18 @@ pub fn needed(route: &Route, role: Option<Role>) -> &'static [Part] {
         (Route::Sheet(Some(code)), _) => {
             sheet(super::share::decode(&CONTENT, code).ok().map(|s| s.role))
         }
+    }
+}
+
+/// The parts a page made from one set of answers needs (the sheet, the paperwork): the advice,
+/// the question pages' strings and the questions of the answers' role; every part where there
+/// is no role (answers that do not open).
+pub fn for_answers(role: Option<Role>) -> &'static [Part] {
+    match role {
+        Some(Role::Official) => &[Part::Sheet, Part::Check, Part::Official],
+        Some(Role::Resident) => &[Part::Sheet, Part::Check, Part::Resident],
+        Some(Role::Initiative) => &[Part::Sheet, Part::Check, Part::Initiative],
+        None => &Part::ALL,
     }
 }
 

@@ -27,18 +27,20 @@ use crate::state::{use_document_actions, use_profile, use_title, use_tool_langua
 
 #[component]
 pub fn PaperworkPage() -> Html {
-    let (lang, switch_lang) = use_tool_language();
-    let profile = use_profile();
     let opened = use_memo((), |_| {
         Opened::from_hash(&CONTENT, &history::current_hash())
     });
+    // Only the answers' role's questions: a first visit fetches less.
+    let needed = texts::for_answers(opened.shared.as_ref().ok().map(|s| s.role));
+    let (lang, switch_lang) = use_tool_language(needed);
+    let profile = use_profile();
     // The levels the user chose for phases the answers do not settle.
     let chosen = use_state(|| [None::<usize>; 3]);
     let (status, act) = use_document_actions(lang);
     let title = opened.title().get(lang);
     use_title(title);
     // The documents name the municipality's desk and bylaw: wait for its profile too.
-    let Some(profile) = profile.filter(|_| texts::is_loaded(lang)) else {
+    let Some(profile) = profile.filter(|_| texts::missing(lang, needed).is_empty()) else {
         return html! { <main class="page" id="main"><p>{ i18n::COMPARE_LOADING.get(lang) }</p></main> };
     };
     let on_choose = {

@@ -12,11 +12,11 @@ pub fn use_document_lang(lang: Lang) {
     use_effect_with(lang, |lang| dom::set_lang(lang.code()));
 }
 
-/// A tool's language (the entries beside the check): from `?lang=`, Dutch otherwise. Its texts
-/// are fetched, every part (a tool may show the answers of any role), and the page renders again
-/// once they are there. Returns the language and the language switch's callback.
+/// A tool's language (the entries beside the check): from `?lang=`, Dutch otherwise. The parts
+/// of its texts in `needed` are fetched in that language, and the page renders again once they
+/// are there. Returns the language and the language switch's callback.
 #[hook]
-pub fn use_tool_language() -> (Lang, Callback<MouseEvent>) {
+pub fn use_tool_language(needed: &'static [texts::Part]) -> (Lang, Callback<MouseEvent>) {
     let lang = use_state(|| {
         history::query("lang")
             .as_deref()
@@ -27,7 +27,7 @@ pub fn use_tool_language() -> (Lang, Callback<MouseEvent>) {
     let update = use_force_update();
     use_texts(
         *lang,
-        &texts::Part::ALL,
+        needed,
         Callback::from(move |ok| {
             if ok {
                 update.force_update()
