@@ -8,7 +8,7 @@ export PATH := $(CURDIR)/tools/node_modules/.bin:$(HOME)/.cargo/bin:$(PATH)
 export CHROMEDRIVER := /usr/bin/chromedriver
 export CHROME_PATH := /usr/bin/chromium
 
-.PHONY: all setup setup-test shells serve dev dist single test lint test-native test-wasm test-size test-e2e bench fuzz clean
+.PHONY: all setup setup-test setup-bench shells serve dev dist single test lint test-native test-wasm test-size test-e2e bench fuzz clean
 
 all: dist
 
@@ -17,6 +17,10 @@ setup:
 
 setup-test:
 	@scripts/setup.sh test
+
+# What `make test` needs and the bench's form engine (SurveyJS, in e2e/engine/).
+setup-bench:
+	@scripts/setup.sh bench
 
 ## Build everything and serve dist/ on http://127.0.0.1:8080 with the strict CSP of the README
 ## (the check, the comparison page and the embed page). `make dev` rebuilds the check on change.
@@ -79,10 +83,11 @@ test-size:
 test-e2e:
 	cd e2e && npx playwright test
 
-## Sizes per asset, Lighthouse on the mobile profile, step timings, the repeat visit from the
-## service worker's cache, the single file's size; JSON in target/bench/.
+## Sizes per asset, Lighthouse on the mobile profile, the first question beside a static HTML
+## reference and a form engine (SurveyJS), step timings, the repeat visit from the service
+## worker's cache, the single file's size; JSON in target/bench/.
 ## Then a million fuzz runs per target.
-bench: setup-test single
+bench: setup-bench single
 	cd e2e && node bench.mjs ../dist
 	scripts/fuzz.sh 1000000
 

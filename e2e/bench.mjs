@@ -1,25 +1,32 @@
 // `make bench`: what a first load costs, how Lighthouse's mobile profile scores the start page,
 // when the first question and the next one are there on a slow phone, beside the same pages as
-// static HTML, what each entry's first visit transfers (and all of it, the worker's precache
-// included), how long each step of the flow takes to render, what a repeat visit loads (from the service
-// worker's cache) and how large the single file of `make single` is. Prints a summary and writes
-// target/bench/bench.json. Measures; asserts nothing (the size cap is checked by `make test`).
+// static HTML and in a form engine (SurveyJS, installed by `make bench`), what each entry's first
+// visit transfers (and all of it, the worker's precache included), how long each step of the flow
+// takes to render, what a repeat visit loads (from the service worker's cache) and how large the
+// single file of `make single` is. Prints a summary and writes target/bench/bench.json. Measures;
+// asserts nothing (the size cap is checked by `make test`).
 import { spawn, execFileSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { brotliCompressSync, gzipSync, constants } from 'node:zlib';
 import { chromium } from '@playwright/test';
 import { wellPrepared, fairInvitation } from './tests/answers.mjs';
+import { engineVersion, writeEngineReference, SELECTORS as ENGINE } from './engine/reference.mjs';
 
 const dist = process.argv[2] || '../dist';
 const out = '../target/bench';
 mkdirSync(out, { recursive: true });
-// BENCH_PORT: the first of four ports it uses (the app, the embed host, the reference and its host).
+// BENCH_PORT: the first of six ports it uses (the app, the static reference and the form engine,
+// each with the embed host of e2e/serve.mjs on the next port).
 const port = Number(process.env.BENCH_PORT || 8090);
 // Cold loads per page for the medians (BENCH_RUNS=3 for a quick look).
 const RUNS = Number(process.env.BENCH_RUNS || 7);
 const url = `http://127.0.0.1:${port}/`;
 // A form's submit button; the minified static start page leaves out type="submit", the default.
 const SUBMIT = 'form button:not([type="button"])';
+// What moments() looks for in the check and in the static reference: the role radios, the one to
+// choose, a question's heading, its options and the button that goes on. The form engine renders
+// its own markup, with its own selectors (engine/reference.mjs).
+const FORM = { role: 'input[name="role"]', official: 'input[name="role"][value="official"]', question: 'fieldset legend h1', option: 'fieldset input', submit: SUBMIT };
 const flags = ['--headless=new', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--disable-dev-shm-usage'];
 
 const server = spawn('node', ['serve.mjs', dist, String(port), '--bench'], { stdio: 'ignore' });
@@ -68,8 +75,10 @@ try {
   // Taken from the app itself (its start page, and the first two questions as the app renders
   // them for an official), with the same style sheet; each form submits to the next page, with
   // no script at all: what a page costs when every step is a round trip to the server. The
-  // floor a form without an app can reach, not a form engine.
+  // floor a form without an app can reach, not a form engine. The same texts go into the form
+  // engine's reference below.
   const ref = '../target/bench/reference';
+  let texts;
   rmSync(ref, { recursive: true, force: true });
   mkdirSync(ref, { recursive: true });
   for (const f of ['main.css', 'favicon.svg']) writeFileSync(`${ref}/${f}`, readFileSync(`${dist}/${f}`));
@@ -83,15 +92,50 @@ try {
       const header = document.querySelector('#app header')?.outerHTML || '';
       return `<!doctype html><html lang="nl"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1"><title>${document.title}</title><link rel="icon" href="favicon.svg" type="image/svg+xml"><link rel="stylesheet" href="main.css"></head><body><div id="app">${header}${main.outerHTML}</div></body></html>`;
     }, next);
+    // The texts for the form engine: the start page's heading, introduction (what stands between
+    // the heading and the form), role choice, plan name and button; each question's heading, help
+    // text (the fieldset's description), options and "Verder".
+    texts = await page.evaluate(() => {
+      const text = (el) => el?.textContent.trim() ?? '';
+      const main = document.querySelector('#app main');
+      const h1 = main.querySelector('h1');
+      const form = main.querySelector('form');
+      const intro = [];
+      for (let n = h1.nextElementSibling; n && n !== form; n = n.nextElementSibling) intro.push(n.outerHTML.replace(/ class="[^"]*"/g, ''));
+      const label = (input) => text(form.querySelector(`label[for="${input.id}"]`));
+      const plan = form.querySelector('input[type="text"]');
+      return {
+        site: text(document.querySelector('#app header a')), title: text(h1), intro: intro.join(''),
+        role: { legend: text(form.querySelector('legend')), choices: [...form.querySelectorAll('input[name="role"]')].map((i) => ({ value: i.value, text: label(i) })) },
+        plan: { label: label(plan), hint: text(document.getElementById(plan.getAttribute('aria-describedby'))) },
+        start: text(form.querySelector('button:not([type="button"])')),
+        questions: [],
+      };
+    });
+    const question = () => page.evaluate(() => {
+      const text = (el) => el?.textContent.trim() ?? '';
+      const fieldset = document.querySelector('#app main fieldset');
+      const inputs = [...fieldset.querySelectorAll('input')];
+      return {
+        name: inputs[0].name, title: text(fieldset.querySelector('legend')),
+        help: text(document.getElementById(fieldset.getAttribute('aria-describedby'))),
+        choices: inputs.map((i) => ({ value: i.value, text: text(fieldset.querySelector(`label[for="${i.id}"]`)) })),
+        next: text(document.querySelector('#app main form button:not([type="button"])')),
+        back: text(document.querySelector('#app main .back-link')),
+      };
+    });
     await page.locator('input[name="role"][value="official"]').check();
     await page.locator('form button[type="submit"]').click();
     await page.waitForSelector('fieldset legend h1');
     writeFileSync(`${ref}/vraag1.html`, await capture('vraag2.html'));
+    texts.questions.push(await question());
     await page.locator('fieldset input').first().check();
     await page.locator('form button[type="submit"]').click();
     await page.waitForURL(/vraag\/2$/);
     await page.waitForSelector('fieldset legend h1');
     writeFileSync(`${ref}/vraag2.html`, await capture('vraag3.html'));
+    texts.questions.push(await question());
+    Object.assign(texts, { next: texts.questions[0].next, back: texts.questions[0].back });
     await page.context().close();
     const start = readFileSync(`${dist}/index.html`, 'utf8')
       .replace(/<script[^>]*><\/script>/g, '')
@@ -104,33 +148,52 @@ try {
   await new Promise((r) => setTimeout(r, 600));
   const refUrl = `http://127.0.0.1:${port + 2}/`;
 
+  // The issue's yardstick: "≤ 0.40 of a generic form engine's first question in the same run".
+  // SurveyJS, with the same start page and questions (engine/reference.mjs), served like the
+  // static reference. Its packages are installed by `make bench` (scripts/setup.sh bench).
+  const version = engineVersion();
+  const engineName = `SurveyJS ${version}`;
+  let engineServer = null;
+  if (version) {
+    console.log(`\n== the form engine: the same start page and first two questions in ${engineName}, default theme`);
+    writeEngineReference('../target/bench/engine', texts, readFileSync(`${dist}/favicon.svg`));
+    engineServer = spawn('node', ['serve.mjs', '../target/bench/engine', String(port + 4), '--bench'], { stdio: 'ignore' });
+    await new Promise((r) => setTimeout(r, 600));
+    console.log(`target/bench/engine, served on port ${port + 4}`);
+  } else {
+    console.log('\n== the form engine: not installed; `make bench` installs it (or: cd e2e/engine && npm ci)');
+  }
+  const engineUrl = `http://127.0.0.1:${port + 4}/`;
+
   console.log(`\n== first question: cold loads under Lighthouse's mobile throttling (4x CPU, 150 ms, 1.6 Mbit/s), median of ${RUNS}`);
   // Usable: the role radios are on screen. Then a role is chosen and "Start de check" pressed at
   // once; the first question is timed from the start of the navigation. Then its first option is
-  // chosen and "Verder" pressed; the next question is timed from that press. Each moment is
-  // logged in the page (in sessionStorage, so that the reference's page loads keep it).
-  const moments = async (target) => {
+  // chosen and "Verder" pressed; the next question is timed from that press (the click: the form
+  // engine's buttons submit no form). Each moment is logged in the page (in sessionStorage, so
+  // that the static reference's page loads keep it). sel: what to look for (FORM, or the form
+  // engine's).
+  const moments = async (target, sel) => {
     const runs = [];
     for (let i = 0; i < RUNS; i++) {
       const context = await browser.newContext();
       const page = await context.newPage();
       const counter = await throttle(context, page);
-      await page.addInitScript(() => {
+      await page.addInitScript((sel) => {
         const log = (what) => {
           const all = JSON.parse(sessionStorage.getItem('bench') || '[]');
           all.push({ what, t: performance.timeOrigin + performance.now() });
           sessionStorage.setItem('bench', JSON.stringify(all));
         };
-        addEventListener('submit', () => log('submit'), true);
+        addEventListener('click', (e) => e.target.closest?.(sel.submit) && log('press'), true);
         let seen = '';
         let usable = false;
         const look = () => {
-          const radio = document.querySelector('input[name="role"]');
+          const radio = document.querySelector(sel.role);
           if (!usable && radio && radio.getClientRects().length) {
             usable = true;
             log('usable');
           }
-          const q = document.querySelector('fieldset legend h1');
+          const q = document.querySelector(sel.question);
           const text = q && q.getClientRects().length ? q.textContent : '';
           if (text && text !== seen && text !== sessionStorage.getItem('bench-seen')) {
             seen = text;
@@ -140,7 +203,7 @@ try {
           requestAnimationFrame(look);
         };
         requestAnimationFrame(look);
-      });
+      }, sel);
       const read = () => page.evaluate(() => JSON.parse(sessionStorage.getItem('bench') || '[]')).catch(() => []);
       const until = async (what, n) => {
         for (;;) {
@@ -153,17 +216,17 @@ try {
         await page.goto(target, { waitUntil: 'commit' });
         const origin = await page.evaluate(() => performance.timeOrigin);
         const usable = await until('usable', 1);
-        await page.locator('input[name="role"][value="official"]').check();
-        await page.locator(SUBMIT).first().click();
+        await page.locator(sel.official).check();
+        await page.locator(sel.submit).first().click();
         const first = await until('question', 1);
-        await page.locator('fieldset input').first().check();
-        await page.locator(SUBMIT).first().click();
+        await page.locator(sel.option).first().check();
+        await page.locator(sel.submit).first().click();
         const next = await until('question', 2);
         const at = (log, what, n = 1) => log.filter((e) => e.what === what)[n - 1].t;
         runs.push({
           usable: at(usable.log, 'usable') - origin, usableKb: kb(usable.bytes),
           question: at(first.log, 'question') - origin, questionKb: kb(first.bytes),
-          next: at(next.log, 'question', 2) - at(next.log, 'submit', 2), nextKb: kb(next.bytes - first.bytes),
+          next: at(next.log, 'question', 2) - at(next.log, 'press', 2), nextKb: kb(next.bytes - first.bytes),
         });
       } catch (e) {
         // A run that does not get through (a busy machine) is left out, with a picture of why.
@@ -180,17 +243,26 @@ try {
       nextQuestionMs: Math.round(m('next')), nextQuestionKb: m('nextKb'),
     };
   };
-  report.firstQuestion = { app: await moments(url), reference: await moments(refUrl) };
+  report.firstQuestion = { app: await moments(url, FORM), reference: await moments(refUrl, FORM) };
   refServer.kill();
+  if (engineServer) {
+    report.firstQuestion.engine = { name: engineName, ...(await moments(engineUrl, ENGINE)) };
+    engineServer.kill();
+  }
   {
-    const { app, reference } = report.firstQuestion;
+    const { app, reference, engine } = report.firstQuestion;
+    // The check's first question as a share of each reference's, in the same run.
+    const ratio = (of) => +(app.firstQuestionMs / of.firstQuestionMs).toFixed(2);
+    report.firstQuestion.ratio = { reference: ratio(reference), ...(engine && { engine: ratio(engine) }) };
     const row = (name, f) => `${name.padEnd(12)}${String(f.usableMs).padStart(7)} ms ${String(f.usableKb).padStart(6)} KB${String(f.firstQuestionMs).padStart(9)} ms ${String(f.firstQuestionKb).padStart(6)} KB${String(f.nextQuestionMs).padStart(9)} ms ${String(f.nextQuestionKb).padStart(6)} KB`;
     console.log(`${''.padEnd(12)}${'role choice usable'.padStart(20)}${'first question'.padStart(19)}${'next question'.padStart(19)}`);
     console.log(`${''.padEnd(12)}${'(from navigation)'.padStart(20)}${'(Start at once)'.padStart(19)}${'(after "Verder")'.padStart(19)}`);
     console.log(row('check', app));
     console.log(row('static HTML', reference));
+    if (engine) console.log(row('form engine', engine));
     console.log(`KB: transferred by then (brotli, headers included); for the next question, transferred for it.`);
-    console.log(`first question, check / static HTML: ${(app.firstQuestionMs / reference.firstQuestionMs).toFixed(2)}`);
+    console.log(`first question, check / static HTML: ${report.firstQuestion.ratio.reference.toFixed(2)}`);
+    if (engine) console.log(`first question, check / form engine (${engine.name}): ${report.firstQuestion.ratio.engine.toFixed(2)}`);
   }
 
   console.log('\n== first visits: what each entry transfers until its page is there (texts included), throttled');

@@ -1,13 +1,18 @@
 #!/usr/bin/env bash
-# Installs what the build needs (build, the default), or the build and the tests (test), skipping
-# whatever is already there at the right version. Safe to run again: a second run takes seconds.
-# Usage: scripts/setup.sh [build|test]
+# Installs what the build needs (build, the default), the build and the tests (test), or those and
+# the bench's form engine (bench), skipping whatever is already there at the right version. Safe to
+# run again: a second run takes seconds.
+# Usage: scripts/setup.sh [build|test|bench]
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
 WASM_BINDGEN_VERSION=0.2.130
 TRUNK_VERSION=0.21.14
 need="${1:-build}"
+case "$need" in build | test | bench) ;; *) echo "usage: scripts/setup.sh [build|test|bench]" >&2; exit 2 ;; esac
+# `make bench` runs what `make test` installs too (Chromium, Playwright, Lighthouse).
+tests=no
+[ "$need" = build ] || tests=yes
 
 say() { printf '\033[1msetup:\033[0m %s\n' "$*"; }
 
@@ -40,7 +45,7 @@ apt_install() {
 missing=()
 command -v node >/dev/null || missing+=(nodejs npm)
 command -v brotli >/dev/null || missing+=(brotli)
-if [ "$need" = test ]; then
+if [ "$tests" = yes ]; then
   command -v chromium >/dev/null || missing+=(chromium)
   command -v chromedriver >/dev/null || missing+=(chromium-driver)
   # The print test reads the PDF and decodes its QR code.
@@ -54,7 +59,7 @@ fi
 # the end.
 office_pid=""
 office_log="${TMPDIR:-/tmp}/setup-libreoffice.log"
-if [ "$need" = test ] && ! command -v soffice >/dev/null; then
+if [ "$tests" = yes ] && ! command -v soffice >/dev/null; then
   say "installing LibreOffice (libreoffice-writer-nogui) in the background; log in $office_log"
   (apt_install libreoffice-writer-nogui) >"$office_log" 2>&1 &
   office_pid=$!
@@ -73,19 +78,22 @@ if [ "$(trunk --version 2>/dev/null | awk '{print $2}')" != "$TRUNK_VERSION" ]; 
     cargo install trunk --locked --version "$TRUNK_VERSION" --no-default-features --features rustls --force
 fi
 
-# npm packages, in two sets so that building installs no test packages: the build's tools in tools/
-# (wasm-opt from binaryen, as Debian's is too old for what rustc 1.95 emits; esbuild) and the tests'
-# in e2e/ (Playwright, axe, Lighthouse). A set is installed when its marker tool is missing or its
-# package-lock.json is newer than npm's record of the last install (node_modules/.package-lock.json,
-# written by every `npm ci`): so after a pull that changed it, too.
+# npm packages, in three sets so that building installs no test packages and testing none of the
+# bench's: the build's tools in tools/ (wasm-opt from binaryen, as Debian's is too old for what
+# rustc 1.95 emits; esbuild), the tests' in e2e/ (Playwright, axe, Lighthouse) and the bench's form
+# engine in e2e/engine/ (SurveyJS, the reference `make bench` compares the check with). A set is
+# installed when its marker (a file under node_modules/) is missing or its package-lock.json is
+# newer than npm's record of the last install (node_modules/.package-lock.json, written by every
+# `npm ci`): so after a pull that changed it, too.
 npm_ci() { # DIR MARKER WHAT
-  if [ ! -x "$1/node_modules/.bin/$2" ] || [ "$1/package-lock.json" -nt "$1/node_modules/.package-lock.json" ]; then
+  if [ ! -e "$1/node_modules/$2" ] || [ "$1/package-lock.json" -nt "$1/node_modules/.package-lock.json" ]; then
     say "installing npm packages in $1/ ($3)"
     (cd "$1" && PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD=1 npm ci --no-audit --no-fund --loglevel=error)
   fi
 }
-npm_ci tools wasm-opt "binaryen, esbuild"
-[ "$need" != test ] || npm_ci e2e playwright "Playwright, axe, Lighthouse"
+npm_ci tools .bin/wasm-opt "binaryen, esbuild"
+[ "$tests" = no ] || npm_ci e2e .bin/playwright "Playwright, axe, Lighthouse"
+[ "$need" != bench ] || npm_ci e2e/engine survey-js-ui/package.json "SurveyJS, the bench's form engine"
 
 # trunk --offline passes --offline to cargo: fetch crates while the registry is reachable.
 cargo fetch --quiet
