@@ -38,6 +38,8 @@
 //   assets       files the whole site needs, copied by this entry's build (only the check's)
 
 const MAIN = 'style/main.css';
+// The verdict, topics, advice, sources and sharing: every page that shows results.
+const RESULTS = 'style/results.css';
 const DESCRIPTION =
   'Zie in 10 minuten of een plan voor participatie of coproductie met inwoners klaar is, en wat u eerst moet regelen. Uw antwoorden blijven op uw apparaat.';
 
@@ -93,7 +95,7 @@ export const entries = [
     what: 'the advice sheet',
     bin: 'advies',
     features: ['sheet'],
-    styles: [MAIN],
+    styles: [MAIN, RESULTS],
     theme: true,
     later: true,
     offline: true,
@@ -110,7 +112,7 @@ export const entries = [
     page: 'stukken.html',
     what: 'the paperwork',
     bin: 'stukken',
-    styles: [MAIN, 'style/paperwork.css'],
+    styles: [MAIN, RESULTS, 'style/paperwork.css'],
     theme: true,
     budget: 120,
     title: 'Van check naar stukken – Coproductiecheck',
@@ -132,7 +134,7 @@ export const entries = [
     page: 'papier.html',
     what: 'the questionnaire on paper',
     bin: 'papier',
-    styles: [MAIN, 'style/paper.css'],
+    styles: [MAIN, RESULTS, 'style/paper.css'],
     // Printed on paper: no municipality's theme.
     theme: false,
     budget: 120,
@@ -155,7 +157,7 @@ export const entries = [
     page: 'vergelijk.html',
     what: 'the comparison',
     bin: 'vergelijk',
-    styles: [MAIN, 'style/compare.css'],
+    styles: [MAIN, RESULTS, 'style/compare.css'],
     theme: true,
     budget: 120,
     title: 'Vergelijk antwoorden – Coproductiecheck',

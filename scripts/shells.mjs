@@ -41,10 +41,10 @@ function fill(template, values, what) {
 const WASM_OPT =
   'data-wasm-opt="z" data-wasm-opt-params="--enable-bulk-memory --enable-nontrapping-float-to-int --enable-sign-ext --enable-mutable-globals --enable-reference-types --enable-multivalue --low-memory-unused --strip-producers"';
 
-function page(e, { features = e.features, preload = e.preload ?? 'all' } = {}) {
+function page(e, { features = e.features, preload = e.preload ?? 'all', styles = e.styles } = {}) {
   const link = (attrs) => `  <link ${attrs}>`;
   // A style sheet in style/ lists its parts; scripts/style.mjs writes it whole into target/style/.
-  const links = stylesOf(e).map((s) => link(`data-trunk rel="css" href="${up}/target/style/${s}"`));
+  const links = stylesOf({ styles }).map((s) => link(`data-trunk rel="css" href="${up}/target/style/${s}"`));
   if (e.theme) {
     links.push(
       "  <!-- The municipality's own NL Design System tokens, beside the page (empty as shipped; README). After our styles, so its tokens win over ours; the URL's theme parameters win over both. -->",
@@ -133,7 +133,7 @@ if (!command) {
   }
   // `make single`: the check in one wasm with the questions and the sheet (the default features),
   // inside the page: nothing to preload.
-  write('single.html', page(entries[0], { features: null, preload: 'none' }));
+  write('single.html', page(entries[0], { features: null, preload: 'none', styles: [...new Set([...entries[0].styles, ...entries[1].styles])] }));
 } else if (command === 'aside') {
   console.log(entries.slice(1).map((e) => e.page.replace(/\.html$/, '')).join(' '));
 } else if (command === 'collect') {

@@ -58,7 +58,6 @@ ${init[0]}({ module_or_path: wasm }).catch(() => {
 // What the served page loads from beside it goes; the same comes inline.
 const drop = [
   /<script[^>]*src=["']?boot\.js["']?[^>]*><\/script>/,
-  /<link[^>]*href=["']?(\.\/)?main\.css["']?[^>]*>/,
   // The municipality's theme sits beside a hosted check; a file on its own has none.
   /<link[^>]*href=["']?(\.\/)?theme\.css["']?[^>]*>/,
 ];
@@ -72,7 +71,15 @@ html = html.replace(/href=["']?favicon\.svg["']?/, `href="${favicon}"`);
 html = html.replace(/<html([^>]*)>/, '<html$1 data-single>');
 const hosted = (process.env.CHECK_URL || '').trim();
 if (hosted && !/^https:\/\/[^\s"'<>]+\/$/.test(hosted)) fail(`CHECK_URL must be an https:// address ending in /, not ${JSON.stringify(hosted)}`);
-const head = `<style>${raw(read('main.css'), 'style', 'main.css')}\n${raw(read('later.css'), 'style', 'later.css')}</style>`;
+// The page's own style sheets (main.css, results.css: the single file has the sheet too) come
+// inline, in their order, and later.css with them.
+const sheets = [];
+html = html.replace(/<link[^>]*href=["']?(?:\.\/)?([a-z-]+\.css)["']?[^>]*>/g, (_, name) => {
+  sheets.push(name);
+  return '';
+});
+if (!sheets.includes('main.css')) fail(`index.html links no main.css (found ${sheets.join(', ') || 'none'})`);
+const head = `<style>${[...sheets, 'later.css'].map((f) => raw(read(f), 'style', f)).join('\n')}</style>`;
 const body =
   texts.map((f) => `<script type="text/plain" id="${f}">${raw(read(f), 'script', f)}</script>`).join('\n') +
   `\n<script type="module">${raw(script, 'script', 'the app')}</script>` +
