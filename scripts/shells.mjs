@@ -132,8 +132,10 @@ if (!command) {
     if (!e.boot) write(bootOf(e), boot(e));
   }
   // `make single`: the check in one wasm with the questions and the sheet (the default features),
-  // inside the page: nothing to preload.
-  write('single.html', page(entries[0], { features: null, preload: 'none', styles: [...new Set([...entries[0].styles, ...entries[1].styles])] }));
+  // with the sheet's styles too, inside the page: nothing to preload.
+  const sheet = entries.find((e) => e.bin === 'advies');
+  const styles = [...new Set([...entries[0].styles, ...sheet.styles])];
+  write('single.html', page(entries[0], { features: null, preload: 'none', styles }));
 } else if (command === 'aside') {
   console.log(entries.slice(1).map((e) => e.page.replace(/\.html$/, '')).join(' '));
 } else if (command === 'collect') {

@@ -76,7 +76,6 @@ impl Part {
 /// it shows: the share link's (a link that does not decode, or no role at all: every part).
 /// The tools load their parts themselves (the paperwork [`for_answers`], the others every part).
 pub fn needed(route: &Route, role: Option<Role>) -> &'static [Part] {
-    let sheet = for_answers;
     match (route, role) {
         (Route::Start | Route::NotFound, _) => &[],
         (Route::Question(_) | Route::Check, Some(Role::Official)) => &[Part::Check, Part::Official],
@@ -87,9 +86,9 @@ pub fn needed(route: &Route, role: Option<Role>) -> &'static [Part] {
         // Without a role a question page sends the reader to the start page.
         (Route::Question(_) | Route::Check, None) => &[],
         (Route::About, _) => &[Part::Sheet],
-        (Route::Sheet(None), role) => sheet(role),
+        (Route::Sheet(None), role) => for_answers(role),
         (Route::Sheet(Some(code)), _) => {
-            sheet(super::share::decode(&CONTENT, code).ok().map(|s| s.role))
+            for_answers(super::share::decode(&CONTENT, code).ok().map(|s| s.role))
         }
     }
 }
