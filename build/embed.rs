@@ -90,22 +90,14 @@ pub fn check(c: &Content, html: &str, js: &str) -> Vec<Error> {
         }
     }
     let used: BTreeSet<&str> = uses.iter().map(|u| u.name).collect();
-    let at = Place::file("interface.toml");
-    for name in c.interface.embed.keys() {
-        if !used.contains(name.as_str()) {
-            errors.push(
-                at.then(format!("[embed] {name}"))
-                    .error(format!("no part of the embed page uses it ({HTML}, {JS})")),
-            );
-        }
-    }
-    let markers = script::markers(js);
-    if markers != 1 {
-        errors.push(Place::file(JS).error(format!(
-            "holds the marker {} {markers} times; it must be there once",
-            script::MARKER
-        )));
-    }
+    errors.extend(script::check_section(
+        "embed",
+        c.interface.embed.keys(),
+        &used,
+        &format!("no part of the embed page uses it ({HTML}, {JS})"),
+        JS,
+        js,
+    ));
     errors
 }
 

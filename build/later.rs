@@ -27,22 +27,14 @@ pub fn check(c: &Content, js: &str) -> Vec<Error> {
             )));
         }
     }
-    let at = Place::file("interface.toml");
-    for name in c.interface.later.keys() {
-        if !used.contains(name.as_str()) {
-            errors.push(
-                at.then(format!("[later] {name}"))
-                    .error(format!("{JS} does not use it")),
-            );
-        }
-    }
-    let markers = script::markers(js);
-    if markers != 1 {
-        errors.push(Place::file(JS).error(format!(
-            "holds the marker {} {markers} times; it must be there once",
-            script::MARKER
-        )));
-    }
+    errors.extend(script::check_section(
+        "later",
+        c.interface.later.keys(),
+        &used,
+        &format!("{JS} does not use it"),
+        JS,
+        js,
+    ));
     errors
 }
 

@@ -4,6 +4,7 @@
 
 use std::collections::BTreeSet;
 
+use super::check::{Error, Place};
 use super::schema::Content;
 
 /// What the build puts in place of the marker. Alone, the template reads `{}`.
@@ -31,6 +32,31 @@ pub fn uses(js: &str) -> Vec<&str> {
 /// How often `js` holds the marker; it must be once.
 pub fn markers(js: &str) -> usize {
     js.matches(MARKER).count()
+}
+
+/// The errors every such script shares: a string of its catalogue section (`[later]`,
+/// `[embed]`) that `used` lacks (`unused` says where it should have been), and a marker in `file`
+/// missing or there twice.
+pub fn check_section<'a>(
+    section: &str,
+    names: impl Iterator<Item = &'a String>,
+    used: &BTreeSet<&str>,
+    unused: &str,
+    file: &'static str,
+    js: &str,
+) -> Vec<Error> {
+    let at = Place::file("interface.toml");
+    let mut errors: Vec<Error> = names
+        .filter(|name| !used.contains(name.as_str()))
+        .map(|name| at.then(format!("[{section}] {name}")).error(unused))
+        .collect();
+    let markers = markers(js);
+    if markers != 1 {
+        errors.push(Place::file(file).error(format!(
+            "holds the marker {MARKER} {markers} times; it must be there once"
+        )));
+    }
+    errors
 }
 
 /// The script as served: a first line that says where it comes from, then `js` with the marker
