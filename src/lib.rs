@@ -47,10 +47,7 @@ pub fn start() {
 pub fn mount<C: yew::BaseComponent<Properties = ()>>() {
     browser::panic::install();
     browser::sharing::open_details_when_printing();
-    let root = web_sys::window()
-        .and_then(|w| w.document())
-        .and_then(|d| d.get_element_by_id("app"));
-    if let Some(root) = root {
+    if let Some(root) = browser::dom::element("app") {
         // The static page makes way in the same task as the first render, so nothing on the
         // page moves (no layout shift) between the two.
         browser::dom::remove_static_shell();

@@ -6,6 +6,11 @@ fn document() -> Option<web_sys::Document> {
     web_sys::window()?.document()
 }
 
+/// The element with this id, if the page has one.
+pub fn element(id: &str) -> Option<web_sys::Element> {
+    document()?.get_element_by_id(id)
+}
+
 pub fn set_title(title: &str) {
     if let Some(d) = document() {
         d.set_title(title);
@@ -28,10 +33,7 @@ pub fn confirm(text: &str) -> bool {
 
 /// Moves focus to an element by id, so a screen reader starts reading at the new page or error.
 pub fn focus(id: &str) {
-    if let Some(el) = document()
-        .and_then(|d| d.get_element_by_id(id))
-        .and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok())
-    {
+    if let Some(el) = element(id).and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok()) {
         let _ = el.focus();
     }
 }
@@ -117,9 +119,7 @@ pub fn take_static_form() -> Option<StaticForm> {
 pub fn focus_field(id: &str, selection: Option<(u32, u32)>) {
     focus(id);
     if let Some((start, end)) = selection {
-        let field = document()
-            .and_then(|d| d.get_element_by_id(id))
-            .and_then(|e| e.dyn_into::<web_sys::HtmlInputElement>().ok());
+        let field = element(id).and_then(|e| e.dyn_into::<web_sys::HtmlInputElement>().ok());
         if let Some(field) = field {
             let _ = field.set_selection_range(start, end);
         }
