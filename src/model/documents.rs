@@ -13,6 +13,7 @@ use super::paperwork::{self, Context, Document};
 use super::plan::{plan, report};
 use super::profile::{notes, Profile};
 use super::share::{self, ShareError, Shared};
+use super::texts::{self, Part};
 
 /// The share code in the page's hash, and what it opens.
 #[derive(Clone, Debug, PartialEq)]
@@ -23,6 +24,12 @@ pub struct Opened {
 }
 
 impl Opened {
+    /// The parts of the texts the page needs before it shows: those of the answers' role only,
+    /// so a first visit fetches less; every part when the answers do not open.
+    pub fn texts_needed(&self) -> &'static [Part] {
+        texts::for_answers(self.shared.as_ref().ok().map(|s| s.role))
+    }
+
     /// Reads the page's hash (`location.hash`, with or without its `#`).
     pub fn from_hash(content: &'static Content, hash: &str) -> Opened {
         let code = match Link::in_hash(Entry::Documents, hash) {

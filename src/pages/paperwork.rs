@@ -30,8 +30,7 @@ pub fn PaperworkPage() -> Html {
     let opened = use_memo((), |_| {
         Opened::from_hash(&CONTENT, &history::current_hash())
     });
-    // Only the answers' role's questions: a first visit fetches less.
-    let needed = texts::for_answers(opened.shared.as_ref().ok().map(|s| s.role));
+    let needed = opened.texts_needed();
     let (lang, switch_lang) = use_tool_language(needed);
     let profile = use_profile();
     // The levels the user chose for phases the answers do not settle.
