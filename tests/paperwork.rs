@@ -446,3 +446,24 @@ fn the_page_waits_for_its_answers_role_only_and_for_everything_when_they_do_not_
         &Part::ALL
     );
 }
+
+/// An item that says its question's follow-up almost word for word carries it: the sheet says it
+/// once, and the paragraph still lists it as open.
+#[test]
+fn an_item_that_says_the_follow_up_carries_it_and_the_paragraph_keeps_it() {
+    use coproductiecheck::model::assess::assess;
+    let a = solid().ticks("o_expectations", &["none"]);
+    let s = shared(a, "");
+    let r = assess(&CONTENT, Role::Official, &s.answers);
+    assert!(r.advice.iter().any(|x| x.rule.id == "o_expect_none"));
+    assert!(!r
+        .follow_ups
+        .iter()
+        .any(|f| f.question.id == "o_expectations"));
+    let q = flow::question(&CONTENT, "o_expectations").unwrap();
+    let t = text(
+        &paragraph(&CONTENT, &s, phase_levels(&CONTENT, &s), Lang::Nl),
+        Lang::Nl,
+    );
+    assert!(t.contains(q.follow_up.get(Lang::Nl)), "{t}");
+}
