@@ -186,5 +186,5 @@ export const bootOf = (e) => (e.boot ? base(e.boot) : `${e.bin}-boot.js`);
 export const stylesOf = (e) => e.styles.map(base);
 /** The files of dist/ that are the entry's own (its build copies them in). */
 export const ownFiles = (e) => [e.page, `${e.bin}.js`, `${e.bin}_bg.wasm`, bootOf(e), ...stylesOf(e)];
-/** What the entry's first screen loads: its own files, the styles and the icon. */
-export const firstLoad = (e) => [e.page, `${e.bin}.js`, `${e.bin}_bg.wasm`, ...stylesOf(e), bootOf(e), 'favicon.svg'];
+/** What the entry's first screen loads: its own files and the styles (the icon is in the page). */
+export const firstLoad = (e) => [e.page, `${e.bin}.js`, `${e.bin}_bg.wasm`, ...stylesOf(e), bootOf(e)];

@@ -41,6 +41,11 @@ function fill(template, values, what) {
 const WASM_OPT =
   'data-wasm-opt="z" data-wasm-opt-params="--enable-bulk-memory --enable-nontrapping-float-to-int --enable-sign-ext --enable-mutable-globals --enable-reference-types --enable-multivalue --low-memory-unused --strip-producers"';
 
+// The icon inside the page rather than beside it: one request less on a first visit, for 0.2 KB.
+// static/favicon.svg stays a file too, for the manifest and the static pages. Quotes and the few
+// characters a data: URL may not carry as they are are escaped.
+const ICON = 'data:image/svg+xml,' + read('static/favicon.svg').trim().replace(/["%#<>]/g, (c) => '%' + c.charCodeAt(0).toString(16).toUpperCase());
+
 function page(e, { features = e.features, preload = e.preload ?? 'all', styles = e.styles } = {}) {
   const link = (attrs) => `  <link ${attrs}>`;
   // A style sheet in style/ lists its parts; scripts/style.mjs writes it whole into target/style/.
@@ -77,6 +82,7 @@ function page(e, { features = e.features, preload = e.preload ?? 'all', styles =
     SHELL: shell,
     CRASH_NL: e.crash.nl,
     CRASH_EN: e.crash.en,
+    ICON: ICON,
   }, 'shell/page.html');
 }
 

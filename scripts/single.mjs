@@ -37,7 +37,6 @@ const texts = readdirSync(dir).filter((f) => /^texts\.[0-9a-f]+\.[a-z]+\.[a-z]{2
 const inLang = (l) => texts.filter((f) => f.endsWith(`.${l}.txt`)).length;
 if (!inLang('nl') || inLang('nl') !== inLang('en') || inLang('nl') * 2 !== texts.length) fail(`expected each part of the texts in Dutch and English in ${dir}, found ${texts.join(', ') || 'none'}`);
 const later = read('later.js');
-const favicon = 'data:image/svg+xml;base64,' + readFileSync(join(dir, 'favicon.svg')).toString('base64');
 
 // As static/boot.js: a press of "Start de check" in the static start form before the app has
 // loaded is kept on the form for the app to carry out, not sent as a page load.
@@ -67,7 +66,6 @@ for (const pattern of drop) {
   if (!pattern.test(html)) fail(`index.html has no ${pattern}`);
   html = html.replace(pattern, '');
 }
-html = html.replace(/href=["']?favicon\.svg["']?/, `href="${favicon}"`);
 html = html.replace(/<html([^>]*)>/, '<html$1 data-single>');
 const hosted = (process.env.CHECK_URL || '').trim();
 if (hosted && !/^https:\/\/[^\s"'<>]+\/$/.test(hosted)) fail(`CHECK_URL must be an https:// address ending in /, not ${JSON.stringify(hosted)}`);
