@@ -19,9 +19,21 @@ function language() {
   } catch (e) {}
   return 'nl';
 }
+// Each early fetch, read to its end (a copy: the app reads the response itself) or failed:
+// later.js waits for them (below).
+var fetched = [];
 function prefetch(part) {
   var name = 'texts.' + HASH + '.' + part + '.' + language() + '.txt';
-  if (HASH.charAt(0) !== '_' && !early[name]) early[name] = fetch(name);
+  if (HASH.charAt(0) !== '_' && !early[name]) {
+    early[name] = fetch(name);
+    fetched.push(
+      early[name]
+        .then(function (response) {
+          return response.clone().text();
+        })
+        .catch(Boolean),
+    );
+  }
 }
 var pageFetch = window.fetch;
 window.fetch = function (input, init) {
@@ -61,11 +73,23 @@ var running = import('./coproductiecheck.js')
     if (note) note.hidden = false;
   });
 prefetch('check');
-// later.js (the worker, the notices, the manifest) once the page has loaded and the app runs:
-// on a slow line it would otherwise share the line with the wasm that the first question waits
-// for. It reads the page's state when it comes, so it misses nothing by coming later.
+// later.js (the worker, the notices, the manifest) once the page has loaded, the app runs, the
+// texts asked for so far are in and the browser is idle: after the page the app draws first
+// (the first question, when "Start de check" was pressed early), whose texts it would otherwise
+// share a slow line with. It reads the page's state when it comes, so it misses nothing by
+// coming later.
+function idle(go) {
+  if (window.requestIdleCallback) requestIdleCallback(go, { timeout: 3000 });
+  else setTimeout(go, 200);
+}
 addEventListener('load', function () {
-  running.then(function () {
-    return import('./later.js');
-  }).catch(Boolean);
+  running
+    .then(function () {
+      return Promise.all(fetched);
+    })
+    .then(function () {
+      idle(function () {
+        import('./later.js').catch(Boolean);
+      });
+    });
 });
