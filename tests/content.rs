@@ -497,6 +497,12 @@ mod text_files {
             assert_eq!(texts::needed(&Route::Check, Some(role)), needed);
         }
         assert!(texts::needed(&Route::Start, None).is_empty());
+        // On the start page the chosen role's first question is fetched ahead; nothing before.
+        for role in Role::ALL {
+            let first = texts::needed(&Route::Question(1), Some(role));
+            assert_eq!(texts::ahead_of_start(Some(role)), first);
+        }
+        assert!(texts::ahead_of_start(None).is_empty());
         assert_eq!(texts::needed(&Route::Sheet(None), None), Part::ALL);
         assert_eq!(texts::needed(&Route::About, None), [Part::Sheet]);
     }

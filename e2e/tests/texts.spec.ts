@@ -51,6 +51,26 @@ test('the first question\'s wasm and texts are each fetched once, the wasm by th
   expect(of('coproductiecheck_bg.wasm')[0].by).toBe('parser');
 });
 
+test('on the app\'s own start page a chosen role\'s questions are fetched before Start, and once', async ({ page }) => {
+  await open(page, '#/');
+  const parts = textsFetched(page);
+  // The file is held back until Start has been pressed, so the question page asks for it while
+  // it is still on its way: it must wait for that fetch, not make another.
+  let release = () => {};
+  const held = new Promise<void>((r) => (release = r));
+  await page.route(/texts\.[0-9a-f]+\.initiative\.nl\.txt$/, async (route) => {
+    await held;
+    await route.continue();
+  });
+  await page.locator('input[name="role"][value="initiative"]').check();
+  await expect.poll(() => parts).toContain('initiative.nl');
+  await page.locator('form button[type="submit"]').click();
+  await expect(page).toHaveURL(/#\/vraag\/1$/);
+  release();
+  await expect(page.locator('fieldset legend h1')).not.toHaveText('');
+  expect(parts.filter((p) => p === 'initiative.nl')).toEqual(['initiative.nl']);
+});
+
 test('another role\'s questions and the sheet\'s texts come when they are needed', async ({ page }) => {
   const parts = textsFetched(page);
   await open(page, '#/', '?lang=en');

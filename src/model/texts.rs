@@ -93,6 +93,13 @@ pub fn needed(route: &Route, role: Option<Role>) -> &'static [Part] {
     }
 }
 
+/// The parts worth fetching on the start page before "Start de check" is pressed, for the role
+/// chosen there (or fixed, or that of the answers in progress): the first question's, so that
+/// it shows at once. Nothing waits for them.
+pub fn ahead_of_start(role: Option<Role>) -> &'static [Part] {
+    needed(&Route::Question(1), role)
+}
+
 /// The parts a page made from one set of answers needs (the sheet, the paperwork): the advice,
 /// the question pages' strings and the questions of the answers' role; every part where there
 /// is no role (answers that do not open).

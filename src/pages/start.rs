@@ -9,8 +9,9 @@ use crate::components::notice::notice;
 use crate::i18n;
 use crate::model::content::Role;
 use crate::model::start_form::{StartAction, StartForm};
+use crate::model::texts;
 use crate::model::Lang;
-use crate::state::{use_store, use_title, Store};
+use crate::state::{use_store, use_texts, use_title, Store};
 
 #[component]
 pub fn StartPage() -> Html {
@@ -26,6 +27,7 @@ pub fn StartPage() -> Html {
         StartForm::new(store.fixed_role, role, title, session)
     });
     use_title(i18n::START_TITLE.get(lang));
+    use_texts(lang, texts::ahead_of_start(form.role), Callback::noop());
     use_effect_with(form.error, |shown| {
         if *shown {
             dom::focus("error-summary");
