@@ -9,6 +9,4 @@ init().catch(function () {
   var note = document.getElementById('no-wasm');
   if (note) note.hidden = false;
 });
-// later.js once the page has loaded and the browser is idle (static/boot.js says why).
-const idle = (go) => (window.requestIdleCallback ? requestIdleCallback(go, { timeout: 3000 }) : setTimeout(go, 200)); // if later
-addEventListener('load', () => idle(() => import('./later.js').catch(Boolean))); // if later
+addEventListener('load', () => import('./later.js').catch(Boolean)); // if later
