@@ -594,7 +594,7 @@ fn the_unknowns_listed_are_the_ones_answered_weet_ik_niet() {
         .check();
     assert_eq!(
         item(&a, "i_dk_key").text(Lang::En),
-        "You don't know yet how you will pay for the plan. Without an answer to that, you can't \
+        "You don't yet know how you will pay for the plan. Without an answer to that, you can't \
          tell whether the plan can work."
     );
 }

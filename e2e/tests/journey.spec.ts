@@ -47,7 +47,7 @@ test.describe('scenarios from the sources, as a person answers them', () => {
     await answerAll(page, { ...wellPrepared, o_raad_decides: 'yes', o_raad: 'defined' });
     await toSheet(page);
     await expect(page.locator('.verdict__title')).toHaveText('Do not start yet');
-    await expect(page.locator('.advice__title').first()).toContainText('Tell participants in advance what the municipal council still decides.');
+    await expect(page.locator('.advice__title').first()).toContainText('Tell participants in advance what the municipal council still has to decide.');
   });
 
   test('where the council decides nothing, not telling is advice, not a knock-out', async ({ page }) => {
