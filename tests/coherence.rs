@@ -547,12 +547,12 @@ fn a_heavy_task_names_the_support_that_is_missing_not_what_was_ticked() {
     assert_eq!(
         x.text(Lang::Nl),
         "Inwoners gaan iets zwaars doen. Hoe zwaarder de taak, hoe meer steun zij nodig hebben. \
-         Voor hen is nog niet geregeld: een budget dat zij zelf besteden, een vergoeding of iets \
-         terug, praktische hulp (tijd, plek, vervoer, opvang) en ruimte in regels."
+         Voor hen is nog niet geregeld: een budget dat zij zelf besteden; een vergoeding of iets \
+         terug; praktische hulp (tijd, plek, vervoer, opvang); en ruimte in regels."
     );
     assert!(x.text(Lang::En).ends_with(
-        "Not yet arranged for them: a budget of their own, a fee or something in return, \
-         practical help (time, place, transport, childcare) and room in the rules."
+        "Not yet arranged for them: a budget of their own; a fee or something in return; \
+         practical help (time, place, transport, childcare); and room in the rules."
     ));
     // With everything that matters ticked, nothing is missing: no item, whatever the score.
     let all = Answering::new(Role::Official)

@@ -96,19 +96,32 @@ impl Advice {
             .iter()
             .map(|n| super::case::lower_first(n.get(lang)))
             .collect();
-        let list = match names.split_last() {
-            Some((last, [])) => last.clone(),
-            Some((last, rest)) => {
-                let and = match lang {
-                    Lang::Nl => " en ",
-                    Lang::En => " and ",
-                };
-                rest.join(", ") + and + last
-            }
-            None => String::new(),
-        };
-        crate::i18n::fill(text, &[&list])
+        crate::i18n::fill(text, &[&running_list(&names, lang)])
     }
+}
+
+/// `items` as one list in running text: "a, b en c" / "a, b and c". When an item has an "or"
+/// or a comma of its own ("training or coaching"), the items are kept apart: by a comma before
+/// the "and" of two ("training or coaching, and a payment"), by semicolons between more
+/// ("training or coaching; a payment or something in return; and practical help").
+fn running_list(items: &[String], lang: Lang) -> String {
+    let (or, and) = match lang {
+        Lang::Nl => (" of ", "en "),
+        Lang::En => (" or ", "and "),
+    };
+    let Some((last, rest)) = items.split_last() else {
+        return String::new();
+    };
+    if rest.is_empty() {
+        return last.clone();
+    }
+    let own = items.iter().any(|i| i.contains(or) || i.contains(','));
+    let (between, before_last) = match (own, rest.len()) {
+        (false, _) => (", ", " "),
+        (true, 1) => ("", ", "),
+        (true, _) => ("; ", "; "),
+    };
+    rest.join(between) + before_last + and + last
 }
 
 #[derive(Debug)]
@@ -608,5 +621,36 @@ fn level(advice: &[Advice], dimensions: &[DimensionResult], certainty: u8) -> Le
         Level::FirstArrange
     } else {
         Level::Ready
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn list(items: &[&str], lang: Lang) -> String {
+        let items: Vec<String> = items.iter().map(|s| s.to_string()).collect();
+        running_list(&items, lang)
+    }
+
+    #[test]
+    fn a_list_in_running_text_keeps_items_with_an_or_of_their_own_apart() {
+        assert_eq!(list(&[], Lang::En), "");
+        assert_eq!(list(&["money"], Lang::En), "money");
+        assert_eq!(list(&["money", "rules"], Lang::Nl), "money en rules");
+        assert_eq!(list(&["a", "b", "c"], Lang::En), "a, b and c");
+        assert_eq!(
+            list(
+                &["training or coaching", "a payment", "practical help"],
+                Lang::En
+            ),
+            "training or coaching; a payment; and practical help"
+        );
+        assert_eq!(
+            list(&["training of coaching", "een vergoeding"], Lang::Nl),
+            "training of coaching, en een vergoeding"
+        );
+        // "or" inside a word is not an item's own "or".
+        assert_eq!(list(&["work", "order"], Lang::En), "work and order");
     }
 }
