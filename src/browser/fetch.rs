@@ -18,5 +18,10 @@ async fn get(url: &str) -> Option<String> {
 
 /// Calls `done` with the file's text, or `None` when it could not be loaded.
 pub fn text(url: String, done: impl FnOnce(Option<String>) + 'static) {
+    // Boxed, so that every caller shares one future rather than each getting its own copy.
+    load(url, Box::new(done));
+}
+
+fn load(url: String, done: Box<dyn FnOnce(Option<String>)>) {
     wasm_bindgen_futures::spawn_local(async move { done(get(&url).await) });
 }
