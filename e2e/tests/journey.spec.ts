@@ -202,6 +202,30 @@ test('browser back and forward move between steps, and answers stay', async ({ p
   await expect(page).toHaveURL(/#\/vraag\/1$/);
 });
 
+test('each question starts afresh: help closed, nothing ticked, no error, focus on its heading', async ({ page }) => {
+  await open(page);
+  await chooseRole(page, 'official');
+  // An error and the help opened on the first question...
+  await page.locator('form button[type="submit"]').click();
+  await expect(page.locator('#error-summary')).toBeVisible();
+  await page.locator('details summary').click();
+  await expect(page.locator('details')).toHaveAttribute('open', '');
+  const first = await answerCurrent(page, wellPrepared);
+  // ...stay with it: the next question shows neither, and has its own heading focused.
+  const second = await currentQuestion(page);
+  expect(second).not.toBe(first);
+  await expect(page.locator('#main-heading')).toBeFocused();
+  await expect(page.locator('details')).not.toHaveAttribute('open', '');
+  await expect(page.locator('#error-summary')).toHaveCount(0);
+  await expect(page.locator('fieldset input:checked')).toHaveCount(0);
+  await expect(page).toHaveTitle(/^Stap 2 van \d+: /);
+  // Back on the first question its answer is ticked again.
+  await page.goBack();
+  await expect(page).toHaveURL(/#\/vraag\/1$/);
+  await expect(page.locator(`input[name="q-${first}"][value="${wellPrepared[first]}"]`)).toBeChecked();
+  await expect(page.locator('fieldset input:checked')).toHaveCount(1);
+});
+
 test('"Wijzig" goes to the question and "Verder" comes back to the overview', async ({ page }) => {
   await open(page);
   await chooseRole(page, 'official');

@@ -14,23 +14,77 @@ pub fn current_hash() -> String {
 /// Goes to `hash` with a new history entry. `pushState` fires no `hashchange`: the caller
 /// updates its own route. Back and forward do fire it, and the listener follows them.
 pub fn push(hash: &str) {
-    if let Some(w) = web_sys::window() {
-        if current_hash() == hash {
-            return;
-        }
-        if let Ok(h) = w.history() {
-            let _ = h.push_state_with_url(&wasm_bindgen::JsValue::NULL, "", Some(hash));
-        }
-    }
+    later(true, hash);
 }
 
 /// Swaps the current entry for `hash` without a new history entry (redirects).
 /// This fires no `hashchange`: the caller updates its own route.
 pub fn replace(hash: &str) {
-    if let Some(w) = web_sys::window() {
-        if let Ok(h) = w.history() {
-            let _ = h.replace_state_with_url(&wasm_bindgen::JsValue::NULL, "", Some(hash));
+    later(false, hash);
+}
+
+fn write(push: bool, hash: &str) {
+    let Some(h) = web_sys::window().and_then(|w| w.history().ok()) else {
+        return;
+    };
+    let url = Some(hash);
+    let _ = if !push {
+        h.replace_state_with_url(&wasm_bindgen::JsValue::NULL, "", url)
+    } else if current_hash() != hash {
+        h.push_state_with_url(&wasm_bindgen::JsValue::NULL, "", url)
+    } else {
+        Ok(())
+    };
+}
+
+#[cfg(feature = "questions")]
+thread_local! {
+    /// History writes not made yet, in order: `(push, hash)`.
+    static PENDING: std::cell::RefCell<Vec<(bool, String)>> = const { std::cell::RefCell::new(Vec::new()) };
+}
+
+/// In the check's entry, whose steps must each fit in a frame on a slow phone, the writes wait
+/// until the new page is painted, in the order they were asked for: `pushState` costs more
+/// than rendering the step (it grows with the history's length), and nobody sees the address
+/// change within a frame. The other entries, which have no steps, write at once (smaller).
+#[cfg(feature = "questions")]
+fn later(push: bool, hash: &str) {
+    let first = PENDING.with(|p| {
+        let mut p = p.borrow_mut();
+        p.push((push, hash.to_string()));
+        p.len() == 1
+    });
+    let Some(w) = web_sys::window().filter(|_| first) else {
+        return;
+    };
+    // In the next frame, before it paints; then in a task after it.
+    let in_frame = wasm_bindgen::closure::Closure::once_into_js(move || {
+        if let Some(w) = web_sys::window() {
+            let after = wasm_bindgen::closure::Closure::once_into_js(flush);
+            let _ = w.set_timeout_with_callback(wasm_bindgen::JsCast::unchecked_ref(&after));
         }
+    });
+    // A hidden tab paints no frames: write at once.
+    let hidden = w.document().is_none_or(|d| d.hidden());
+    if hidden
+        || w.request_animation_frame(wasm_bindgen::JsCast::unchecked_ref(&in_frame))
+            .is_err()
+    {
+        flush();
+    }
+}
+
+#[cfg(not(feature = "questions"))]
+fn later(push: bool, hash: &str) {
+    write(push, hash);
+}
+
+/// Makes the history writes still waiting; whatever reads the address for more than the route
+/// calls it first.
+pub fn flush() {
+    #[cfg(feature = "questions")]
+    for (push, hash) in PENDING.with(|p| std::mem::take(&mut *p.borrow_mut())) {
+        write(push, &hash);
     }
 }
 
@@ -74,6 +128,7 @@ pub fn query(name: &str) -> Option<String> {
 /// Continues at another entry of the app beside this one (another HTML file in the same folder),
 /// with the same query (embed and theme settings) and hash, replacing this history entry.
 pub fn go_to_entry(entry: Entry) {
+    flush();
     let Some(loc) = web_sys::window().map(|w| w.location()) else {
         return;
     };

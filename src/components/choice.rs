@@ -87,7 +87,8 @@ pub fn ChoiceField(p: &ChoiceProps) -> Html {
                 <legend class="fieldset__legend">
                     <h1 id="main-heading" class="heading-xl" tabindex="-1">{ q.text.get(lang) }</h1>
                 </legend>
-                <details class="details">
+                // A new element for each question: one opened earlier must not stay open.
+                <details class="details" key={q.id}>
                     <summary class="details__summary">{ i18n::HELP_SUMMARY.get(lang) }</summary>
                     <div class="details__text" id={help_id}>{ q.help.get(lang) }</div>
                 </details>

@@ -31,9 +31,11 @@ pub fn QuestionPage(props: &QuestionPageProps) -> Html {
             }
         });
     }
+    // Not keyed by question: the next question reuses the form's elements, which costs the
+    // browser far less than building them anew (the form's state follows the question).
     match (target, steps.get(props.step - 1)) {
         (None, Some(q)) => html! {
-            <QuestionForm key={q.id} question={Ptr(*q)} step={props.step} total={steps.len()} />
+            <QuestionForm question={Ptr(*q)} step={props.step} total={steps.len()} />
         },
         _ => html! {},
     }
@@ -51,15 +53,22 @@ fn QuestionForm(props: &FormProps) -> Html {
     let store = use_store();
     let lang = store.lang;
     let q: &'static Question = props.question.0;
-    let selected = use_state(|| store.session.answers.get(q.id).cloned());
-    let error = use_state(|| false);
+    // What is ticked and whether "Verder" was pressed without it, for the question they were
+    // set on: another question starts from its saved answer, with no error.
+    let ticked = use_state(|| (q.id, store.session.answers.get(q.id).cloned()));
+    let pressed = use_state(|| (q.id, false));
+    let selected = match &*ticked {
+        (id, a) if *id == q.id => a.clone(),
+        _ => store.session.answers.get(q.id).cloned(),
+    };
+    let error = pressed.0 == q.id && pressed.1;
 
     let caption = fill(
         i18n::STEP_OF.get(lang),
         &[&props.step.to_string(), &props.total.to_string()],
     );
     let mut title = String::new();
-    if *error {
+    if error {
         title.push_str(i18n::ERROR_PREFIX.get(lang));
         title.push(' ');
     }
@@ -70,7 +79,7 @@ fn QuestionForm(props: &FormProps) -> Html {
 
     {
         // Each press of "Verder" without an answer moves focus to the summary again.
-        let shown = *error;
+        let shown = error;
         use_effect_with(shown, move |shown| {
             if *shown {
                 dom::focus("error-summary");
@@ -81,29 +90,27 @@ fn QuestionForm(props: &FormProps) -> Html {
     let back = store.session.back(props.step);
 
     let on_change = {
-        let selected = selected.clone();
-        let error = error.clone();
+        let pressed = pressed.clone();
         Callback::from(move |a: Option<Answer>| {
             if a.is_some() {
-                error.set(false);
+                pressed.set((q.id, false));
             }
-            selected.set(a);
+            ticked.set((q.id, a));
         })
     };
 
     let onsubmit = {
         let store = store.clone();
         let selected = selected.clone();
-        let error = error.clone();
         let step = props.step;
         Callback::from(move |e: SubmitEvent| {
             e.prevent_default();
-            let Some(answer) = (*selected).clone() else {
+            let Some(answer) = selected.clone() else {
                 // Setting it again re-runs nothing; toggle so the focus effect fires each time.
-                if *error {
+                if error {
                     dom::focus("error-summary");
                 }
-                error.set(true);
+                pressed.set((q.id, true));
                 return;
             };
             store.answer(step, q.id, answer);
@@ -113,12 +120,12 @@ fn QuestionForm(props: &FormProps) -> Html {
     html! {
         <>
             <a class="back-link" href={back.href()}>{ i18n::BACK.get(lang) }</a>
-            if *error {
+            if error {
                 { error_summary(lang, first_input_id(q), error_text(q, lang)) }
             }
             <p class="caption" id="step-caption">{ caption }</p>
             <form class="form" novalidate=true {onsubmit}>
-                <ChoiceField question={Ptr(q)} {lang} selected={(*selected).clone()} error={*error} {on_change} />
+                <ChoiceField question={Ptr(q)} {lang} {selected} {error} {on_change} />
                 <button type="submit" class="button">{ i18n::CONTINUE.get(lang) }</button>
             </form>
         </>
