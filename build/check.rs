@@ -253,6 +253,27 @@ impl<'a> Checker<'a> {
                     "good_from + bar is above 100, so no score could ever be good",
                 );
             }
+            match l.not_yet_risks {
+                Some(n) if n == 0 || usize::from(n) > s.dimension.len() => self.add(
+                    &at,
+                    format!(
+                        "not_yet_risks = {n} is out of range: 1 to the number of dimensions ({})",
+                        s.dimension.len()
+                    ),
+                ),
+                _ => {}
+            }
+            // A heavier ask is never judged more leniently than a lighter one.
+            let lighter = s.intensity[..i]
+                .iter()
+                .filter_map(|x| x.not_yet_risks)
+                .min();
+            if lighter.is_some_and(|m| l.not_yet_risks.is_none_or(|n| n > m)) {
+                self.add(
+                    &at,
+                    "not_yet_risks is more lenient than on a lighter level; a heavier ask needs as few or fewer risks",
+                );
+            }
         }
         for (name, set) in [
             ("official", &s.verdict.official),

@@ -70,6 +70,9 @@ pub struct IntensityIn {
     #[serde(default)]
     pub about: Text,
     pub bar: u8,
+    /// How many topics at risk make the verdict "not yet" without a knock-out; absent: never.
+    #[serde(default)]
+    pub not_yet_risks: Option<u8>,
 }
 
 #[derive(Deserialize)]

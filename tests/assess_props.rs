@@ -283,16 +283,19 @@ static T: Content = Content {
             label: T0,
             about: T0,
             bar: 0,
+            not_yet_risks: None,
         },
         IntensityLevel {
             label: T0,
             about: T0,
             bar: 10,
+            not_yet_risks: Some(2),
         },
         IntensityLevel {
             label: T0,
             about: T0,
             bar: 20,
+            not_yet_risks: Some(2),
         },
     ],
     verdicts: [

@@ -790,7 +790,8 @@ fn an_old_link_with_report_or_opinion_still_opens_with_its_verdict() {
     let mut opinion = s.answers.clone();
     opinion.set("o_ask", Answer::One("opinion"));
     let new = assess(&CONTENT, Role::Official, &opinion);
-    assert_eq!(old.level, Level::NotYet);
+    // A light ask with support and reach at risk, and no knock-out: arrange first.
+    assert_eq!(old.level, Level::FirstArrange);
     assert_eq!((old.level, old.intensity), (new.level, new.intensity));
     assert_eq!(
         old.dimensions.iter().map(|d| d.score).collect::<Vec<_>>(),

@@ -702,6 +702,32 @@ fn problems_in_several_files_are_listed_file_by_file() {
     );
 }
 
+/// How many weak topics make "not yet" follows the ask's weight: a heavier level is never more
+/// lenient than a lighter one, and the count is one of the topics.
+#[test]
+fn the_risks_that_make_not_yet_grow_stricter_with_the_ask() {
+    let input = edit(
+        good(),
+        "settings.toml",
+        "bar = 0\n",
+        "bar = 0\nnot_yet_risks = 2\n",
+    );
+    assert_eq!(
+        problems(&input),
+        ["content/settings.toml, intensity level 1: not_yet_risks is more lenient than on a lighter level; a heavier ask needs as few or fewer risks"]
+    );
+    let input = edit(
+        good(),
+        "settings.toml",
+        "bar = 15\n",
+        "bar = 15\nnot_yet_risks = 9\n",
+    );
+    assert_eq!(
+        problems(&input),
+        ["content/settings.toml, intensity level 1: not_yet_risks = 9 is out of range: 1 to the number of dimensions (2)"]
+    );
+}
+
 /// What goes into a letter is said in the content: every resident question has a `letter` (its
 /// follow-up put to the municipality), an official's question has none.
 #[test]

@@ -308,7 +308,12 @@ pub fn assess(content: &'static Content, role: Role, answers: &Answers) -> Asses
         .into_iter()
         .filter(|f| !moot.contains(&f.question.id))
         .partition(|f| said.contains(&f.question.id));
-    let level = level(&advice, &dimensions, certainty(known, applicable));
+    let level = level(
+        &advice,
+        &dimensions,
+        certainty(known, applicable),
+        content.intensity[intensity].not_yet_risks,
+    );
     let role_index = Role::ALL.iter().position(|r| *r == role).unwrap_or(0);
     let delivers = chosen(&asked).any(|o| o.delivers);
 
@@ -603,7 +608,15 @@ fn follow_ups(asked: &[Asked]) -> Vec<FollowUp> {
     list
 }
 
-fn level(advice: &[Advice], dimensions: &[DimensionResult], certainty: u8) -> Level {
+/// The verdict: "not yet" on a knock-out, or when as many topics are at risk as the ask's
+/// weight allows (`not_yet_risks`; a light ask has no such count, its weak topics are things to
+/// ask or arrange first); "ready" only when nothing urgent is left and enough is known.
+fn level(
+    advice: &[Advice],
+    dimensions: &[DimensionResult],
+    certainty: u8,
+    not_yet_risks: Option<u8>,
+) -> Level {
     let risks = dimensions
         .iter()
         .filter(|d| d.status == Status::Risk)
@@ -612,7 +625,8 @@ fn level(advice: &[Advice], dimensions: &[DimensionResult], certainty: u8) -> Le
     let urgent = advice
         .iter()
         .any(|a| !a.rule.knockout && a.rule.priority < URGENT_BELOW);
-    if knockout || risks >= 2 {
+    let too_weak = not_yet_risks.is_some_and(|n| risks >= usize::from(n));
+    if knockout || too_weak {
         Level::NotYet
     } else if urgent
         || dimensions.iter().any(|d| d.status != Status::Good)
