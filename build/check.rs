@@ -6,7 +6,7 @@
 use std::collections::{HashMap, HashSet};
 use std::fmt;
 
-use super::schema::{ClauseIn, Content, QuestionIn, Role, Text};
+use super::schema::{ClauseIn, ConditionIn, Content, QuestionIn, Role, Text};
 
 /// One problem in the content.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -474,41 +474,56 @@ impl<'a> Checker<'a> {
             }
         }
         if let Some(c) = &q.condition {
-            match self.known.get(c.question.as_str()) {
-                None => self.add(
+            self.condition(c, "condition", &at, role);
+        }
+        if let Some(c) = &q.weak_when {
+            self.condition(c, "weak_when", &at, role);
+            if q.weak.is_empty() {
+                self.add(
                     &at,
-                    format!(
-                        "condition refers to question \"{}\", which is unknown or comes later; a condition must refer to an earlier question",
-                        c.question
-                    ),
-                ),
-                Some(target) => {
-                    let target_q = target.q;
-                    if target.role != role {
-                        self.add(
-                            &at,
-                            format!(
-                                "condition refers to \"{}\", a question of the other role",
-                                c.question
-                            ),
-                        );
-                    }
-                    match (c.any_of.is_empty(), c.none_of.is_empty()) {
-                        (true, true) => self.add(&at, "condition.any_of is empty"),
-                        (false, false) => self.add(
-                            &at,
-                            "condition has both any_of and none_of; use one of them",
-                        ),
-                        _ => {}
-                    }
-                    for code in c.any_of.iter().chain(&c.none_of) {
-                        self.code(target_q, code, &at.then("condition"));
-                    }
-                }
+                    "weak_when without weak answers: it would change nothing",
+                );
             }
         }
         if fresh {
             self.known.insert(&q.id, Known { q, file, role });
+        }
+    }
+
+    /// A question's `condition` or `weak_when` (`field`): it names an earlier question of the
+    /// same role, and exactly one of `any_of` and `none_of`, with that question's codes.
+    fn condition(&mut self, c: &ConditionIn, field: &str, at: &Place, role: Role) {
+        match self.known.get(c.question.as_str()) {
+            None => self.add(
+                at,
+                format!(
+                    "{field} refers to question \"{}\", which is unknown or comes later; a {field} must refer to an earlier question",
+                    c.question
+                ),
+            ),
+            Some(target) => {
+                let target_q = target.q;
+                if target.role != role {
+                    self.add(
+                        at,
+                        format!(
+                            "{field} refers to \"{}\", a question of the other role",
+                            c.question
+                        ),
+                    );
+                }
+                match (c.any_of.is_empty(), c.none_of.is_empty()) {
+                    (true, true) => self.add(at, format!("{field}.any_of is empty")),
+                    (false, false) => self.add(
+                        at,
+                        format!("{field} has both any_of and none_of; use one of them"),
+                    ),
+                    _ => {}
+                }
+                for code in c.any_of.iter().chain(&c.none_of) {
+                    self.code(target_q, code, &at.then(field));
+                }
+            }
         }
     }
 

@@ -97,6 +97,12 @@ pub fn emit(c: &Content) -> Generated {
         "pub static SAYS: &[(&str, &str, CText)]",
         &says,
     );
+    item(
+        &mut out,
+        &["A question's `weak_when`: its weak answers give the follow-up only while this holds."],
+        "pub static WEAK_WHEN: &[(&str, Condition)]",
+        &Emitter::weak_when(c),
+    );
     ids(&mut out, c);
     item(
         &mut out,
@@ -336,7 +342,7 @@ impl<'a> Emitter<'a> {
         let letter = option(q.letter.as_ref().map(|t| self.text(t)));
         self.part = part;
         let kind = if q.kind == "multi" { "Multi" } else { "Single" };
-        let condition = q.condition.as_ref().map(|c| {
+        let cond = |c: &super::schema::ConditionIn| {
             Rs::Struct(
                 "Condition",
                 vec![
@@ -345,7 +351,8 @@ impl<'a> Emitter<'a> {
                     ("none_of", strs(&c.none_of)),
                 ],
             )
-        });
+        };
+        let condition = q.condition.as_ref().map(cond);
         Rs::Struct(
             "Question",
             vec![
@@ -416,6 +423,28 @@ impl<'a> Emitter<'a> {
     /// The options' `plan` sentences, in file order. A static of its own, apart from the
     /// questions: only the documents name it, so the check's entry links none of it. Its texts
     /// go into "sheet", beside the other strings of the documents.
+    /// The questions whose weak answers count only while a condition holds (`weak_when`):
+    /// a table of their own, so the questions of every entry do not carry an empty field.
+    fn weak_when(c: &Content) -> Rs {
+        let mut rows = Vec::new();
+        for (_, _, rf) in c.roles() {
+            for q in &rf.question {
+                if let Some(w) = &q.weak_when {
+                    let cond = Rs::Struct(
+                        "Condition",
+                        vec![
+                            ("question", str(&w.question)),
+                            ("any_of", strs(&w.any_of)),
+                            ("none_of", strs(&w.none_of)),
+                        ],
+                    );
+                    rows.push(Rs::Call("", vec![str(&q.id), cond]));
+                }
+            }
+        }
+        slice(rows)
+    }
+
     fn says(&mut self, c: &Content) -> Rs {
         self.part = SHEET;
         let mut says = Vec::new();

@@ -136,6 +136,8 @@ pub struct QuestionIn {
     pub letter: Option<Text>,
     #[serde(default)]
     pub weak: Vec<String>,
+    /// The weak answers give the follow-up only while this holds (as a `condition` does).
+    pub weak_when: Option<ConditionIn>,
     #[serde(default)]
     pub retired: bool,
     /// Orders the follow-ups, lower first; 50 when left out.

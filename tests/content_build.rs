@@ -728,6 +728,24 @@ fn the_risks_that_make_not_yet_grow_stricter_with_the_ask() {
     );
 }
 
+/// `weak_when` is read like a condition: it names an earlier question and its codes.
+#[test]
+fn weak_when_names_an_earlier_question_and_its_codes() {
+    let input = edit(
+        good(),
+        "official.toml",
+        "key = 1\n",
+        "key = 1\nweak_when = { question = \"o_ask\", none_of = [\"fly\"] }\n",
+    );
+    assert_eq!(
+        problems(&input),
+        [
+            r#"content/official.toml, question "o_ask": weak_when refers to question "o_ask", which is unknown or comes later; a weak_when must refer to an earlier question"#,
+            r#"content/official.toml, question "o_ask": weak_when without weak answers: it would change nothing"#,
+        ]
+    );
+}
+
 /// What goes into a letter is said in the content: every resident question has a `letter` (its
 /// follow-up put to the municipality), an official's question has none.
 #[test]

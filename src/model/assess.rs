@@ -585,6 +585,25 @@ fn mark_knockouts<'a>(
 /// "Weet ik niet" and weak answers, the most important questions first, then in questionnaire
 /// order.
 fn follow_ups(asked: &[Asked]) -> Vec<FollowUp> {
+    // A question's `weak_when` (`WEAK_WHEN`), on the answers given, as a `condition` reads them.
+    let weak_counts = |q: &Question| {
+        let Some((_, c)) = super::content::WEAK_WHEN.iter().find(|(id, _)| *id == q.id) else {
+            return true;
+        };
+        let given =
+            asked
+                .iter()
+                .find(|a| a.question.id == c.question)
+                .map_or(&[][..], |a| match &a.given {
+                    Given::Chosen(chosen) => chosen.as_slice(),
+                    _ => &[],
+                });
+        if c.any_of.is_empty() {
+            !given.iter().any(|o| c.none_of.contains(&o.code))
+        } else {
+            given.iter().any(|o| c.any_of.contains(&o.code))
+        }
+    };
     let mut list: Vec<FollowUp> = asked
         .iter()
         .enumerate()
@@ -594,7 +613,10 @@ fn follow_ups(asked: &[Asked]) -> Vec<FollowUp> {
                 unknown: true,
                 position,
             }),
-            Given::Chosen(chosen) if chosen.iter().any(|o| a.question.weak.contains(&o.code)) => {
+            Given::Chosen(chosen)
+                if chosen.iter().any(|o| a.question.weak.contains(&o.code))
+                    && weak_counts(a.question) =>
+            {
                 Some(FollowUp {
                     question: a.question,
                     unknown: false,
