@@ -473,6 +473,20 @@ impl<'a> Checker<'a> {
                 );
             }
         }
+        // What the paragraph's "still open" says: every official question has it, as any of
+        // them can be open there; another role's would be printed nowhere.
+        match (&q.open, role) {
+            (Some(t), Role::Official) => self.text(t, &at.then("open")),
+            (None, Role::Official) if !q.retired => self.add(
+                &at,
+                "has no `open`: the participation paragraph needs it for when this question is still open",
+            ),
+            (Some(_), _) => self.add(
+                &at,
+                "has `open`, but only the official's questions go into the participation paragraph; leave it out",
+            ),
+            (None, _) => {}
+        }
         if let Some(c) = &q.condition {
             self.condition(c, "condition", &at, role);
         }

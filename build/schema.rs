@@ -134,6 +134,9 @@ pub struct QuestionIn {
     /// Residents and initiators: the follow-up as a question to the municipality in their letter
     /// ("u"). Left out, the follow-up is a task for the initiators' own group and stays out.
     pub letter: Option<Text>,
+    /// Officials: what the participation paragraph's "still open" says of this question, a
+    /// neutral phrase (not an instruction) after "not yet known or settled:".
+    pub open: Option<Text>,
     #[serde(default)]
     pub weak: Vec<String>,
     /// The weak answers give the follow-up only while this holds (as a `condition` does).

@@ -104,6 +104,7 @@ text = { nl = "Wat vraagt u?", en = "What do you ask?" }
 short = { nl = "De vraag", en = "The ask" }
 help = { nl = "Dit bepaalt de lat.", en = "This sets the bar." }
 follow_up = { nl = "Zoek uit wat u vraagt.", en = "Find out what you ask." }
+open = { nl = "wat de gemeente vraagt", en = "what the municipality asks" }
 
   [[question.option]]
   code = "report"
@@ -130,6 +131,7 @@ text = { nl = "Welke steun?", en = "What support?" }
 short = { nl = "Steun", en = "Support" }
 help = { nl = "Wie zijn taak niet kan doen, haakt af.", en = "Who cannot do the task drops out." }
 follow_up = { nl = "Vraag naar steun.", en = "Ask about support." }
+open = { nl = "welke steun er is", en = "what support there is" }
 weak = ["nothing"]
 priority = 10
 
@@ -742,6 +744,31 @@ fn weak_when_names_an_earlier_question_and_its_codes() {
         [
             r#"content/official.toml, question "o_ask": weak_when refers to question "o_ask", which is unknown or comes later; a weak_when must refer to an earlier question"#,
             r#"content/official.toml, question "o_ask": weak_when without weak answers: it would change nothing"#,
+        ]
+    );
+}
+
+/// Every official question says how the participation paragraph names it when it is still
+/// open (`open`); another role's question has no paragraph to be named in.
+#[test]
+fn the_open_field_is_checked_per_role() {
+    let input = edit(
+        good(),
+        "official.toml",
+        "open = { nl = \"welke steun er is\", en = \"what support there is\" }\n",
+        "",
+    );
+    let input = edit(
+        input,
+        "resident.toml",
+        "key = 64\n",
+        "key = 64\nopen = { nl = \"wat?\", en = \"what?\" }\n",
+    );
+    assert_eq!(
+        problems(&input),
+        [
+            r#"content/official.toml, question "o_support": has no `open`: the participation paragraph needs it for when this question is still open"#,
+            r#"content/resident.toml, question "r_ask": has `open`, but only the official's questions go into the participation paragraph; leave it out"#,
         ]
     );
 }

@@ -9,7 +9,7 @@ use coproductiecheck::model::paperwork::{
 };
 use coproductiecheck::model::plan::{plan, report, SAYS};
 use coproductiecheck::model::share::Shared;
-use coproductiecheck::model::{flow, Lang, Role, CONTENT};
+use coproductiecheck::model::{Lang, Role, CONTENT};
 
 fn levels(s: &Shared) -> Vec<Option<&'static str>> {
     phase_levels(&CONTENT, s)
@@ -132,13 +132,12 @@ fn what_was_not_answered_is_never_stated_but_named_as_open() {
         .iter()
         .find(|s| s.heading == "Nog uit te zoeken")
         .expect("an open-points section");
-    let Block::List(items) = &open.blocks[0] else {
+    let Block::List(items) = &open.blocks[1] else {
         panic!("open points are a list")
     };
     for id in ["o_hours", "o_raad", "o_room", "o_feedback"] {
-        let q = flow::question(&CONTENT, id).unwrap();
         assert!(
-            items.iter().any(|i| i == q.follow_up.nl()),
+            items.iter().any(|i| i == open_phrase(id, Lang::Nl)),
             "{id} is not named as open: {items:#?}"
         );
     }
@@ -260,10 +259,7 @@ fn the_paragraph_for_residents_own_initiative_says_whose_plan_it_is() {
         "{nl}"
     );
     // Questions an initiative is not asked leave nothing open.
-    assert!(
-        !nl.contains("Vraag uw opdrachtgever en de wethouder wat nog open ligt"),
-        "{nl}"
-    );
+    assert!(!nl.contains(open_phrase("o_room", Lang::Nl)), "{nl}");
 
     // The municipality's own ask, and an older link without o_who, read as before.
     for a in [solid(), solid().says("o_who", "ask")] {
@@ -460,10 +456,79 @@ fn an_item_that_says_the_follow_up_carries_it_and_the_paragraph_keeps_it() {
         .follow_ups
         .iter()
         .any(|f| f.question.id == "o_expectations"));
-    let q = flow::question(&CONTENT, "o_expectations").unwrap();
     let t = text(
         &paragraph(&CONTENT, &s, phase_levels(&CONTENT, &s), Lang::Nl),
         Lang::Nl,
     );
-    assert!(t.contains(q.follow_up.get(Lang::Nl)), "{t}");
+    assert!(
+        t.contains(&format!("- {}\n", open_phrase("o_expectations", Lang::Nl))),
+        "{t}"
+    );
+}
+
+/// What the paragraph says of a question still open.
+fn open_phrase(id: &str, lang: Lang) -> &'static str {
+    coproductiecheck::model::content::OPEN
+        .iter()
+        .find(|(q, _)| *q == id)
+        .unwrap_or_else(|| panic!("no `open` for {id}"))
+        .1
+        .get(lang)
+}
+
+/// A raadsvoorstel states what is still open; it does not instruct its reader. Each open point
+/// is a neutral phrase after one lead-in, never the sheet's "Vraag ...", "Spreek af ...".
+#[test]
+fn the_paragraph_names_what_is_open_in_neutral_words_not_as_instructions() {
+    let a = solid()
+        .does_not_know("o_room")
+        .does_not_know("o_mandate")
+        .says("o_contact", "none")
+        .ticks("o_support", &["nothing"])
+        .says("o_feedback", "end");
+    let s = shared(a, "");
+    for (lang, heading, lead) in [
+        (
+            Lang::Nl,
+            "Nog uit te zoeken",
+            "Het volgende is nog niet bekend of nog niet geregeld:",
+        ),
+        (
+            Lang::En,
+            "Still to find out",
+            "The following is not yet known or not yet settled:",
+        ),
+    ] {
+        let doc = paragraph(&CONTENT, &s, phase_levels(&CONTENT, &s), lang);
+        let open = doc
+            .sections
+            .iter()
+            .find(|x| x.heading == heading)
+            .expect("an open-points section");
+        assert_eq!(open.blocks[0], Block::Para(lead.to_string()));
+        let Block::List(items) = &open.blocks[1] else {
+            panic!("open points are a list")
+        };
+        for id in [
+            "o_room",
+            "o_mandate",
+            "o_contact",
+            "o_support",
+            "o_feedback",
+        ] {
+            assert!(
+                items.iter().any(|i| i == open_phrase(id, lang)),
+                "{id}: {items:#?}"
+            );
+        }
+        for i in items {
+            // A phrase after the lead-in: lower case, no full stop, and no question's follow-up.
+            assert!(i.starts_with(|c: char| c.is_lowercase()), "{i}");
+            assert!(!i.ends_with('.'), "{i}");
+            assert!(
+                !CONTENT.questions.iter().any(|q| q.follow_up.get(lang) == i),
+                "an instruction in the paragraph: {i}"
+            );
+        }
+    }
 }

@@ -369,16 +369,27 @@ pub(crate) fn open_questions(a: &Assessment, w: &Writer) -> Vec<&'static Questio
     items
 }
 
-/// What is still open, in the words of each question's follow-up ("find out ...").
+/// What is still open, each question in the paragraph's own neutral words (its `open` in the
+/// content: "how ... , and who ..."), not as the sheet's instruction to the official.
 fn open_points(a: &Assessment, w: &Writer) -> Section {
     let items: Vec<String> = open_questions(a, w)
         .iter()
-        .map(|q| q.follow_up.get(w.lang).to_string())
+        .map(|q| {
+            super::content::OPEN
+                .iter()
+                .find(|(id, _)| *id == q.id)
+                .map_or(q.follow_up, |(_, t)| *t)
+                .get(w.lang)
+                .to_string()
+        })
         .collect();
     let blocks = if items.is_empty() {
         vec![Block::Para(i18n::PW_P_OPEN_NONE.get(w.lang).to_string())]
     } else {
-        vec![Block::List(items)]
+        vec![
+            Block::Para(i18n::PW_P_OPEN_INTRO.get(w.lang).to_string()),
+            Block::List(items),
+        ]
     };
     Section {
         heading: i18n::PW_P_OPEN.get(w.lang).to_string(),
