@@ -427,6 +427,23 @@ impl<'a> Checker<'a> {
                 ),
                 (None, _) => {}
             }
+            // A letter of its own asks only what this answer leaves unknown: it replaces the
+            // question's letter, so only a weak option of a question with one can have it.
+            if let Some(t) = &o.letter {
+                if role == Role::Official {
+                    self.add(
+                        &opt,
+                        "has a letter, but officials write no letter; leave `letter` out",
+                    );
+                } else if q.letter.is_none() || !q.weak.contains(&o.code) {
+                    self.add(
+                        &opt,
+                        "has a letter, but it is only used on a weak option of a question with a letter",
+                    );
+                } else {
+                    self.text(t, &opt.then("letter"));
+                }
+            }
             if o.exclusive && q.kind == "single" {
                 self.add(&opt, "`exclusive` only makes sense in a multi question");
             }

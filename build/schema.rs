@@ -181,6 +181,9 @@ pub struct OptionIn {
     pub short: Text,
     /// What the official's participation plan says when this option is chosen.
     pub plan: Option<Text>,
+    /// Residents and initiators, on a weak option: what their letter asks instead of the
+    /// question's `letter` when this option was chosen (only what is still unknown).
+    pub letter: Option<Text>,
 }
 
 #[derive(Deserialize)]

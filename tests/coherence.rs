@@ -279,6 +279,7 @@ const CARRIED_FOLLOW_UPS: &[(&str, &[&str])] = &[
     ("o_ko_decided", &["o_room"]),
     ("o_init_without", &["o_init_challenge"]),
     ("r_expect_time", &["r_time", "r_until"]),
+    ("r_raad_partly", &["r_raad"]),
 ];
 
 /// Items that speak of something the answer to a question says is not known: never beside

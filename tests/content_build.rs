@@ -773,6 +773,33 @@ fn the_open_field_is_checked_per_role() {
     );
 }
 
+/// An option's own `letter` replaces its question's in the letter when that weak answer was
+/// given: only a resident's or initiators' weak option of a question with a letter can have one.
+#[test]
+fn an_options_letter_is_checked_per_role_and_weak_answer() {
+    let with_letter = "  scores = { support = 20 }\n  intensity = 1\n  letter = { nl = \"Wat?\", en = \"What?\" }\n";
+    let input = edit(
+        good(),
+        "resident.toml",
+        "  scores = { support = 20 }\n  intensity = 1\n",
+        with_letter,
+    );
+    assert_eq!(
+        problems(&input),
+        [
+            r#"content/resident.toml, question "r_ask", option "run": has a letter, but it is only used on a weak option of a question with a letter"#
+        ]
+    );
+    // Weak, then fine.
+    let input = edit(
+        input,
+        "resident.toml",
+        "letter = { nl = \"Wat verwacht",
+        "weak = [\"run\"]\nletter = { nl = \"Wat verwacht",
+    );
+    assert!(build(&input).is_ok());
+}
+
 /// What goes into a letter is said in the content: every resident question has a `letter` (its
 /// follow-up put to the municipality), an official's question has none.
 #[test]

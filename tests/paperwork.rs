@@ -148,6 +148,79 @@ fn what_was_not_answered_is_never_stated_but_named_as_open() {
     assert!(t.contains("Eerst nodig: "), "knock-outs are named: {t}");
 }
 
+/// The letter asks only what is still unknown: told what the council decides but not what
+/// happens if it decides otherwise, the resident asks just that; told nothing, both.
+#[test]
+fn a_residents_letter_asks_about_the_council_only_what_is_still_unknown() {
+    use coproductiecheck::model::assess::assess;
+    let base = || Answering::new(Role::Resident).says("r_task", "input");
+    let told = shared(base().says("r_raad", "partly"), "");
+    let nl = text(&letter(&CONTENT, &told, Lang::Nl), Lang::Nl);
+    assert!(
+        nl.contains(
+            "\n- Wat gebeurt er als de gemeenteraad iets anders kiest dan wij samen voorstellen?\n"
+        ),
+        "{nl}"
+    );
+    assert!(!nl.contains("Wat beslist de gemeenteraad nog"), "{nl}");
+    let en = text(&letter(&CONTENT, &told, Lang::En), Lang::En);
+    assert!(
+        en.contains("\n- What happens if the municipal council chooses something other than what we propose together?\n"),
+        "{en}"
+    );
+    assert!(
+        !en.contains("What does the municipal council still decide"),
+        "{en}"
+    );
+    // On the sheet the item asks it; the follow-up does not ask it again.
+    let r = assess(&CONTENT, Role::Resident, &told.answers);
+    assert!(r.advice.iter().any(|x| x.rule.id == "r_raad_partly"));
+    assert!(!r.follow_ups.iter().any(|f| f.question.id == "r_raad"));
+
+    // Told nothing, or not known: the whole question.
+    for a in [
+        base().says("r_raad", "not_told"),
+        base().does_not_know("r_raad"),
+    ] {
+        let nl = text(&letter(&CONTENT, &shared(a, ""), Lang::Nl), Lang::Nl);
+        assert!(
+            nl.contains("- Wat beslist de gemeenteraad nog, en wat gebeurt er als de raad iets anders kiest"),
+            "{nl}"
+        );
+    }
+}
+
+/// A payment is something in return for the resident's time (000-4, 003-4): the letter names it
+/// once, in the question about what stands against the effort, not again under support.
+#[test]
+fn a_residents_letter_names_a_payment_once() {
+    let a = Answering::new(Role::Resident)
+        .says("r_task", "task")
+        .ticks("r_support", &["nothing"])
+        .says("r_return", "little");
+    let s = shared(a, "");
+    for (lang, word, support, ret) in [
+        (
+            Lang::Nl,
+            "vergoeding",
+            "- Wat krijg ik van u om dit te doen",
+            "- Wat staat er tegenover mijn inzet",
+        ),
+        (
+            Lang::En,
+            "payment",
+            "- What will you provide so that I can do this",
+            "- What do I get in return for my time",
+        ),
+    ] {
+        let t = text(&letter(&CONTENT, &s, lang), lang);
+        assert!(t.contains(support) && t.contains(ret), "{t}");
+        assert_eq!(t.matches(word).count(), 1, "{t}");
+        let line = t.lines().find(|l| l.contains(word)).unwrap();
+        assert!(line.starts_with(ret), "{t}");
+    }
+}
+
 #[test]
 fn a_residents_letter_asks_the_questions_that_matter_first() {
     let a = Answering::new(Role::Resident)

@@ -449,10 +449,21 @@ pub fn letter(content: &'static Content, shared: &Shared, lang: Lang) -> Documen
     // The content says what goes into the letter (`letter`, worded to the municipality as "u");
     // an initiators' follow-up without one is a task for their own group and stays out.
     // The follow-ups an item carries are still questions to ask.
+    // A weak answer that already says part of it asks only the rest (`LETTERS`: "what if the
+    // council decides otherwise" for someone told what it decides).
     let questions: Vec<String> = a
         .questions_to_ask()
         .into_iter()
-        .filter_map(|f| f.question.letter)
+        .filter_map(|f| {
+            let code = (!f.unknown)
+                .then(|| chosen(content, &shared.answers, f.question.id))
+                .flatten();
+            super::content::LETTERS
+                .iter()
+                .find(|(q, c, _)| *q == f.question.id && Some(*c) == code)
+                .map(|(_, _, t)| *t)
+                .or(f.question.letter)
+        })
         .map(|q| q.get(lang).to_string())
         .collect();
     let mut blocks = vec![Block::Para(t(i18n::PW_L_SALUTATION)), Block::Para(intro)];
