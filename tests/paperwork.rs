@@ -539,6 +539,64 @@ fn an_item_that_says_the_follow_up_carries_it_and_the_paragraph_keeps_it() {
     );
 }
 
+/// o_contact, o_mandate and o_learning now say all their follow-up asks (who keeps in touch,
+/// who takes over from the lead, looking back with residents): the sheet says each once, and the
+/// paragraph still names it as open.
+#[test]
+fn contact_mandate_and_learning_items_carry_their_follow_ups() {
+    use coproductiecheck::model::assess::assess;
+    for (id, code, rule, words) in [
+        (
+            "o_contact",
+            "none",
+            "o_contact",
+            ["wie van de gemeente dat doet", "wie wat doet"],
+        ),
+        (
+            "o_contact",
+            "regular",
+            "o_agreements",
+            ["wie wat doet", "wat de gemeente doet"],
+        ),
+        (
+            "o_mandate",
+            "handover",
+            "o_mandate",
+            ["wat die zelf mag beslissen", "wie het overneemt"],
+        ),
+        (
+            "o_learning",
+            "none",
+            "o_learning",
+            ["samen met inwoners terug", "u de lessen deelt"],
+        ),
+    ] {
+        let s = shared(solid().says(id, code), "");
+        let r = assess(&CONTENT, Role::Official, &s.answers);
+        let item = r
+            .advice
+            .iter()
+            .find(|x| x.rule.id == rule)
+            .unwrap_or_else(|| panic!("{rule} not on the sheet"));
+        let said = format!("{} {}", item.title(Lang::Nl), item.change(Lang::Nl));
+        for w in words {
+            assert!(said.contains(w), "{rule} does not say {w:?}: {said}");
+        }
+        assert!(
+            !r.follow_ups.iter().any(|f| f.question.id == id),
+            "{id} is asked again below {rule}"
+        );
+        let t = text(
+            &paragraph(&CONTENT, &s, phase_levels(&CONTENT, &s), Lang::Nl),
+            Lang::Nl,
+        );
+        assert!(
+            t.contains(&format!("- {}\n", open_phrase(id, Lang::Nl))),
+            "{t}"
+        );
+    }
+}
+
 /// What the paragraph says of a question still open.
 fn open_phrase(id: &str, lang: Lang) -> &'static str {
     coproductiecheck::model::content::OPEN
