@@ -288,6 +288,9 @@ const CARRIED_FOLLOW_UPS: &[(&str, &[&str])] = &[
     ("o_learning", &["o_learning"]),
     ("r_expect_time", &["r_time", "r_until"]),
     ("r_raad_partly", &["r_raad"]),
+    ("i_agree_none", &["i_agreements"]),
+    ("i_feedback", &["i_feedback"]),
+    ("i_neighbours", &["i_neighbours"]),
 ];
 
 /// Items that speak of something the answer to a question says is not known: never beside

@@ -253,6 +253,32 @@ fn a_residents_letter_asks_the_questions_that_matter_first() {
     assert!(en.contains("- Who will be my contact person"), "{en}");
 }
 
+/// An initiators' item that says its follow-up almost word for word carries it: the sheet says
+/// it once, and the letter still asks the municipality.
+#[test]
+fn an_initiators_item_carries_the_follow_up_it_says_and_the_letter_keeps_it() {
+    use coproductiecheck::model::assess::assess;
+    let a = Answering::new(Role::Initiative)
+        .says("i_plan", "event")
+        .says("i_contact", "bridge")
+        .says("i_feedback", "no")
+        .says("i_agreements", "none")
+        .says("i_neighbours", "not_yet");
+    let s = shared(a, "");
+    let r = assess(&CONTENT, Role::Initiative, &s.answers);
+    for (rule, q) in [
+        ("i_feedback", "i_feedback"),
+        ("i_agree_none", "i_agreements"),
+        ("i_neighbours", "i_neighbours"),
+    ] {
+        assert!(r.advice.iter().any(|x| x.rule.id == rule), "{rule}");
+        assert!(!r.follow_ups.iter().any(|f| f.question.id == q), "{q}");
+    }
+    let t = text(&letter(&CONTENT, &s, Lang::Nl), Lang::Nl);
+    assert!(t.contains("- Wanneer horen wij iets van u"), "{t}");
+    assert!(t.contains("- Kunnen we samen op papier zetten"), "{t}");
+}
+
 #[test]
 fn the_initiators_letter_asks_the_municipality_and_leaves_their_own_tasks_out() {
     let a = Answering::new(Role::Initiative)
