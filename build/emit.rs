@@ -265,7 +265,7 @@ impl<'a> Emitter<'a> {
                         ("label", self.text(&l.label)),
                         ("about", self.text(&l.about)),
                         ("bar", lit(l.bar)),
-                        ("not_yet_risks", option(l.not_yet_risks.map(lit))),
+                        ("not_yet_risks", lit(l.not_yet_risks.unwrap_or(u8::MAX))),
                     ],
                 )
             })

@@ -283,19 +283,19 @@ static T: Content = Content {
             label: T0,
             about: T0,
             bar: 0,
-            not_yet_risks: None,
+            not_yet_risks: u8::MAX,
         },
         IntensityLevel {
             label: T0,
             about: T0,
             bar: 10,
-            not_yet_risks: Some(2),
+            not_yet_risks: 2,
         },
         IntensityLevel {
             label: T0,
             about: T0,
             bar: 20,
-            not_yet_risks: Some(2),
+            not_yet_risks: 2,
         },
     ],
     verdicts: [

@@ -582,28 +582,30 @@ fn mark_knockouts<'a>(
     }
 }
 
+/// A question's `weak_when` (`WEAK_WHEN`), on the answers given, as a `condition` reads them.
+#[inline(never)]
+fn weak_counts(q: &Question, asked: &[Asked]) -> bool {
+    let Some((_, c)) = super::content::WEAK_WHEN.iter().find(|(id, _)| *id == q.id) else {
+        return true;
+    };
+    let given = asked
+        .iter()
+        .find(|a| a.question.id == c.question)
+        .map_or(&[][..], |a| match &a.given {
+            Given::Chosen(chosen) => chosen.as_slice(),
+            _ => &[],
+        });
+    if c.any_of.is_empty() {
+        !given.iter().any(|o| c.none_of.contains(&o.code))
+    } else {
+        given.iter().any(|o| c.any_of.contains(&o.code))
+    }
+}
+
 /// "Weet ik niet" and weak answers, the most important questions first, then in questionnaire
 /// order.
+#[inline(never)]
 fn follow_ups(asked: &[Asked]) -> Vec<FollowUp> {
-    // A question's `weak_when` (`WEAK_WHEN`), on the answers given, as a `condition` reads them.
-    let weak_counts = |q: &Question| {
-        let Some((_, c)) = super::content::WEAK_WHEN.iter().find(|(id, _)| *id == q.id) else {
-            return true;
-        };
-        let given =
-            asked
-                .iter()
-                .find(|a| a.question.id == c.question)
-                .map_or(&[][..], |a| match &a.given {
-                    Given::Chosen(chosen) => chosen.as_slice(),
-                    _ => &[],
-                });
-        if c.any_of.is_empty() {
-            !given.iter().any(|o| c.none_of.contains(&o.code))
-        } else {
-            given.iter().any(|o| c.any_of.contains(&o.code))
-        }
-    };
     let mut list: Vec<FollowUp> = asked
         .iter()
         .enumerate()
@@ -615,7 +617,7 @@ fn follow_ups(asked: &[Asked]) -> Vec<FollowUp> {
             }),
             Given::Chosen(chosen)
                 if chosen.iter().any(|o| a.question.weak.contains(&o.code))
-                    && weak_counts(a.question) =>
+                    && weak_counts(a.question, asked) =>
             {
                 Some(FollowUp {
                     question: a.question,
@@ -631,13 +633,16 @@ fn follow_ups(asked: &[Asked]) -> Vec<FollowUp> {
 }
 
 /// The verdict: "not yet" on a knock-out, or when as many topics are at risk as the ask's
-/// weight allows (`not_yet_risks`; a light ask has no such count, its weak topics are things to
+/// weight allows (`not_yet_risks`: `u8::MAX` for a light ask, whose weak topics are things to
 /// ask or arrange first); "ready" only when nothing urgent is left and enough is known.
+// `inline(never)` here and on `follow_ups` and `weak_counts`: measured, it keeps the sheet's wasm
+// smallest (the advice sheet is at the edge of its size budget).
+#[inline(never)]
 fn level(
     advice: &[Advice],
     dimensions: &[DimensionResult],
     certainty: u8,
-    not_yet_risks: Option<u8>,
+    not_yet_risks: u8,
 ) -> Level {
     let risks = dimensions
         .iter()
@@ -647,8 +652,7 @@ fn level(
     let urgent = advice
         .iter()
         .any(|a| !a.rule.knockout && a.rule.priority < URGENT_BELOW);
-    let too_weak = not_yet_risks.is_some_and(|n| risks >= usize::from(n));
-    if knockout || too_weak {
+    if knockout || risks >= usize::from(not_yet_risks) {
         Level::NotYet
     } else if urgent
         || dimensions.iter().any(|d| d.status != Status::Good)

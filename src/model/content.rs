@@ -252,9 +252,9 @@ pub struct IntensityLevel {
     pub about: CText,
     /// Added to the "good" threshold of dimensions raised by intensity.
     pub bar: u8,
-    /// How many topics at risk make the verdict "not yet" when no knock-out fires; `None`:
-    /// never (a light ask with weak topics is "ask or arrange first").
-    pub not_yet_risks: Option<u8>,
+    /// How many topics at risk make the verdict "not yet" when no knock-out fires; `u8::MAX`
+    /// (left out in settings.toml): never, a light ask's weak topics are "ask or arrange first".
+    pub not_yet_risks: u8,
 }
 
 #[derive(Debug)]
