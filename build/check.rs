@@ -6,7 +6,7 @@
 use std::collections::{HashMap, HashSet};
 use std::fmt;
 
-use super::schema::{ClauseIn, Content, QuestionIn, Role, Text};
+use super::schema::{ClauseIn, ConditionIn, Content, QuestionIn, Role, Text};
 
 /// One problem in the content.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -253,6 +253,27 @@ impl<'a> Checker<'a> {
                     "good_from + bar is above 100, so no score could ever be good",
                 );
             }
+            match l.not_yet_risks {
+                Some(n) if n == 0 || usize::from(n) > s.dimension.len() => self.add(
+                    &at,
+                    format!(
+                        "not_yet_risks = {n} is out of range: 1 to the number of dimensions ({})",
+                        s.dimension.len()
+                    ),
+                ),
+                _ => {}
+            }
+            // A heavier ask is never judged more leniently than a lighter one.
+            let lighter = s.intensity[..i]
+                .iter()
+                .filter_map(|x| x.not_yet_risks)
+                .min();
+            if lighter.is_some_and(|m| l.not_yet_risks.is_none_or(|n| n > m)) {
+                self.add(
+                    &at,
+                    "not_yet_risks is more lenient than on a lighter level; a heavier ask needs as few or fewer risks",
+                );
+            }
         }
         for (name, set) in [
             ("official", &s.verdict.official),
@@ -406,6 +427,23 @@ impl<'a> Checker<'a> {
                 ),
                 (None, _) => {}
             }
+            // A letter of its own asks only what this answer leaves unknown: it replaces the
+            // question's letter, so only a weak option of a question with one can have it.
+            if let Some(t) = &o.letter {
+                if role == Role::Official {
+                    self.add(
+                        &opt,
+                        "has a letter, but officials write no letter; leave `letter` out",
+                    );
+                } else if q.letter.is_none() || !q.weak.contains(&o.code) {
+                    self.add(
+                        &opt,
+                        "has a letter, but it is only used on a weak option of a question with a letter",
+                    );
+                } else {
+                    self.text(t, &opt.then("letter"));
+                }
+            }
             if o.exclusive && q.kind == "single" {
                 self.add(&opt, "`exclusive` only makes sense in a multi question");
             }
@@ -452,42 +490,71 @@ impl<'a> Checker<'a> {
                 );
             }
         }
+        // What the paragraph's "still open" says: every official question has it, as any of
+        // them can be open there; another role's would be printed nowhere.
+        match (&q.open, role) {
+            (Some(t), Role::Official) => self.text(t, &at.then("open")),
+            (None, Role::Official) if !q.retired => self.add(
+                &at,
+                "has no `open`: the participation paragraph needs it for when this question is still open",
+            ),
+            (Some(_), _) => self.add(
+                &at,
+                "has `open`, but only the official's questions go into the participation paragraph; leave it out",
+            ),
+            (None, _) => {}
+        }
         if let Some(c) = &q.condition {
-            match self.known.get(c.question.as_str()) {
-                None => self.add(
+            self.condition(c, "condition", &at, role);
+        }
+        if let Some(c) = &q.weak_when {
+            self.condition(c, "weak_when", &at, role);
+            if q.weak.is_empty() {
+                self.add(
                     &at,
-                    format!(
-                        "condition refers to question \"{}\", which is unknown or comes later; a condition must refer to an earlier question",
-                        c.question
-                    ),
-                ),
-                Some(target) => {
-                    let target_q = target.q;
-                    if target.role != role {
-                        self.add(
-                            &at,
-                            format!(
-                                "condition refers to \"{}\", a question of the other role",
-                                c.question
-                            ),
-                        );
-                    }
-                    match (c.any_of.is_empty(), c.none_of.is_empty()) {
-                        (true, true) => self.add(&at, "condition.any_of is empty"),
-                        (false, false) => self.add(
-                            &at,
-                            "condition has both any_of and none_of; use one of them",
-                        ),
-                        _ => {}
-                    }
-                    for code in c.any_of.iter().chain(&c.none_of) {
-                        self.code(target_q, code, &at.then("condition"));
-                    }
-                }
+                    "weak_when without weak answers: it would change nothing",
+                );
             }
         }
         if fresh {
             self.known.insert(&q.id, Known { q, file, role });
+        }
+    }
+
+    /// A question's `condition` or `weak_when` (`field`): it names an earlier question of the
+    /// same role, and exactly one of `any_of` and `none_of`, with that question's codes.
+    fn condition(&mut self, c: &ConditionIn, field: &str, at: &Place, role: Role) {
+        match self.known.get(c.question.as_str()) {
+            None => self.add(
+                at,
+                format!(
+                    "{field} refers to question \"{}\", which is unknown or comes later; a {field} must refer to an earlier question",
+                    c.question
+                ),
+            ),
+            Some(target) => {
+                let target_q = target.q;
+                if target.role != role {
+                    self.add(
+                        at,
+                        format!(
+                            "{field} refers to \"{}\", a question of the other role",
+                            c.question
+                        ),
+                    );
+                }
+                match (c.any_of.is_empty(), c.none_of.is_empty()) {
+                    (true, true) => self.add(at, format!("{field}.any_of is empty")),
+                    (false, false) => self.add(
+                        at,
+                        format!("{field} has both any_of and none_of; use one of them"),
+                    ),
+                    _ => {}
+                }
+                for code in c.any_of.iter().chain(&c.none_of) {
+                    self.code(target_q, code, &at.then(field));
+                }
+            }
         }
     }
 

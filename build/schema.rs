@@ -70,6 +70,9 @@ pub struct IntensityIn {
     #[serde(default)]
     pub about: Text,
     pub bar: u8,
+    /// How many topics at risk make the verdict "not yet" without a knock-out; absent: never.
+    #[serde(default)]
+    pub not_yet_risks: Option<u8>,
 }
 
 #[derive(Deserialize)]
@@ -131,8 +134,13 @@ pub struct QuestionIn {
     /// Residents and initiators: the follow-up as a question to the municipality in their letter
     /// ("u"). Left out, the follow-up is a task for the initiators' own group and stays out.
     pub letter: Option<Text>,
+    /// Officials: what the participation paragraph's "still open" says of this question, a
+    /// neutral phrase (not an instruction) after "not yet known or settled:".
+    pub open: Option<Text>,
     #[serde(default)]
     pub weak: Vec<String>,
+    /// The weak answers give the follow-up only while this holds (as a `condition` does).
+    pub weak_when: Option<ConditionIn>,
     #[serde(default)]
     pub retired: bool,
     /// Orders the follow-ups, lower first; 50 when left out.
@@ -173,6 +181,9 @@ pub struct OptionIn {
     pub short: Text,
     /// What the official's participation plan says when this option is chosen.
     pub plan: Option<Text>,
+    /// Residents and initiators, on a weak option: what their letter asks instead of the
+    /// question's `letter` when this option was chosen (only what is still unknown).
+    pub letter: Option<Text>,
 }
 
 #[derive(Deserialize)]

@@ -283,16 +283,19 @@ static T: Content = Content {
             label: T0,
             about: T0,
             bar: 0,
+            not_yet_risks: u8::MAX,
         },
         IntensityLevel {
             label: T0,
             about: T0,
             bar: 10,
+            not_yet_risks: 2,
         },
         IntensityLevel {
             label: T0,
             about: T0,
             bar: 20,
+            not_yet_risks: 2,
         },
     ],
     verdicts: [
@@ -894,18 +897,23 @@ fn severity(r: &Rule) -> u8 {
     }
 }
 
-/// The severity that choosing `code` for `q` brings on its own, whatever else is answered: the
-/// heaviest rule whose every clause is about `q` and holds for `code`.
-fn guaranteed(q: &Question, code: &str) -> u8 {
+/// The severity that choosing `code` for `q` brings wherever `rule` fires: the heaviest rule
+/// whose every clause is about `q` and holds for `code`, or is one of `rule`'s own other clauses
+/// (the same task, the same weight), so it holds wherever `rule` does.
+fn guaranteed(q: &Question, code: &str, rule: &Rule) -> u8 {
+    let also_in_rule = |c: &Clause| {
+        let c = format!("{c:?}");
+        rule.when.iter().any(|x| format!("{x:?}") == c)
+    };
     CONTENT
         .rules
         .iter()
         .filter(|r| r.role.is_none_or(|x| x == q.role))
         .filter(|r| {
             r.when.iter().all(|c| match c {
-                Clause::Has(id, codes) => *id == q.id && codes.contains(&code),
-                Clause::Lacks(id, codes) => *id == q.id && !codes.contains(&code),
-                _ => false,
+                Clause::Has(id, codes) if *id == q.id => codes.contains(&code),
+                Clause::Lacks(id, codes) if *id == q.id => !codes.contains(&code),
+                c => also_in_rule(c),
             })
         })
         .map(severity)
@@ -946,7 +954,7 @@ fn rules_that_worsen_the_verdict_fire_on_weak_answers_only() {
                     } else {
                         codes.contains(&a.code) && !codes.contains(&b.code)
                     };
-                    if fires_on_b && guaranteed(q, a.code) < severity(r) {
+                    if fires_on_b && guaranteed(q, a.code, r) < severity(r) {
                         wrong.push(format!(
                             "rule {}: fires when {} is {} but not when it is {}, though {} scores no worse; \
                              score {} higher, or make {} bring a rule at least as heavy",

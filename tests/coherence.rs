@@ -278,7 +278,19 @@ const CARRIED_FOLLOW_UPS: &[(&str, &[&str])] = &[
     ("o_init_ko_contact", &["o_init_contact"]),
     ("o_ko_decided", &["o_room"]),
     ("o_init_without", &["o_init_challenge"]),
+    ("o_motive", &["o_motive"]),
+    ("o_resources", &["o_resources"]),
+    ("o_feedback", &["o_feedback"]),
+    ("o_expect_none", &["o_expectations"]),
+    ("o_contact", &["o_contact"]),
+    ("o_agreements", &["o_contact"]),
+    ("o_mandate", &["o_mandate"]),
+    ("o_learning", &["o_learning"]),
     ("r_expect_time", &["r_time", "r_until"]),
+    ("r_raad_partly", &["r_raad"]),
+    ("i_agree_none", &["i_agreements"]),
+    ("i_feedback", &["i_feedback"]),
+    ("i_neighbours", &["i_neighbours"]),
 ];
 
 /// Items that speak of something the answer to a question says is not known: never beside
@@ -790,7 +802,8 @@ fn an_old_link_with_report_or_opinion_still_opens_with_its_verdict() {
     let mut opinion = s.answers.clone();
     opinion.set("o_ask", Answer::One("opinion"));
     let new = assess(&CONTENT, Role::Official, &opinion);
-    assert_eq!(old.level, Level::NotYet);
+    // A light ask with support and reach at risk, and no knock-out: arrange first.
+    assert_eq!(old.level, Level::FirstArrange);
     assert_eq!((old.level, old.intensity), (new.level, new.intensity));
     assert_eq!(
         old.dimensions.iter().map(|d| d.score).collect::<Vec<_>>(),

@@ -104,6 +104,7 @@ text = { nl = "Wat vraagt u?", en = "What do you ask?" }
 short = { nl = "De vraag", en = "The ask" }
 help = { nl = "Dit bepaalt de lat.", en = "This sets the bar." }
 follow_up = { nl = "Zoek uit wat u vraagt.", en = "Find out what you ask." }
+open = { nl = "wat de gemeente vraagt", en = "what the municipality asks" }
 
   [[question.option]]
   code = "report"
@@ -130,6 +131,7 @@ text = { nl = "Welke steun?", en = "What support?" }
 short = { nl = "Steun", en = "Support" }
 help = { nl = "Wie zijn taak niet kan doen, haakt af.", en = "Who cannot do the task drops out." }
 follow_up = { nl = "Vraag naar steun.", en = "Ask about support." }
+open = { nl = "welke steun er is", en = "what support there is" }
 weak = ["nothing"]
 priority = 10
 
@@ -700,6 +702,102 @@ fn problems_in_several_files_are_listed_file_by_file() {
             "content/interface.toml, [text] back: the name is not a NAME_IN_CAPITALS",
         ]
     );
+}
+
+/// How many weak topics make "not yet" follows the ask's weight: a heavier level is never more
+/// lenient than a lighter one, and the count is one of the topics.
+#[test]
+fn the_risks_that_make_not_yet_grow_stricter_with_the_ask() {
+    let input = edit(
+        good(),
+        "settings.toml",
+        "bar = 0\n",
+        "bar = 0\nnot_yet_risks = 2\n",
+    );
+    assert_eq!(
+        problems(&input),
+        ["content/settings.toml, intensity level 1: not_yet_risks is more lenient than on a lighter level; a heavier ask needs as few or fewer risks"]
+    );
+    let input = edit(
+        good(),
+        "settings.toml",
+        "bar = 15\n",
+        "bar = 15\nnot_yet_risks = 9\n",
+    );
+    assert_eq!(
+        problems(&input),
+        ["content/settings.toml, intensity level 1: not_yet_risks = 9 is out of range: 1 to the number of dimensions (2)"]
+    );
+}
+
+/// `weak_when` is read like a condition: it names an earlier question and its codes.
+#[test]
+fn weak_when_names_an_earlier_question_and_its_codes() {
+    let input = edit(
+        good(),
+        "official.toml",
+        "key = 1\n",
+        "key = 1\nweak_when = { question = \"o_ask\", none_of = [\"fly\"] }\n",
+    );
+    assert_eq!(
+        problems(&input),
+        [
+            r#"content/official.toml, question "o_ask": weak_when refers to question "o_ask", which is unknown or comes later; a weak_when must refer to an earlier question"#,
+            r#"content/official.toml, question "o_ask": weak_when without weak answers: it would change nothing"#,
+        ]
+    );
+}
+
+/// Every official question says how the participation paragraph names it when it is still
+/// open (`open`); another role's question has no paragraph to be named in.
+#[test]
+fn the_open_field_is_checked_per_role() {
+    let input = edit(
+        good(),
+        "official.toml",
+        "open = { nl = \"welke steun er is\", en = \"what support there is\" }\n",
+        "",
+    );
+    let input = edit(
+        input,
+        "resident.toml",
+        "key = 64\n",
+        "key = 64\nopen = { nl = \"wat?\", en = \"what?\" }\n",
+    );
+    assert_eq!(
+        problems(&input),
+        [
+            r#"content/official.toml, question "o_support": has no `open`: the participation paragraph needs it for when this question is still open"#,
+            r#"content/resident.toml, question "r_ask": has `open`, but only the official's questions go into the participation paragraph; leave it out"#,
+        ]
+    );
+}
+
+/// An option's own `letter` replaces its question's in the letter when that weak answer was
+/// given: only a resident's or initiators' weak option of a question with a letter can have one.
+#[test]
+fn an_options_letter_is_checked_per_role_and_weak_answer() {
+    let with_letter = "  scores = { support = 20 }\n  intensity = 1\n  letter = { nl = \"Wat?\", en = \"What?\" }\n";
+    let input = edit(
+        good(),
+        "resident.toml",
+        "  scores = { support = 20 }\n  intensity = 1\n",
+        with_letter,
+    );
+    assert_eq!(
+        problems(&input),
+        [
+            r#"content/resident.toml, question "r_ask", option "run": has a letter, but it is only used on a weak option of a question with a letter"#
+        ]
+    );
+    // Weak, then fine.
+    let input = edit(
+        input,
+        "resident.toml",
+        "letter = { nl = \"Wat verwacht",
+        "weak = [\"run\"]\nletter = { nl = \"Wat verwacht",
+    );
+    assert!(build(&input).is_ok());
 }
 
 /// What goes into a letter is said in the content: every resident question has a `letter` (its

@@ -9,7 +9,7 @@ use coproductiecheck::model::paperwork::{
 };
 use coproductiecheck::model::plan::{plan, report, SAYS};
 use coproductiecheck::model::share::Shared;
-use coproductiecheck::model::{flow, Lang, Role, CONTENT};
+use coproductiecheck::model::{Lang, Role, CONTENT};
 
 fn levels(s: &Shared) -> Vec<Option<&'static str>> {
     phase_levels(&CONTENT, s)
@@ -132,13 +132,12 @@ fn what_was_not_answered_is_never_stated_but_named_as_open() {
         .iter()
         .find(|s| s.heading == "Nog uit te zoeken")
         .expect("an open-points section");
-    let Block::List(items) = &open.blocks[0] else {
+    let Block::List(items) = &open.blocks[1] else {
         panic!("open points are a list")
     };
     for id in ["o_hours", "o_raad", "o_room", "o_feedback"] {
-        let q = flow::question(&CONTENT, id).unwrap();
         assert!(
-            items.iter().any(|i| i == q.follow_up.nl()),
+            items.iter().any(|i| i == open_phrase(id, Lang::Nl)),
             "{id} is not named as open: {items:#?}"
         );
     }
@@ -147,6 +146,79 @@ fn what_was_not_answered_is_never_stated_but_named_as_open() {
         "{t}"
     );
     assert!(t.contains("Eerst nodig: "), "knock-outs are named: {t}");
+}
+
+/// The letter asks only what is still unknown: told what the council decides but not what
+/// happens if it decides otherwise, the resident asks just that; told nothing, both.
+#[test]
+fn a_residents_letter_asks_about_the_council_only_what_is_still_unknown() {
+    use coproductiecheck::model::assess::assess;
+    let base = || Answering::new(Role::Resident).says("r_task", "input");
+    let told = shared(base().says("r_raad", "partly"), "");
+    let nl = text(&letter(&CONTENT, &told, Lang::Nl), Lang::Nl);
+    assert!(
+        nl.contains(
+            "\n- Wat gebeurt er als de gemeenteraad iets anders kiest dan wij samen voorstellen?\n"
+        ),
+        "{nl}"
+    );
+    assert!(!nl.contains("Wat beslist de gemeenteraad nog"), "{nl}");
+    let en = text(&letter(&CONTENT, &told, Lang::En), Lang::En);
+    assert!(
+        en.contains("\n- What happens if the municipal council chooses something other than what we propose together?\n"),
+        "{en}"
+    );
+    assert!(
+        !en.contains("What does the municipal council still decide"),
+        "{en}"
+    );
+    // On the sheet the item asks it; the follow-up does not ask it again.
+    let r = assess(&CONTENT, Role::Resident, &told.answers);
+    assert!(r.advice.iter().any(|x| x.rule.id == "r_raad_partly"));
+    assert!(!r.follow_ups.iter().any(|f| f.question.id == "r_raad"));
+
+    // Told nothing, or not known: the whole question.
+    for a in [
+        base().says("r_raad", "not_told"),
+        base().does_not_know("r_raad"),
+    ] {
+        let nl = text(&letter(&CONTENT, &shared(a, ""), Lang::Nl), Lang::Nl);
+        assert!(
+            nl.contains("- Wat beslist de gemeenteraad nog, en wat gebeurt er als de raad iets anders kiest"),
+            "{nl}"
+        );
+    }
+}
+
+/// A payment is something in return for the resident's time (000-4, 003-4): the letter names it
+/// once, in the question about what stands against the effort, not again under support.
+#[test]
+fn a_residents_letter_names_a_payment_once() {
+    let a = Answering::new(Role::Resident)
+        .says("r_task", "task")
+        .ticks("r_support", &["nothing"])
+        .says("r_return", "little");
+    let s = shared(a, "");
+    for (lang, word, support, ret) in [
+        (
+            Lang::Nl,
+            "vergoeding",
+            "- Wat krijg ik van u om dit te doen",
+            "- Wat staat er tegenover mijn inzet",
+        ),
+        (
+            Lang::En,
+            "payment",
+            "- What will you provide so that I can do this",
+            "- What do I get in return for my time",
+        ),
+    ] {
+        let t = text(&letter(&CONTENT, &s, lang), lang);
+        assert!(t.contains(support) && t.contains(ret), "{t}");
+        assert_eq!(t.matches(word).count(), 1, "{t}");
+        let line = t.lines().find(|l| l.contains(word)).unwrap();
+        assert!(line.starts_with(ret), "{t}");
+    }
 }
 
 #[test]
@@ -179,6 +251,32 @@ fn a_residents_letter_asks_the_questions_that_matter_first() {
     let en = text(&letter(&CONTENT, &s, Lang::En), Lang::En);
     assert!(en.contains("Dear Sir or Madam"), "{en}");
     assert!(en.contains("- Who will be my contact person"), "{en}");
+}
+
+/// An initiators' item that says its follow-up almost word for word carries it: the sheet says
+/// it once, and the letter still asks the municipality.
+#[test]
+fn an_initiators_item_carries_the_follow_up_it_says_and_the_letter_keeps_it() {
+    use coproductiecheck::model::assess::assess;
+    let a = Answering::new(Role::Initiative)
+        .says("i_plan", "event")
+        .says("i_contact", "bridge")
+        .says("i_feedback", "no")
+        .says("i_agreements", "none")
+        .says("i_neighbours", "not_yet");
+    let s = shared(a, "");
+    let r = assess(&CONTENT, Role::Initiative, &s.answers);
+    for (rule, q) in [
+        ("i_feedback", "i_feedback"),
+        ("i_agree_none", "i_agreements"),
+        ("i_neighbours", "i_neighbours"),
+    ] {
+        assert!(r.advice.iter().any(|x| x.rule.id == rule), "{rule}");
+        assert!(!r.follow_ups.iter().any(|f| f.question.id == q), "{q}");
+    }
+    let t = text(&letter(&CONTENT, &s, Lang::Nl), Lang::Nl);
+    assert!(t.contains("- Wanneer horen wij iets van u"), "{t}");
+    assert!(t.contains("- Kunnen we samen op papier zetten"), "{t}");
 }
 
 #[test]
@@ -260,10 +358,7 @@ fn the_paragraph_for_residents_own_initiative_says_whose_plan_it_is() {
         "{nl}"
     );
     // Questions an initiative is not asked leave nothing open.
-    assert!(
-        !nl.contains("Vraag uw opdrachtgever en de wethouder wat nog open ligt"),
-        "{nl}"
-    );
+    assert!(!nl.contains(open_phrase("o_room", Lang::Nl)), "{nl}");
 
     // The municipality's own ask, and an older link without o_who, read as before.
     for a in [solid(), solid().says("o_who", "ask")] {
@@ -460,10 +555,137 @@ fn an_item_that_says_the_follow_up_carries_it_and_the_paragraph_keeps_it() {
         .follow_ups
         .iter()
         .any(|f| f.question.id == "o_expectations"));
-    let q = flow::question(&CONTENT, "o_expectations").unwrap();
     let t = text(
         &paragraph(&CONTENT, &s, phase_levels(&CONTENT, &s), Lang::Nl),
         Lang::Nl,
     );
-    assert!(t.contains(q.follow_up.get(Lang::Nl)), "{t}");
+    assert!(
+        t.contains(&format!("- {}\n", open_phrase("o_expectations", Lang::Nl))),
+        "{t}"
+    );
+}
+
+/// o_contact, o_mandate and o_learning now say all their follow-up asks (who keeps in touch,
+/// who takes over from the lead, looking back with residents): the sheet says each once, and the
+/// paragraph still names it as open.
+#[test]
+fn contact_mandate_and_learning_items_carry_their_follow_ups() {
+    use coproductiecheck::model::assess::assess;
+    for (id, code, rule, words) in [
+        (
+            "o_contact",
+            "none",
+            "o_contact",
+            ["wie van de gemeente dat doet", "wie wat doet"],
+        ),
+        (
+            "o_contact",
+            "regular",
+            "o_agreements",
+            ["wie wat doet", "wat de gemeente doet"],
+        ),
+        (
+            "o_mandate",
+            "handover",
+            "o_mandate",
+            ["wat die zelf mag beslissen", "wie het overneemt"],
+        ),
+        (
+            "o_learning",
+            "none",
+            "o_learning",
+            ["samen met inwoners terug", "u de lessen deelt"],
+        ),
+    ] {
+        let s = shared(solid().says(id, code), "");
+        let r = assess(&CONTENT, Role::Official, &s.answers);
+        let item = r
+            .advice
+            .iter()
+            .find(|x| x.rule.id == rule)
+            .unwrap_or_else(|| panic!("{rule} not on the sheet"));
+        let said = format!("{} {}", item.title(Lang::Nl), item.change(Lang::Nl));
+        for w in words {
+            assert!(said.contains(w), "{rule} does not say {w:?}: {said}");
+        }
+        assert!(
+            !r.follow_ups.iter().any(|f| f.question.id == id),
+            "{id} is asked again below {rule}"
+        );
+        let t = text(
+            &paragraph(&CONTENT, &s, phase_levels(&CONTENT, &s), Lang::Nl),
+            Lang::Nl,
+        );
+        assert!(
+            t.contains(&format!("- {}\n", open_phrase(id, Lang::Nl))),
+            "{t}"
+        );
+    }
+}
+
+/// What the paragraph says of a question still open.
+fn open_phrase(id: &str, lang: Lang) -> &'static str {
+    coproductiecheck::model::content::OPEN
+        .iter()
+        .find(|(q, _)| *q == id)
+        .unwrap_or_else(|| panic!("no `open` for {id}"))
+        .1
+        .get(lang)
+}
+
+/// A raadsvoorstel states what is still open; it does not instruct its reader. Each open point
+/// is a neutral phrase after one lead-in, never the sheet's "Vraag ...", "Spreek af ...".
+#[test]
+fn the_paragraph_names_what_is_open_in_neutral_words_not_as_instructions() {
+    let a = solid()
+        .does_not_know("o_room")
+        .does_not_know("o_mandate")
+        .says("o_contact", "none")
+        .ticks("o_support", &["nothing"])
+        .says("o_feedback", "end");
+    let s = shared(a, "");
+    for (lang, heading, lead) in [
+        (
+            Lang::Nl,
+            "Nog uit te zoeken",
+            "Het volgende is nog niet bekend of nog niet geregeld:",
+        ),
+        (
+            Lang::En,
+            "Still to find out",
+            "The following is not yet known or not yet settled:",
+        ),
+    ] {
+        let doc = paragraph(&CONTENT, &s, phase_levels(&CONTENT, &s), lang);
+        let open = doc
+            .sections
+            .iter()
+            .find(|x| x.heading == heading)
+            .expect("an open-points section");
+        assert_eq!(open.blocks[0], Block::Para(lead.to_string()));
+        let Block::List(items) = &open.blocks[1] else {
+            panic!("open points are a list")
+        };
+        for id in [
+            "o_room",
+            "o_mandate",
+            "o_contact",
+            "o_support",
+            "o_feedback",
+        ] {
+            assert!(
+                items.iter().any(|i| i == open_phrase(id, lang)),
+                "{id}: {items:#?}"
+            );
+        }
+        for i in items {
+            // A phrase after the lead-in: lower case, no full stop, and no question's follow-up.
+            assert!(i.starts_with(|c: char| c.is_lowercase()), "{i}");
+            assert!(!i.ends_with('.'), "{i}");
+            assert!(
+                !CONTENT.questions.iter().any(|q| q.follow_up.get(lang) == i),
+                "an instruction in the paragraph: {i}"
+            );
+        }
+    }
 }

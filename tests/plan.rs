@@ -110,6 +110,39 @@ fn an_initiative_plan_says_how_the_municipality_responds() {
     assert!(!nl.contains("krijgen: nog niets geregeld"), "{nl}");
 }
 
+/// Art. 7.4 Omgevingsregeling is about an application for an environmental permit. The check
+/// does not know whether a plan has one (a reporting scheme or a consultation has none), so the
+/// outline names the article only as a condition, and asks nothing about "the application".
+#[test]
+fn the_report_cites_the_permit_rule_only_as_a_condition() {
+    for task in ["report", "opinion", "maintain"] {
+        let s = shared(bins().says("o_ask", task), "");
+        for (lang, lead, word) in [
+            (
+                Lang::Nl,
+                "Hoort bij dit plan een aanvraag om een omgevingsvergunning, dan ",
+                "aanvraag",
+            ),
+            (
+                Lang::En,
+                "If this plan involves an application for an environmental permit",
+                "application",
+            ),
+        ] {
+            let doc = report(&Context::new(&CONTENT, &s, lang));
+            let Block::Para(first) = &doc.sections[0].blocks[0] else {
+                panic!("the report opens with a paragraph")
+            };
+            assert!(first.starts_with(lead), "{task}: {first}");
+            let rest = as_text(&doc, lang).replacen(first.as_str(), "", 1);
+            assert!(
+                !rest.to_lowercase().contains(word),
+                "{task}: the outline presumes a permit application:\n{rest}"
+            );
+        }
+    }
+}
+
 #[test]
 fn the_report_follows_the_report_forms_and_the_law() {
     let s = shared(
@@ -119,7 +152,7 @@ fn the_report_follows_the_report_forms_and_the_law() {
         "Plein",
     );
     let nl = text_of(&s, Lang::Nl, report);
-    assert!(nl.starts_with("Opzet participatieverslag: Plein\n\nBij de aanvraag om een omgevingsvergunning wordt aangegeven of participatie van derden heeft plaatsgevonden en, als dat het geval is, hoe die participatie heeft plaatsgevonden en wat de resultaten daarvan zijn (artikel 7.4 Omgevingsregeling).\n"), "{nl}");
+    assert!(nl.starts_with("Opzet participatieverslag: Plein\n\nHoort bij dit plan een aanvraag om een omgevingsvergunning, dan staat in die aanvraag of er participatie van derden was en, zo ja, hoe die verliep en wat de resultaten zijn (artikel 7.4 Omgevingsregeling). "), "{nl}");
     let headings: Vec<&str> = nl
         .split("\n\n")
         .skip(2)
@@ -144,7 +177,7 @@ fn the_report_follows_the_report_forms_and_the_law() {
         "[in te vullen: Wie is bereikt: welke groepen en hoeveel mensen, en wie ontbrak]",
         "- Er is tijd voor zorgen en bezwaren van inwoners",
         "[in te vullen: Wat niet is veranderd, en waarom niet]",
-        "[in te vullen: Of de deelnemers dit verslag hebben gezien, en of zij het eens zijn met de aanvraag]",
+        "[in te vullen: Of de deelnemers dit verslag hebben gezien, en wat zij ervan vinden]",
     ] {
         assert!(nl.contains(expected), "missing {expected:?} in\n{nl}");
     }

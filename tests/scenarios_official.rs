@@ -420,3 +420,81 @@ fn nice_to_have_advice_does_not_hold_back_the_verdict() {
     assert_eq!(advice(&a), ["o_partners", "o_learning"]);
     assert_eq!(a.level, Level::Ready);
 }
+
+// ---------- advice for a standing task stays with standing tasks ----------
+
+/// Every text on the sheet, items and follow-ups, in `lang`.
+fn sheet_text(a: &Assessment, lang: coproductiecheck::model::Lang) -> String {
+    let mut t = String::new();
+    for x in &a.advice {
+        for s in [x.title(lang), x.text(lang), x.change(lang)] {
+            t.push_str(&s);
+            t.push('\n');
+        }
+    }
+    for f in &a.follow_ups {
+        t.push_str(f.question.follow_up.get(lang));
+        t.push('\n');
+    }
+    t
+}
+
+#[test]
+fn reporting_or_giving_an_opinion_is_not_told_to_agree_an_end_date_or_a_monthly_call() {
+    use coproductiecheck::model::Lang;
+    // A reporting scheme and a standing opinion panel, both with no end date and no contact
+    // planned after the start, or contact without agreements on who does what.
+    for (task, contact) in [
+        ("report", "none"),
+        ("report", "regular"),
+        ("opinion", "on_call"),
+        ("opinion", "regular"),
+        ("think", "none"),
+    ] {
+        let a = well_prepared()
+            .says("o_ask", task)
+            .says("o_duration", "open")
+            .says("o_contact", contact)
+            .check();
+        assert_eq!(a.intensity, 0, "{task}");
+        let ids = advice(&a);
+        assert!(
+            !ids.contains(&"o_contact") && !ids.contains(&"o_agreements"),
+            "{task}/{contact}: {ids:?}"
+        );
+        assert!(
+            !follow_ups(&a).iter().any(|(q, _)| *q == "o_duration"),
+            "{task}: an open end is not a point to settle for this task"
+        );
+        let nl = sheet_text(&a, Lang::Nl).to_lowercase();
+        let en = sheet_text(&a, Lang::En).to_lowercase();
+        for word in ["einddatum", "elke maand", "half jaar", "hoe vaak"] {
+            assert!(!nl.contains(word), "{task}/{contact}: \"{word}\" in\n{nl}");
+        }
+        for word in ["end date", "every month", "six months", "how often"] {
+            assert!(!en.contains(word), "{task}/{contact}: \"{word}\" in\n{en}");
+        }
+        // Contact along the way is still a point to settle, in words that fit the task.
+        assert!(
+            follow_ups(&a).iter().any(|(q, _)| *q == "o_contact"),
+            "{task}/{contact}"
+        );
+    }
+
+    // Adopting something, with the same answers: the rhythm of calls and the end date stay.
+    let a = well_prepared()
+        .says("o_duration", "open")
+        .says("o_contact", "none")
+        .check();
+    assert!(advice(&a).contains(&"o_contact"), "{:?}", advice(&a));
+    assert!(follow_ups(&a).iter().any(|(q, _)| *q == "o_duration"));
+    let a = well_prepared().says("o_contact", "regular").check();
+    assert!(advice(&a).contains(&"o_agreements"), "{:?}", advice(&a));
+    // Reporting that takes many hours a month is heavy: contact on a fixed rhythm fits again.
+    let a = well_prepared()
+        .says("o_ask", "report")
+        .says("o_hours", "gt16")
+        .says("o_contact", "none")
+        .check();
+    assert!(advice(&a).contains(&"o_contact"), "{:?}", advice(&a));
+}

@@ -487,6 +487,72 @@ fn the_same_support_is_enough_for_a_bin_but_not_for_the_swimming_pool() {
     assert_eq!(questions_to_ask(&a), ["r_backup"]);
 }
 
+/// Asked once for an opinion on a plan, with only a general phone number, slow answers, no word
+/// back on what happens with the input, and mostly the usual people invited: two topics are a
+/// risk, but nothing that decides on its own.
+fn opinion_with_weak_contact_and_reach() -> Situation {
+    Situation::new(Role::Resident)
+        .says("r_task", "input")
+        .says("r_time", "little")
+        .says("r_until", "end")
+        .says("r_room", "open")
+        .says("r_worries", "heard")
+        .says("r_motive", "better")
+        .ticks("r_expect", &["say", "results"])
+        .ticks("r_support", &["contact"])
+        .says("r_return", "fits")
+        .says("r_contact", "desk")
+        .says("r_mandate", "slow")
+        .says("r_raad", "clear")
+        .says("r_wethouder", "distant")
+        .says("r_feedback", "none")
+        .ticks("r_info", &["plain"])
+        .says("r_who", "usual")
+}
+
+#[test]
+fn weak_topics_on_a_one_off_opinion_mean_ask_first_not_do_not_join() {
+    // 000-5: what a task needs grows with its weight. Giving an opinion once costs little, so
+    // a vague contact and a narrow reach are questions to ask, not a reason to stay out.
+    let a = opinion_with_weak_contact_and_reach().check();
+    assert_eq!(a.intensity, 0);
+    assert_eq!(status(&a, "organisation"), Status::Risk);
+    assert_eq!(status(&a, "reach"), Status::Risk);
+    assert!(
+        a.advice.iter().all(|x| !x.rule.knockout),
+        "{:?}",
+        advice(&a)
+    );
+    verdict_is(&a, Level::FirstArrange);
+    assert_eq!(questions_to_ask(&a)[..2], ["r_contact", "r_feedback"]);
+
+    // The same weak topics when the resident is to help run the community centre: the heavy
+    // task rests on that contact, so "not yet" as before, and still without a knock-out.
+    let a = opinion_with_weak_contact_and_reach()
+        .says("r_task", "run")
+        .says("r_time", "weekly")
+        .says("r_backup", "group")
+        .ticks("r_support", &["contact", "materials", "training", "budget"])
+        .says("r_agree", "loose")
+        .says("r_commitment", "trial")
+        .check();
+    assert_eq!(a.intensity, 2);
+    assert_eq!(status(&a, "organisation"), Status::Risk);
+    assert_eq!(status(&a, "reach"), Status::Risk);
+    assert!(
+        a.advice.iter().all(|x| !x.rule.knockout),
+        "{:?}",
+        advice(&a)
+    );
+    verdict_is(&a, Level::NotYet);
+
+    // A knock-out still decides a light ask: the decision already taken.
+    let a = opinion_with_weak_contact_and_reach()
+        .says("r_room", "decided")
+        .check();
+    verdict_is(&a, Level::NotYet);
+}
+
 #[test]
 fn a_council_whose_role_nobody_can_explain_is_not_yet() {
     let a = fair_invitation()

@@ -313,7 +313,12 @@ pub fn assess(content: &'static Content, role: Role, answers: &Answers) -> Asses
         .into_iter()
         .filter(|f| !moot.contains(&f.question.id))
         .partition(|f| said.contains(&f.question.id));
-    let level = level(&advice, &dimensions, certainty(known, applicable));
+    let level = level(
+        &advice,
+        &dimensions,
+        certainty(known, applicable),
+        content.intensity[intensity].not_yet_risks,
+    );
     let role_index = Role::ALL.iter().position(|r| *r == role).unwrap_or(0);
     let delivers = chosen(&asked).any(|o| o.delivers);
 
@@ -582,8 +587,29 @@ fn mark_knockouts<'a>(
     }
 }
 
+/// A question's `weak_when` (`WEAK_WHEN`), on the answers given, as a `condition` reads them.
+#[inline(never)]
+fn weak_counts(q: &Question, asked: &[Asked]) -> bool {
+    let Some((_, c)) = super::content::WEAK_WHEN.iter().find(|(id, _)| *id == q.id) else {
+        return true;
+    };
+    let given = asked
+        .iter()
+        .find(|a| a.question.id == c.question)
+        .map_or(&[][..], |a| match &a.given {
+            Given::Chosen(chosen) => chosen.as_slice(),
+            _ => &[],
+        });
+    if c.any_of.is_empty() {
+        !given.iter().any(|o| c.none_of.contains(&o.code))
+    } else {
+        given.iter().any(|o| c.any_of.contains(&o.code))
+    }
+}
+
 /// "Weet ik niet" and weak answers, the most important questions first, then in questionnaire
 /// order.
+#[inline(never)]
 fn follow_ups(asked: &[Asked]) -> Vec<FollowUp> {
     let mut list: Vec<FollowUp> = asked
         .iter()
@@ -594,7 +620,10 @@ fn follow_ups(asked: &[Asked]) -> Vec<FollowUp> {
                 unknown: true,
                 position,
             }),
-            Given::Chosen(chosen) if chosen.iter().any(|o| a.question.weak.contains(&o.code)) => {
+            Given::Chosen(chosen)
+                if chosen.iter().any(|o| a.question.weak.contains(&o.code))
+                    && weak_counts(a.question, asked) =>
+            {
                 Some(FollowUp {
                     question: a.question,
                     unknown: false,
@@ -608,7 +637,18 @@ fn follow_ups(asked: &[Asked]) -> Vec<FollowUp> {
     list
 }
 
-fn level(advice: &[Advice], dimensions: &[DimensionResult], certainty: u8) -> Level {
+/// The verdict: "not yet" on a knock-out, or when as many topics are at risk as the ask's
+/// weight allows (`not_yet_risks`: `u8::MAX` for a light ask, whose weak topics are things to
+/// ask or arrange first); "ready" only when nothing urgent is left and enough is known.
+// `inline(never)` here and on `follow_ups` and `weak_counts`: measured, it keeps the sheet's wasm
+// smallest (the advice sheet is at the edge of its size budget).
+#[inline(never)]
+fn level(
+    advice: &[Advice],
+    dimensions: &[DimensionResult],
+    certainty: u8,
+    not_yet_risks: u8,
+) -> Level {
     let risks = dimensions
         .iter()
         .filter(|d| d.status == Status::Risk)
@@ -617,7 +657,7 @@ fn level(advice: &[Advice], dimensions: &[DimensionResult], certainty: u8) -> Le
     let urgent = advice
         .iter()
         .any(|a| !a.rule.knockout && a.rule.priority < URGENT_BELOW);
-    if knockout || risks >= 2 {
+    if knockout || risks >= usize::from(not_yet_risks) {
         Level::NotYet
     } else if urgent
         || dimensions.iter().any(|d| d.status != Status::Good)

@@ -157,7 +157,9 @@ pub struct Question {
     /// Residents and initiators: the follow-up as a question in their letter to the municipality,
     /// which addresses it as "u". `None`: not for the letter (a task for the initiators' group).
     pub letter: Option<CText>,
-    /// Option codes that also produce the follow-up, like "Weet ik niet" does.
+    /// Option codes that also produce the follow-up, like "Weet ik niet" does; where
+    /// [`WEAK_WHEN`] names the question, only while its condition holds (an open end is weak for
+    /// a standing task, not for a one-off opinion).
     pub weak: &'static [&'static str],
     /// No longer asked; kept so old share links still decode.
     pub retired: bool,
@@ -250,6 +252,9 @@ pub struct IntensityLevel {
     pub about: CText,
     /// Added to the "good" threshold of dimensions raised by intensity.
     pub bar: u8,
+    /// How many topics at risk make the verdict "not yet" when no knock-out fires; `u8::MAX`
+    /// (left out in settings.toml): never, a light ask's weak topics are "ask or arrange first".
+    pub not_yet_risks: u8,
 }
 
 #[derive(Debug)]

@@ -369,16 +369,27 @@ pub(crate) fn open_questions(a: &Assessment, w: &Writer) -> Vec<&'static Questio
     items
 }
 
-/// What is still open, in the words of each question's follow-up ("find out ...").
+/// What is still open, each question in the paragraph's own neutral words (its `open` in the
+/// content: "how ... , and who ..."), not as the sheet's instruction to the official.
 fn open_points(a: &Assessment, w: &Writer) -> Section {
     let items: Vec<String> = open_questions(a, w)
         .iter()
-        .map(|q| q.follow_up.get(w.lang).to_string())
+        .map(|q| {
+            super::content::OPEN
+                .iter()
+                .find(|(id, _)| *id == q.id)
+                .map_or(q.follow_up, |(_, t)| *t)
+                .get(w.lang)
+                .to_string()
+        })
         .collect();
     let blocks = if items.is_empty() {
         vec![Block::Para(i18n::PW_P_OPEN_NONE.get(w.lang).to_string())]
     } else {
-        vec![Block::List(items)]
+        vec![
+            Block::Para(i18n::PW_P_OPEN_INTRO.get(w.lang).to_string()),
+            Block::List(items),
+        ]
     };
     Section {
         heading: i18n::PW_P_OPEN.get(w.lang).to_string(),
@@ -438,10 +449,21 @@ pub fn letter(content: &'static Content, shared: &Shared, lang: Lang) -> Documen
     // The content says what goes into the letter (`letter`, worded to the municipality as "u");
     // an initiators' follow-up without one is a task for their own group and stays out.
     // The follow-ups an item carries are still questions to ask.
+    // A weak answer that already says part of it asks only the rest (`LETTERS`: "what if the
+    // council decides otherwise" for someone told what it decides).
     let questions: Vec<String> = a
         .questions_to_ask()
         .into_iter()
-        .filter_map(|f| f.question.letter)
+        .filter_map(|f| {
+            let code = (!f.unknown)
+                .then(|| chosen(content, &shared.answers, f.question.id))
+                .flatten();
+            super::content::LETTERS
+                .iter()
+                .find(|(q, c, _)| *q == f.question.id && Some(*c) == code)
+                .map(|(_, _, t)| *t)
+                .or(f.question.letter)
+        })
         .map(|q| q.get(lang).to_string())
         .collect();
     let mut blocks = vec![Block::Para(t(i18n::PW_L_SALUTATION)), Block::Para(intro)];
