@@ -145,6 +145,12 @@ fn what_was_not_answered_is_never_stated_but_named_as_open() {
         t.contains("Oordeel van de check: nog niet beginnen."),
         "{t}"
     );
+    // Said of the plan, for the council: not the sheet's words to its reader.
+    assert!(
+        t.contains("Begint de gemeente nu met inwoners, dan loopt het waarschijnlijk mis"),
+        "{t}"
+    );
+    assert!(!t.contains("Lees de punten bovenaan"), "{t}");
     assert!(t.contains("Eerst nodig: "), "knock-outs are named: {t}");
 }
 

@@ -10,7 +10,7 @@
 use crate::i18n::{self, fill};
 
 use super::answers::Answer;
-use super::assess::{assess, Assessment};
+use super::assess::{assess, Assessment, Level};
 use super::content::{q, Content, LadderStep, Question, Role};
 use super::flow;
 use super::lang::Lang;
@@ -402,7 +402,12 @@ fn verdict(a: &Assessment, lang: Lang) -> Section {
         i18n::PW_P_VERDICT_LINE.get(lang),
         &[
             &lower_first(a.verdict.title.get(lang)),
-            a.verdict.summary.get(lang).trim_end_matches('.'),
+            match a.level {
+                Level::NotYet => i18n::PW_P_VERDICT_NOT_YET,
+                Level::FirstArrange => i18n::PW_P_VERDICT_FIRST,
+                Level::Ready => i18n::PW_P_VERDICT_READY,
+            }
+            .get(lang),
         ],
     ))];
     let knockouts: Vec<String> = a
