@@ -563,7 +563,7 @@ fn a_heavy_task_names_the_support_that_is_missing_not_what_was_ticked() {
          terug; praktische hulp (tijd, plek, vervoer, opvang); en ruimte in regels."
     );
     assert!(x.text(Lang::En).ends_with(
-        "Not yet arranged for them: a budget of their own; a fee or something in return; \
+        "Not yet arranged for them: a budget of their own; a payment or something in return; \
          practical help (time, place, transport, childcare); and room in the rules."
     ));
     // With everything that matters ticked, nothing is missing: no item, whatever the score.
