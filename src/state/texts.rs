@@ -1,6 +1,7 @@
 //! The questionnaire's texts, fetched after the first screen: the parts a page needs, in its
 //! language, each once.
 
+#[cfg(feature = "questions")]
 use std::cell::RefCell;
 
 use yew::prelude::*;
@@ -10,8 +11,10 @@ use crate::model::texts::{self, Part};
 use crate::model::Lang;
 
 /// A file on its way, and everyone waiting for it.
+#[cfg(feature = "questions")]
 type OnItsWay = ((Lang, Part), Vec<Callback<bool>>);
 
+#[cfg(feature = "questions")]
 thread_local! {
     /// The files on their way: a part asked for again while it is fetched (the start page's
     /// fetch ahead, then the first question's own) is fetched once.
@@ -30,6 +33,8 @@ pub fn use_texts(lang: Lang, needed: &'static [Part], loaded: Callback<bool>) {
 }
 
 /// Fetches and installs `part` in `lang`, unless it is on its way already; `loaded` hears how it went.
+/// Only the check's entry asks for a part twice (its start page fetches ahead).
+#[cfg(feature = "questions")]
 fn load(lang: Lang, part: Part, loaded: Callback<bool>) {
     let first = ON_THEIR_WAY.with(|all| {
         let mut all = all.borrow_mut();
@@ -57,5 +62,14 @@ fn load(lang: Lang, part: Part, loaded: Callback<bool>) {
         for loaded in waiting {
             loaded.emit(ok);
         }
+    });
+}
+
+/// Fetches and installs `part` in `lang`; `loaded` hears how it went. The entries without the
+/// question pages ask for each part once.
+#[cfg(not(feature = "questions"))]
+fn load(lang: Lang, part: Part, loaded: Callback<bool>) {
+    fetch::text(texts::file_name(lang, part), move |body| {
+        loaded.emit(body.is_some_and(|b| texts::install_owned(lang, part, b).is_ok()));
     });
 }
