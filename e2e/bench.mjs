@@ -371,7 +371,9 @@ try {
             // The next frame after the DOM changed: when the step can be painted.
             requestAnimationFrame(() => {
               performance.mark(`step-${n}-frame`);
-              window.__steps.push({ kind: location.hash.includes('controle') ? 'check your answers' : 'question', rendered, frame: performance.now() - t0 });
+              // By what is shown: the address changes only after the frame (src/browser/history.rs).
+              const kind = document.querySelector('main .summary-list') ? 'check your answers' : 'question';
+              window.__steps.push({ kind, rendered, frame: performance.now() - t0 });
             });
           }
         });
