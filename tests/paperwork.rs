@@ -307,7 +307,7 @@ fn the_initiators_letter_asks_the_municipality_and_leaves_their_own_tasks_out() 
         "{t}"
     );
     let en = text(&letter(&CONTENT, &s, Lang::En), Lang::En);
-    assert!(en.contains("We have a plan: Repaircafé."), "{en}");
+    assert!(en.contains("We have a plan: “Repaircafé”."), "{en}");
     assert!(!en.contains("Find a few people"), "{en}");
 }
 

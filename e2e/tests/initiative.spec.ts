@@ -122,7 +122,7 @@ test('taking over the pool with three volunteers, by keyboard in English: not ye
   // The letter holds what to ask the municipality, not what the group arranges itself.
   await page.getByRole('link', { name: 'Write a letter to the municipality' }).click();
   const letter = page.locator('#doc-letter');
-  await expect(letter).toContainText('We have a plan: Swimming pool De Wel.');
+  await expect(letter).toContainText('We have a plan: “Swimming pool De Wel”.');
   await expect(letter).toContainText('Which grants, neighbourhood budgets or funds are there for our plan?');
   await expect(letter).not.toContainText('Find a few more people');
 });
