@@ -504,6 +504,20 @@ impl<'a> Checker<'a> {
             ),
             (None, _) => {}
         }
+        // The paragraph's "still to do" after a weak answer: every official question with weak
+        // answers has it, and no other.
+        match (&q.settle, role, q.weak.is_empty()) {
+            (Some(t), Role::Official, false) => self.text(t, &at.then("settle")),
+            (None, Role::Official, false) if !q.retired => self.add(
+                &at,
+                "has weak answers but no `settle`: the participation paragraph needs it for them",
+            ),
+            (Some(_), _, _) => self.add(
+                &at,
+                "has `settle`, but only an official's question with weak answers is printed with it; leave it out",
+            ),
+            (None, _, _) => {}
+        }
         if let Some(c) = &q.condition {
             self.condition(c, "condition", &at, role);
         }
@@ -608,6 +622,19 @@ impl<'a> Checker<'a> {
                     ("change", &r.change),
                 ] {
                     self.text(t, &at.then(field));
+                }
+                // The paragraph lists an official's knock-outs by their `first`, and nothing else.
+                match (&r.first, rrole == Some(Role::Official) && r.knockout) {
+                    (Some(t), true) => self.text(t, &at.then("first")),
+                    (None, true) => self.add(
+                        &at,
+                        "is an official's knock-out without `first`: the participation paragraph needs it",
+                    ),
+                    (Some(_), false) => self.add(
+                        &at,
+                        "has `first`, but only an official's knock-out is printed with it; leave it out",
+                    ),
+                    (None, false) => {}
                 }
                 self.points(&r.sources, &at);
                 if r.when.is_empty() {

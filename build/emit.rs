@@ -60,6 +60,8 @@ pub fn emit(c: &Content) -> Generated {
     first.interface(c);
     first.says(c);
     first.open(c);
+    first.settle(c);
+    first.knockouts_first(c);
     first.letters(c);
     let starts = texts::starts(&first.tables);
     let mut e = Emitter::new(c, first.tables, starts);
@@ -67,6 +69,8 @@ pub fn emit(c: &Content) -> Generated {
     let interface = e.interface(c);
     let says = e.says(c);
     let open = e.open(c);
+    let settle = e.settle(c);
+    let knockouts_first = e.knockouts_first(c);
     let letters = e.letters(c);
     let topics = topics(c);
 
@@ -112,6 +116,18 @@ pub fn emit(c: &Content) -> Generated {
         &["What the participation paragraph says of an official's question still open: (question, phrase)."],
         "pub static OPEN: &[(&str, CText)]",
         &open,
+    );
+    item(
+        &mut out,
+        &["What the participation paragraph asks to do after a weak answer: (question, task)."],
+        "pub static SETTLE: &[(&str, CText)]",
+        &settle,
+    );
+    item(
+        &mut out,
+        &["What the participation paragraph lists for an official's knock-out: (rule, task)."],
+        "pub static FIRST: &[(&str, CText)]",
+        &knockouts_first,
     );
     item(
         &mut out,
@@ -486,6 +502,34 @@ impl<'a> Emitter<'a> {
                 if let Some(t) = &q.open {
                     let text = self.text(t);
                     rows.push(Rs::Call("", vec![str(&q.id), text]));
+                }
+            }
+        }
+        slice(rows)
+    }
+
+    fn settle(&mut self, c: &Content) -> Rs {
+        self.part = SHEET;
+        let mut rows = Vec::new();
+        for (_, _, rf) in c.roles() {
+            for q in &rf.question {
+                if let Some(t) = &q.settle {
+                    let text = self.text(t);
+                    rows.push(Rs::Call("", vec![str(&q.id), text]));
+                }
+            }
+        }
+        slice(rows)
+    }
+
+    fn knockouts_first(&mut self, c: &Content) -> Rs {
+        self.part = SHEET;
+        let mut rows = Vec::new();
+        for (_, _, rf) in c.roles() {
+            for r in &rf.rule {
+                if let Some(t) = &r.first {
+                    let text = self.text(t);
+                    rows.push(Rs::Call("", vec![str(&r.id), text]));
                 }
             }
         }

@@ -137,6 +137,9 @@ pub struct QuestionIn {
     /// Officials: what the participation paragraph's "still open" says of this question, a
     /// neutral phrase (not an instruction) after "not yet known or settled:".
     pub open: Option<Text>,
+    /// Officials, on a question with weak answers: what the paragraph's "still to do" says after
+    /// such an answer, a task in the infinitive that asks nothing the answer already gave.
+    pub settle: Option<Text>,
     #[serde(default)]
     pub weak: Vec<String>,
     /// The weak answers give the follow-up only while this holds (as a `condition` does).
@@ -213,6 +216,9 @@ pub struct RuleIn {
     pub carries_follow_ups: Vec<String>,
     /// What fills the `{}` in the rule's texts.
     pub list: Option<ListIn>,
+    /// An official's knock-out: what the participation paragraph lists under what the
+    /// municipality must do first, a task in the infinitive (the title speaks to the official).
+    pub first: Option<Text>,
     #[serde(default)]
     pub title: Text,
     #[serde(default)]

@@ -857,3 +857,130 @@ proptest! {
         }
     }
 }
+
+// ---------- the participation paragraph asks nothing it was told ----------
+
+/// The paragraph goes to the council: what it lists as not yet known must be unknown, what it
+/// lists as still to do must follow from a weak answer, and it never speaks to its reader.
+fn check_paragraph(a: &Answers) -> Result<(), String> {
+    use coproductiecheck::model::content::{FIRST, OPEN, SETTLE};
+    use coproductiecheck::model::paperwork::{paragraph, phase_levels, Block};
+    use coproductiecheck::model::share::Shared;
+    let s = Shared {
+        role: Role::Official,
+        lang: Lang::Nl,
+        title: String::new(),
+        answers: a.clone(),
+    };
+    let r = assess(&CONTENT, Role::Official, a);
+    let knocked: Vec<&str> = r
+        .advice
+        .iter()
+        .filter(|x| x.rule.knockout)
+        .flat_map(|x| clause_questions(x.rule.when))
+        .collect();
+    for lang in [Lang::Nl, Lang::En] {
+        let doc = paragraph(&CONTENT, &s, phase_levels(&CONTENT, &s), lang);
+        let list = |heading: &str| -> Vec<String> {
+            doc.sections
+                .iter()
+                .filter(|x| x.heading == heading)
+                .flat_map(|x| &x.blocks)
+                .flat_map(|b| match b {
+                    Block::List(items) => items.clone(),
+                    _ => Vec::new(),
+                })
+                .collect()
+        };
+        let (open_h, todo_h) = match lang {
+            Lang::Nl => ("Nog uit te zoeken", "Nog te doen"),
+            Lang::En => ("Still to find out", "Still to do"),
+        };
+        let whose = |table: &[(&'static str, coproductiecheck::model::content::CText)],
+                     item: &str|
+         -> Option<&'static str> {
+            table
+                .iter()
+                .find(|(_, t)| t.get(lang) == item)
+                .map(|(q, _)| *q)
+        };
+        for item in list(open_h) {
+            let q = whose(OPEN, &item).ok_or(format!("not an `open` phrase: {item}"))?;
+            if !matches!(a.get(q), None | Some(Answer::DontKnow)) {
+                return Err(format!("{q} was answered, yet listed as not known: {item}"));
+            }
+            if knocked.contains(&q) {
+                return Err(format!("{q} is a knock-out's, yet listed again: {item}"));
+            }
+        }
+        for item in list(todo_h) {
+            let q = whose(SETTLE, &item).ok_or(format!("not a `settle` task: {item}"))?;
+            let question = CONTENT.questions.iter().find(|x| x.id == q).unwrap();
+            let weak = match a.get(q) {
+                Some(Answer::One(c)) => question.weak.contains(c),
+                Some(Answer::Many(cs)) => cs.iter().any(|c| question.weak.contains(c)),
+                _ => false,
+            };
+            if !weak {
+                return Err(format!(
+                    "{q} has no weak answer, yet is listed to do: {item}"
+                ));
+            }
+            if knocked.contains(&q) {
+                return Err(format!("{q} is a knock-out's, yet listed again: {item}"));
+            }
+        }
+        let firsts = FIRST
+            .iter()
+            .filter(|(id, _)| r.advice.iter().any(|x| x.rule.knockout && x.rule.id == *id));
+        if firsts.count() != r.advice.iter().filter(|x| x.rule.knockout).count() {
+            return Err("a knock-out on the sheet has no `first` in the paragraph".into());
+        }
+        // A raadsvoorstel speaks of the municipality; "u" or "you" would be read as the council.
+        let words: String = doc
+            .sections
+            .iter()
+            .flat_map(|x| &x.blocks)
+            .map(|b| match b {
+                Block::Para(t) | Block::Fill(t) => t.clone(),
+                Block::List(items) => items.join(" "),
+            })
+            .collect::<Vec<_>>()
+            .join(" ");
+        let second = match lang {
+            Lang::Nl => ["u", "uw"],
+            Lang::En => ["you", "your"],
+        };
+        if let Some(w) = words
+            .split(|c: char| !c.is_alphabetic())
+            .find(|w| second.contains(&w.to_lowercase().as_str()))
+        {
+            return Err(format!("the paragraph says {w:?} to its reader:\n{words}"));
+        }
+    }
+    Ok(())
+}
+
+fn clause_questions(when: &'static [Clause]) -> Vec<&'static str> {
+    when.iter()
+        .flat_map(|c| match c {
+            Clause::Has(q, _) | Clause::Lacks(q, _) | Clause::DontKnow(q) | Clause::Not(q, _) => {
+                vec![*q]
+            }
+            Clause::Any(any) => clause_questions(any),
+            _ => Vec::new(),
+        })
+        .collect()
+}
+
+proptest! {
+    #![proptest_config(Config { cases: env_num("CASES", 100_000) as u32 / 20, ..config() })]
+
+    #[test]
+    fn every_paragraph_lists_only_what_is_unknown_or_still_to_do(seed in any::<u64>()) {
+        let a = walk(Role::Official, &mut Rng(seed));
+        if let Err(e) = check_paragraph(&a) {
+            prop_assert!(false, "{}", e);
+        }
+    }
+}

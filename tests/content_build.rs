@@ -132,6 +132,7 @@ short = { nl = "Steun", en = "Support" }
 help = { nl = "Wie zijn taak niet kan doen, haakt af.", en = "Who cannot do the task drops out." }
 follow_up = { nl = "Vraag naar steun.", en = "Ask about support." }
 open = { nl = "welke steun er is", en = "what support there is" }
+settle = { nl = "steun regelen", en = "arrange support" }
 weak = ["nothing"]
 priority = 10
 
@@ -164,6 +165,7 @@ knockout = true
 sources = ["000-1"]
 when = [{ q = "o_ask", dont_know = true }]
 replaces = ["o_materials"]
+first = { nl = "uitzoeken wat zij vraagt", en = "find out what it asks" }
 title = { nl = "Zoek uit wat u vraagt.", en = "Find out what you ask." }
 text = { nl = "U weet het niet.", en = "You do not know." }
 change = { nl = "Beslis het.", en = "Decide it." }
@@ -769,6 +771,46 @@ fn the_open_field_is_checked_per_role() {
         [
             r#"content/official.toml, question "o_support": has no `open`: the participation paragraph needs it for when this question is still open"#,
             r#"content/resident.toml, question "r_ask": has `open`, but only the official's questions go into the participation paragraph; leave it out"#,
+        ]
+    );
+}
+
+/// An official's question with weak answers says what the paragraph lists after one (`settle`),
+/// and an official's knock-out what the paragraph lists first (`first`); nothing else has them,
+/// as nothing would print them.
+#[test]
+fn settle_and_first_are_checked_per_role_and_kind() {
+    let input = edit(
+        good(),
+        "official.toml",
+        "settle = { nl = \"steun regelen\", en = \"arrange support\" }\n",
+        "",
+    );
+    let input = edit(
+        input,
+        "official.toml",
+        "first = { nl = \"uitzoeken wat zij vraagt\", en = \"find out what it asks\" }\n",
+        "",
+    );
+    let input = edit(
+        input,
+        "official.toml",
+        "open = { nl = \"wat de gemeente vraagt\", en = \"what the municipality asks\" }\n",
+        "open = { nl = \"wat de gemeente vraagt\", en = \"what the municipality asks\" }\nsettle = { nl = \"iets\", en = \"something\" }\n",
+    );
+    let input = edit(
+        input,
+        "official.toml",
+        "title = { nl = \"Regel het materiaal.\"",
+        "first = { nl = \"iets\", en = \"something\" }\ntitle = { nl = \"Regel het materiaal.\"",
+    );
+    assert_eq!(
+        problems(&input),
+        [
+            r#"content/official.toml, question "o_ask": has `settle`, but only an official's question with weak answers is printed with it; leave it out"#,
+            r#"content/official.toml, question "o_support": has weak answers but no `settle`: the participation paragraph needs it for them"#,
+            r#"content/official.toml, rule "o_materials": has `first`, but only an official's knock-out is printed with it; leave it out"#,
+            r#"content/official.toml, rule "o_unknown_ask": is an official's knock-out without `first`: the participation paragraph needs it"#,
         ]
     );
 }

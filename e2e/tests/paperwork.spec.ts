@@ -38,7 +38,7 @@ test('from a finished check to a paragraph to paste, in under a minute', async (
   const clip = await page.evaluate(() => navigator.clipboard.readText());
   expect(clip).toContain('Participatieparagraaf: Plein <script>alert(1)</script>');
   expect(clip).toContain('Eigen toevoeging.');
-  expect(clip).toContain('Nog uit te zoeken');
+  expect(clip).toContain('Nog te doen');
 
   // With headings: the clipboard's HTML has them, and the title stays text.
   await doc.getByRole('button', { name: 'Kopieer met koppen' }).click();

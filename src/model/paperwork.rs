@@ -11,7 +11,7 @@ use crate::i18n::{self, fill};
 
 use super::answers::Answer;
 use super::assess::{assess, Assessment, Level};
-use super::content::{q, Content, LadderStep, Question, Role};
+use super::content::{q, Clause, Content, LadderStep, Question, Role};
 use super::flow;
 use super::lang::Lang;
 use super::plan::{labelled, said, sentence};
@@ -337,7 +337,7 @@ pub fn paragraph(
         blocks: reach,
     });
 
-    sections.push(open_points(&a, &w));
+    sections.extend(open_points(&a, &w));
     sections.push(verdict(&a, lang));
 
     // A section the answers say nothing about is left out rather than shown empty.
@@ -369,31 +369,73 @@ pub(crate) fn open_questions(a: &Assessment, w: &Writer) -> Vec<&'static Questio
     items
 }
 
-/// What is still open, each question in the paragraph's own neutral words (its `open` in the
-/// content: "how ... , and who ..."), not as the sheet's instruction to the official.
-fn open_points(a: &Assessment, w: &Writer) -> Section {
-    let items: Vec<String> = open_questions(a, w)
-        .iter()
-        .map(|q| {
-            super::content::OPEN
-                .iter()
-                .find(|(id, _)| *id == q.id)
-                .map_or(q.follow_up, |(_, t)| *t)
-                .get(w.lang)
-                .to_string()
-        })
-        .collect();
-    let blocks = if items.is_empty() {
-        vec![Block::Para(i18n::PW_P_OPEN_NONE.get(w.lang).to_string())]
-    } else {
-        vec![
-            Block::Para(i18n::PW_P_OPEN_INTRO.get(w.lang).to_string()),
-            Block::List(items),
-        ]
+/// What is still open, in two lists that ask nothing the paragraph already says: what is not
+/// known ("Weet ik niet", unanswered), by each question's `open` phrase, and what the answers show
+/// is still to do (weak answers), by its `settle` task. A question behind a knock-out is left to
+/// the verdict's "first" list, which says it once.
+fn open_points(a: &Assessment, w: &Writer) -> Vec<Section> {
+    // The questions a knock-out names (not those behind "the ask is heavy", which it does not say).
+    let mut first = Vec::new();
+    for x in a.advice.iter().filter(|x| x.rule.knockout) {
+        named(x.rule.when, &mut first);
+    }
+    let weak = |q: &Question| {
+        a.follow_ups
+            .iter()
+            .chain(&a.carried)
+            .any(|f| f.question.id == q.id && !f.unknown)
     };
-    Section {
-        heading: i18n::PW_P_OPEN.get(w.lang).to_string(),
-        blocks,
+    let phrase = |table: &[(&str, i18n::CText)], q: &Question| {
+        table
+            .iter()
+            .find(|(id, _)| *id == q.id)
+            .map_or(q.follow_up, |(_, t)| *t)
+            .get(w.lang)
+            .to_string()
+    };
+    let (mut unknown, mut todo) = (Vec::new(), Vec::new());
+    for q in open_questions(a, w) {
+        if first.contains(&q.id) {
+            continue;
+        }
+        if weak(q) {
+            todo.push(phrase(super::content::SETTLE, q));
+        } else {
+            unknown.push(phrase(super::content::OPEN, q));
+        }
+    }
+    let list = |heading: i18n::CText, intro: i18n::CText, items: Vec<String>| Section {
+        heading: heading.get(w.lang).to_string(),
+        blocks: vec![
+            Block::Para(intro.get(w.lang).to_string()),
+            Block::List(items),
+        ],
+    };
+    let mut sections = Vec::new();
+    if !unknown.is_empty() {
+        sections.push(list(i18n::PW_P_OPEN, i18n::PW_P_OPEN_INTRO, unknown));
+    }
+    if !todo.is_empty() {
+        sections.push(list(i18n::PW_P_TODO, i18n::PW_P_TODO_INTRO, todo));
+    }
+    if sections.is_empty() && first.is_empty() {
+        sections.push(Section {
+            heading: i18n::PW_P_OPEN.get(w.lang).to_string(),
+            blocks: vec![Block::Para(i18n::PW_P_OPEN_NONE.get(w.lang).to_string())],
+        });
+    }
+    sections
+}
+
+fn named(when: &'static [Clause], ids: &mut Vec<&'static str>) {
+    for c in when {
+        match c {
+            Clause::Has(q, _) | Clause::Lacks(q, _) | Clause::DontKnow(q) | Clause::Not(q, _) => {
+                ids.push(q)
+            }
+            Clause::Any(any) => named(any, ids),
+            Clause::IntensityAtLeast(_) | Clause::ScoreBelow(..) => {}
+        }
     }
 }
 
@@ -410,17 +452,22 @@ fn verdict(a: &Assessment, lang: Lang) -> Section {
             .get(lang),
         ],
     ))];
-    let knockouts: Vec<String> = a
+    // The knock-outs as tasks for the municipality: their titles speak to the official as "u",
+    // whom a council would read as itself.
+    let first: Vec<String> = a
         .advice
         .iter()
         .filter(|x| x.rule.knockout)
-        .map(|x| x.title(lang))
+        .filter_map(|x| {
+            super::content::FIRST
+                .iter()
+                .find(|(id, _)| *id == x.rule.id)
+        })
+        .map(|(_, t)| t.get(lang).to_string())
         .collect();
-    if !knockouts.is_empty() {
-        blocks.push(Block::Para(fill(
-            i18n::PW_P_KNOCKOUTS.get(lang),
-            &[&knockouts.join(" ")],
-        )));
+    if !first.is_empty() {
+        blocks.push(Block::Para(i18n::PW_P_KNOCKOUTS.get(lang).to_string()));
+        blocks.push(Block::List(first));
     }
     Section {
         heading: i18n::PW_P_VERDICT.get(lang).to_string(),
