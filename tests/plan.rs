@@ -45,7 +45,7 @@ fn the_plan_answers_what_plan_forms_ask_in_the_third_person() {
         "Na elke stap horen inwoners wat de gemeente met hun inbreng deed",
         "De gemeenteraad neemt over dit plan geen besluit.",
         "Inwoners die meedoen krijgen: materiaal en gereedschap; een vast aanspreekpunt bij de gemeente.",
-        "\nNog te regelen\nOver deze onderwerpen is nog iets te regelen of uit te zoeken:\n- Wat inwoners al doen\n",
+        "\nNog te regelen\nHet volgende is nog niet bekend:\n- wat inwoners op dit gebied nu al zelf doen, en wie dat doet\n",
     ] {
         assert!(nl.contains(expected), "missing {expected:?} in\n{nl}");
     }
@@ -84,7 +84,11 @@ fn what_the_council_still_decides_is_marked_to_fill_in() {
         nl.contains("De gemeenteraad neemt nog een besluit over het plan, het geld of de regels.\n[in te vullen: Wat de gemeenteraad nog besluit, en wanneer]"),
         "{nl}"
     );
-    assert!(nl.contains("\n- Rol van de raad\n"), "{nl}");
+    // "Weet ik niet" on the council's role is a knock-out: the plan names it as done first.
+    assert!(
+        nl.contains("\nNog te regelen\nVoordat de gemeente met inwoners begint, moet zij eerst:\n- uitzoeken wat de gemeenteraad over dit plan beslist en wanneer\n"),
+        "{nl}"
+    );
 }
 
 #[test]
@@ -368,12 +372,41 @@ fn justified(
     {
         return Ok(());
     }
-    // A topic still to settle: a question that is asked.
-    if steps.iter().any(|q| q.short.get(lang) == line) {
-        return Ok(());
+    // Still open: not known only when unanswered or "Weet ik niet"; to do only after a weak
+    // answer; a knock-out's task only when it fired.
+    use coproductiecheck::model::content::{FIRST, OPEN, SETTLE};
+    let whose = |table: &[(&'static str, CText)]| {
+        table
+            .iter()
+            .find(|(_, t)| t.get(lang) == line)
+            .map(|(q, _)| *q)
+    };
+    if let Some(q) = whose(OPEN) {
+        return match s.answers.get(q) {
+            None | Some(Answer::DontKnow) => Ok(()),
+            Some(_) => Err(format!("{line:?} calls {q} unknown, which was answered")),
+        };
+    }
+    if let Some(q) = whose(SETTLE) {
+        let question = CONTENT.questions.iter().find(|x| x.id == q).unwrap();
+        return match answered(q) {
+            Some(a) if a.codes().iter().any(|c| question.weak.contains(c)) => Ok(()),
+            _ => Err(format!(
+                "{line:?} is to do after a weak {q}, which was not given"
+            )),
+        };
+    }
+    if let Some(rule) = whose(FIRST) {
+        let r = coproductiecheck::model::assess::assess(&CONTENT, Role::Official, &s.answers);
+        return match r.advice.iter().any(|x| x.rule.id == rule) {
+            true => Ok(()),
+            false => Err(format!("{line:?} is {rule}'s task, which did not fire")),
+        };
     }
     let fixed = [
-        i18n::PL_OPEN_INTRO,
+        i18n::PW_P_KNOCKOUTS,
+        i18n::PW_P_OPEN_INTRO,
+        i18n::PW_P_TODO_INTRO,
         i18n::PW_P_OPEN_NONE,
         i18n::RP_PLANNED,
         i18n::RP_LAW,

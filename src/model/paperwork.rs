@@ -337,8 +337,9 @@ pub fn paragraph(
         blocks: reach,
     });
 
-    sections.extend(open_points(&a, &w));
-    sections.push(verdict(&a, lang));
+    let open = open_points(&a, &w);
+    sections.extend(open_sections(&open, lang));
+    sections.push(verdict(&a, open.first, lang));
 
     // A section the answers say nothing about is left out rather than shown empty.
     sections.retain(|s| !s.blocks.is_empty());
@@ -369,15 +370,23 @@ pub(crate) fn open_questions(a: &Assessment, w: &Writer) -> Vec<&'static Questio
     items
 }
 
-/// What is still open, in two lists that ask nothing the paragraph already says: what is not
-/// known ("Weet ik niet", unanswered), by each question's `open` phrase, and what the answers show
-/// is still to do (weak answers), by its `settle` task. A question behind a knock-out is left to
-/// the verdict's "first" list, which says it once.
-fn open_points(a: &Assessment, w: &Writer) -> Vec<Section> {
+/// What the documents list as still open, each point once and in words true of the answers.
+pub(crate) struct Open {
+    /// Not known ("Weet ik niet", unanswered): each question's `open` phrase.
+    pub unknown: Vec<String>,
+    /// What weak answers show is still to do: each question's `settle` task.
+    pub to_do: Vec<String>,
+    /// The knock-outs, as the municipality's tasks (`first`); the questions they name are in
+    /// neither list above.
+    pub first: Vec<String>,
+}
+
+pub(crate) fn open_points(a: &Assessment, w: &Writer) -> Open {
+    let knockouts = || a.advice.iter().filter(|x| x.rule.knockout);
     // The questions a knock-out names (not those behind "the ask is heavy", which it does not say).
-    let mut first = Vec::new();
-    for x in a.advice.iter().filter(|x| x.rule.knockout) {
-        named(x.rule.when, &mut first);
+    let mut named_first = Vec::new();
+    for x in knockouts() {
+        named(x.rule.when, &mut named_first);
     }
     let weak = |q: &Question| {
         a.follow_ups
@@ -385,43 +394,53 @@ fn open_points(a: &Assessment, w: &Writer) -> Vec<Section> {
             .chain(&a.carried)
             .any(|f| f.question.id == q.id && !f.unknown)
     };
-    let phrase = |table: &[(&str, i18n::CText)], q: &Question| {
+    let phrase = |table: &[(&str, i18n::CText)], id: &str| {
         table
             .iter()
-            .find(|(id, _)| *id == q.id)
-            .map_or(q.follow_up, |(_, t)| *t)
-            .get(w.lang)
-            .to_string()
+            .find(|(x, _)| *x == id)
+            .map(|(_, t)| t.get(w.lang).to_string())
     };
-    let (mut unknown, mut todo) = (Vec::new(), Vec::new());
+    let mut open = Open {
+        unknown: Vec::new(),
+        to_do: Vec::new(),
+        first: knockouts()
+            .filter_map(|x| phrase(super::content::FIRST, x.rule.id))
+            .collect(),
+    };
     for q in open_questions(a, w) {
-        if first.contains(&q.id) {
+        if named_first.contains(&q.id) {
             continue;
         }
-        if weak(q) {
-            todo.push(phrase(super::content::SETTLE, q));
+        let (list, table) = if weak(q) {
+            (&mut open.to_do, super::content::SETTLE)
         } else {
-            unknown.push(phrase(super::content::OPEN, q));
-        }
+            (&mut open.unknown, super::content::OPEN)
+        };
+        list.push(phrase(table, q.id).unwrap_or_else(|| q.follow_up.get(w.lang).to_string()));
     }
-    let list = |heading: i18n::CText, intro: i18n::CText, items: Vec<String>| Section {
-        heading: heading.get(w.lang).to_string(),
+    open
+}
+
+/// The paragraph's two lists of what is open; the knock-outs go under its verdict.
+fn open_sections(open: &Open, lang: Lang) -> Vec<Section> {
+    let list = |heading: i18n::CText, intro: i18n::CText, items: &[String]| Section {
+        heading: heading.get(lang).to_string(),
         blocks: vec![
-            Block::Para(intro.get(w.lang).to_string()),
-            Block::List(items),
+            Block::Para(intro.get(lang).to_string()),
+            Block::List(items.to_vec()),
         ],
     };
     let mut sections = Vec::new();
-    if !unknown.is_empty() {
-        sections.push(list(i18n::PW_P_OPEN, i18n::PW_P_OPEN_INTRO, unknown));
+    if !open.unknown.is_empty() {
+        sections.push(list(i18n::PW_P_OPEN, i18n::PW_P_OPEN_INTRO, &open.unknown));
     }
-    if !todo.is_empty() {
-        sections.push(list(i18n::PW_P_TODO, i18n::PW_P_TODO_INTRO, todo));
+    if !open.to_do.is_empty() {
+        sections.push(list(i18n::PW_P_TODO, i18n::PW_P_TODO_INTRO, &open.to_do));
     }
-    if sections.is_empty() && first.is_empty() {
+    if sections.is_empty() && open.first.is_empty() {
         sections.push(Section {
-            heading: i18n::PW_P_OPEN.get(w.lang).to_string(),
-            blocks: vec![Block::Para(i18n::PW_P_OPEN_NONE.get(w.lang).to_string())],
+            heading: i18n::PW_P_OPEN.get(lang).to_string(),
+            blocks: vec![Block::Para(i18n::PW_P_OPEN_NONE.get(lang).to_string())],
         });
     }
     sections
@@ -439,7 +458,7 @@ fn named(when: &'static [Clause], ids: &mut Vec<&'static str>) {
     }
 }
 
-fn verdict(a: &Assessment, lang: Lang) -> Section {
+fn verdict(a: &Assessment, first: Vec<String>, lang: Lang) -> Section {
     let mut blocks = vec![Block::Para(fill(
         i18n::PW_P_VERDICT_LINE.get(lang),
         &[
@@ -454,17 +473,6 @@ fn verdict(a: &Assessment, lang: Lang) -> Section {
     ))];
     // The knock-outs as tasks for the municipality: their titles speak to the official as "u",
     // whom a council would read as itself.
-    let first: Vec<String> = a
-        .advice
-        .iter()
-        .filter(|x| x.rule.knockout)
-        .filter_map(|x| {
-            super::content::FIRST
-                .iter()
-                .find(|(id, _)| *id == x.rule.id)
-        })
-        .map(|(_, t)| t.get(lang).to_string())
-        .collect();
     if !first.is_empty() {
         blocks.push(Block::Para(i18n::PW_P_KNOCKOUTS.get(lang).to_string()));
         blocks.push(Block::List(first));

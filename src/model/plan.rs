@@ -13,7 +13,7 @@ use super::assess::assess;
 use super::content::q;
 use super::flow;
 use super::paperwork::{
-    chosen, open_questions, phase_about, titled, Block, Context, Document, Phase, Section, Writer,
+    chosen, open_points, phase_about, titled, Block, Context, Document, Phase, Section, Writer,
 };
 use super::profile::notes;
 
@@ -177,19 +177,24 @@ pub fn plan(cx: &Context) -> Document {
     }
     support.push(fill_in(lang, i18n::PL_CONTACT_FILL));
 
-    let open: Vec<String> = open_questions(&a, &w)
-        .iter()
-        .map(|q| q.short.get(lang).to_string())
-        .collect();
-    let open = if open.is_empty() {
-        vec![Block::Para(i18n::PW_P_OPEN_NONE.get(lang).to_string())]
+    // The paragraph's three lists, under one heading: the knock-outs first.
+    let points = open_points(&a, &w);
+    let mut open = Vec::new();
+    for (intro, items) in [
+        (i18n::PW_P_KNOCKOUTS, points.first),
+        (i18n::PW_P_OPEN_INTRO, points.unknown),
+        (i18n::PW_P_TODO_INTRO, points.to_do),
+    ] {
+        if !items.is_empty() {
+            open.push(Block::Para(intro.get(lang).to_string()));
+            open.push(Block::List(items));
+        }
+    }
+    if open.is_empty() {
+        open.push(Block::Para(i18n::PW_P_OPEN_NONE.get(lang).to_string()));
     } else {
-        vec![
-            Block::Para(i18n::PL_OPEN_INTRO.get(lang).to_string()),
-            Block::List(open),
-            fill_in(lang, i18n::PL_OPEN_FILL),
-        ]
-    };
+        open.push(fill_in(lang, i18n::PL_OPEN_FILL));
+    }
 
     let mut sections = vec![
         section(i18n::PL_GOAL, lang, goal),
