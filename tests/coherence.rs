@@ -83,6 +83,8 @@ fn pick(q: &'static Question, rng: &mut Rng) -> Answer {
 const CONTRADICT: &[(&str, &[&str])] = &[
     // "The decision is taken" beside "the council still decides" / "find out what it decides".
     ("o_ko_decided", &["o_ko_raad", "o_dk_raad"]),
+    // "Ask no input" beside tailoring an offer to draw residents in, or fitting the plan to them.
+    ("o_ko_decided", &["o_motivation", "o_existing"]),
     (
         "r_decided",
         &["r_raad_ask", "r_raad_partly", "r_raad_unknown"],
@@ -267,6 +269,8 @@ const MOOT_FOLLOW_UPS: &[(&str, &[&str])] = &[
             "o_relevance",
         ],
     ),
+    // Nothing left to fit the plan to: it is decided.
+    ("o_ko_decided", &["o_existing"]),
     ("r_decided", &["r_who"]),
 ];
 
@@ -286,6 +290,19 @@ const CARRIED_FOLLOW_UPS: &[(&str, &[&str])] = &[
     ("o_agreements", &["o_contact"]),
     ("o_mandate", &["o_mandate"]),
     ("o_learning", &["o_learning"]),
+    // Read on whole official sheets: the item's change is its follow-up in other words.
+    ("o_init_challenge", &["o_init_challenge"]),
+    ("o_init_dk_challenge", &["o_init_challenge"]),
+    ("o_init_money", &["o_init_money"]),
+    ("o_no_support", &["o_support"]),
+    ("o_ko_hidden_cut", &["o_motive"]),
+    ("o_dk_room", &["o_room"]),
+    ("o_reach", &["o_reach"]),
+    ("o_existing", &["o_existing"]),
+    ("o_init_rules", &["o_init_rules"]),
+    ("o_init_contact", &["o_init_contact"]),
+    ("o_init_limits_open", &["o_init_limits"]),
+    ("o_init_limits_write", &["o_init_limits"]),
     ("r_expect_time", &["r_time", "r_until"]),
     ("r_raad_partly", &["r_raad"]),
     ("i_agree_none", &["i_agreements"]),

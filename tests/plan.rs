@@ -157,6 +157,9 @@ fn the_report_follows_the_report_forms_and_the_law() {
     );
     let nl = text_of(&s, Lang::Nl, report);
     assert!(nl.starts_with("Opzet participatieverslag: Plein\n\nHoort bij dit plan een aanvraag om een omgevingsvergunning, dan staat in die aanvraag of er participatie van derden was en, zo ja, hoe die verliep en wat de resultaten zijn (artikel 7.4 Omgevingsregeling). "), "{nl}");
+    // Each instrument by its own article of the Omgevingsbesluit: 10.2 is the omgevingsplan's
+    // alone (10.7 the omgevingsvisie, 10.8 a programma).
+    assert!(nl.contains("(Omgevingsbesluit: artikel 10.2 voor het omgevingsplan, 10.7 voor de omgevingsvisie, 10.8 voor een programma)"), "{nl}");
     let headings: Vec<&str> = nl
         .split("\n\n")
         .skip(2)
@@ -405,6 +408,7 @@ fn justified(
     }
     let fixed = [
         i18n::PW_P_KNOCKOUTS,
+        i18n::PW_P_KNOCKOUTS_OWN,
         i18n::PW_P_OPEN_INTRO,
         i18n::PW_P_TODO_INTRO,
         i18n::PW_P_OPEN_NONE,

@@ -222,9 +222,9 @@ pub fn paragraph(
     // Where an option's label speaks as the official ("we"), the plan's sentence for it stands
     // instead (`said`): the paragraph is in the third person of an official document.
     let mut ask: Vec<Block> = [
-        w.line(i18n::PW_P_INITIATIVE_WHO, q::o_who::ID)
-            .filter(|_| initiative)
+        labelled(&w, i18n::PW_P_INITIATIVE_WHO, q::o_who::ID)
             .into_iter()
+            .filter(|_| initiative)
             .collect(),
         said(&w, q::o_init_challenge::ID),
         [
@@ -339,7 +339,7 @@ pub fn paragraph(
 
     let open = open_points(&a, &w);
     sections.extend(open_sections(&open, lang));
-    sections.push(verdict(&a, open.first, lang));
+    sections.push(verdict(&a, open.first, initiative, lang));
 
     // A section the answers say nothing about is left out rather than shown empty.
     sections.retain(|s| !s.blocks.is_empty());
@@ -446,6 +446,15 @@ fn open_sections(open: &Open, lang: Lang) -> Vec<Section> {
     sections
 }
 
+/// What comes before the knock-outs' tasks: residents' own plan was begun by them.
+pub(crate) fn knockouts_intro(initiative: bool) -> i18n::CText {
+    if initiative {
+        i18n::PW_P_KNOCKOUTS_OWN
+    } else {
+        i18n::PW_P_KNOCKOUTS
+    }
+}
+
 fn named(when: &'static [Clause], ids: &mut Vec<&'static str>) {
     for c in when {
         match c {
@@ -458,12 +467,13 @@ fn named(when: &'static [Clause], ids: &mut Vec<&'static str>) {
     }
 }
 
-fn verdict(a: &Assessment, first: Vec<String>, lang: Lang) -> Section {
+fn verdict(a: &Assessment, first: Vec<String>, initiative: bool, lang: Lang) -> Section {
     let mut blocks = vec![Block::Para(fill(
         i18n::PW_P_VERDICT_LINE.get(lang),
         &[
             &lower_first(a.verdict.title.get(lang)),
             match a.level {
+                Level::NotYet if initiative => i18n::PW_P_VERDICT_NOT_YET_OWN,
                 Level::NotYet => i18n::PW_P_VERDICT_NOT_YET,
                 Level::FirstArrange => i18n::PW_P_VERDICT_FIRST,
                 Level::Ready => i18n::PW_P_VERDICT_READY,
@@ -474,7 +484,9 @@ fn verdict(a: &Assessment, first: Vec<String>, lang: Lang) -> Section {
     // The knock-outs as tasks for the municipality: their titles speak to the official as "u",
     // whom a council would read as itself.
     if !first.is_empty() {
-        blocks.push(Block::Para(i18n::PW_P_KNOCKOUTS.get(lang).to_string()));
+        blocks.push(Block::Para(
+            knockouts_intro(initiative).get(lang).to_string(),
+        ));
         blocks.push(Block::List(first));
     }
     Section {

@@ -13,7 +13,8 @@ use super::assess::assess;
 use super::content::q;
 use super::flow;
 use super::paperwork::{
-    chosen, open_points, phase_about, titled, Block, Context, Document, Phase, Section, Writer,
+    chosen, knockouts_intro, open_points, phase_about, titled, Block, Context, Document, Phase,
+    Section, Writer,
 };
 use super::profile::notes;
 
@@ -179,9 +180,13 @@ pub fn plan(cx: &Context) -> Document {
 
     // The paragraph's three lists, under one heading: the knock-outs first.
     let points = open_points(&a, &w);
+    let own = matches!(
+        chosen(cx.content, &cx.shared.answers, q::o_who::ID),
+        Some(q::o_who::INITIATIVE | q::o_who::TAKEOVER)
+    );
     let mut open = Vec::new();
     for (intro, items) in [
-        (i18n::PW_P_KNOCKOUTS, points.first),
+        (knockouts_intro(own), points.first),
         (i18n::PW_P_OPEN_INTRO, points.unknown),
         (i18n::PW_P_TODO_INTRO, points.to_do),
     ] {
