@@ -90,7 +90,7 @@ fn the_paragraph_says_what_the_answers_say() {
         "Het doel ligt vast. Hoe het gebeurt, bepalen de gemeente en de inwoners samen.",
         "De gemeenteraad neemt over dit plan geen besluit.",
         "De deelnemers horen vooraf welke rol de gemeenteraad heeft.",
-        "Inwoners die meedoen krijgen: materiaal en gereedschap; een vast aanspreekpunt bij de gemeente.",
+        "Inwoners die meedoen krijgen: materiaal en gereedschap, en een vast aanspreekpunt.",
         "Meedoen kan ook zonder internet: per brief, telefoon of in een gesprek.",
         "Alle groepen die het plan raakt, doen mee.",
         "Na elke stap horen inwoners wat de gemeente met hun inbreng deed",

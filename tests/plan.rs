@@ -44,7 +44,7 @@ fn the_plan_answers_what_plan_forms_ask_in_the_third_person() {
         "Het doel ligt vast. Hoe het gebeurt, bepalen de gemeente en de inwoners samen.",
         "Na elke stap horen inwoners wat de gemeente met hun inbreng deed",
         "De gemeenteraad neemt over dit plan geen besluit.",
-        "Inwoners die meedoen krijgen: materiaal en gereedschap; een vast aanspreekpunt bij de gemeente.",
+        "Inwoners die meedoen krijgen: materiaal en gereedschap, en een vast aanspreekpunt.",
         "\nNog te regelen\nHet volgende is nog niet bekend:\n- wat inwoners op dit gebied nu al zelf doen, en wie dat doet\n",
     ] {
         assert!(nl.contains(expected), "missing {expected:?} in\n{nl}");

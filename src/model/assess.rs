@@ -100,14 +100,14 @@ impl Advice {
     }
 }
 
-/// `items` as one list in running text: "a, b en c" / "a, b and c". When an item has an "or"
-/// or a comma of its own ("training or coaching"), the items are kept apart: by a comma before
+/// `items` as one list in running text: "a, b en c" / "a, b and c". When an item has an "or",
+/// an "and" or a comma of its own ("training or coaching"), the items are kept apart: by a comma before
 /// the "and" of two ("training or coaching, and a payment"), by semicolons between more
 /// ("training or coaching; a payment or something in return; and practical help").
-fn running_list(items: &[String], lang: Lang) -> String {
-    let (or, and) = match lang {
-        Lang::Nl => (" of ", "en "),
-        Lang::En => (" or ", "and "),
+pub(crate) fn running_list(items: &[String], lang: Lang) -> String {
+    let (or, and, and_own) = match lang {
+        Lang::Nl => (" of ", "en ", " en "),
+        Lang::En => (" or ", "and ", " and "),
     };
     let Some((last, rest)) = items.split_last() else {
         return String::new();
@@ -119,7 +119,10 @@ fn running_list(items: &[String], lang: Lang) -> String {
     // sheet's wasm (brotli).
     let own = items.iter().any(|i| {
         let b = i.as_bytes();
-        b.contains(&b',') || b.windows(or.len()).any(|w| w == or.as_bytes())
+        b.contains(&b',')
+            || [or, and_own]
+                .iter()
+                .any(|x| b.windows(x.len()).any(|w| w == x.as_bytes()))
     });
     let (between, before_last) = match (own, rest.len()) {
         (false, _) => (", ", " "),
@@ -695,7 +698,16 @@ mod tests {
             list(&["training of coaching", "een vergoeding"], Lang::Nl),
             "training of coaching, en een vergoeding"
         );
+        // An "and" of its own too: not "materials and tools and a contact person".
+        assert_eq!(
+            list(
+                &["materiaal en gereedschap", "een vast aanspreekpunt"],
+                Lang::Nl
+            ),
+            "materiaal en gereedschap, en een vast aanspreekpunt"
+        );
         // "or" inside a word is not an item's own "or".
         assert_eq!(list(&["work", "order"], Lang::En), "work and order");
+        assert_eq!(list(&["sand", "gravel"], Lang::En), "sand and gravel");
     }
 }

@@ -125,13 +125,14 @@ pub fn phase_levels(
 
 /// The chosen options' labels, joined; `None` when unanswered or "Weet ik niet".
 fn answer_text(q: &'static Question, answer: Option<&Answer>, lang: Lang) -> Option<String> {
-    let labels: Vec<String> = answer?
+    // Each option by its name inside a sentence (`short`: no examples, no colons), as one list.
+    let names: Vec<String> = answer?
         .codes()
         .iter()
         .filter_map(|c| flow::option(q, c))
-        .map(|o| lower_first(o.label.get(lang)))
+        .map(|o| lower_first(o.short.get(lang)))
         .collect();
-    (!labels.is_empty()).then(|| labels.join("; "))
+    (!names.is_empty()).then(|| super::assess::running_list(&names, lang))
 }
 
 /// "Iets adopteren" → "iets adopteren", to stand after a colon inside a sentence.
