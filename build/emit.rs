@@ -21,7 +21,8 @@ use super::texts::{self, Tables, CHECK, SHEET};
 
 /// The `[text]` strings of `content/interface.toml` that the question pages and "check your
 /// answers" show: they travel in the small "check" part, with the role's questions, so the first
-/// question waits for nothing else. `tests/content.rs` checks that those pages name no other.
+/// question waits for nothing else. `tests/content.rs` checks that those pages name no other,
+/// and that the paperwork, which does not load this part, names none of these.
 pub const CHECK_TEXTS: &[&str] = &[
     "STEP_OF",
     "BACK",

@@ -571,6 +571,48 @@ mod text_files {
         );
     }
 
+    /// The paperwork (stukken.html) does not wait for the "check" part (`texts::for_documents`),
+    /// so none of the files it renders through may name a string that lives there: it would
+    /// show empty. The files are found by following the page's paths into the crate, so a
+    /// component or model module it comes to use later is checked too.
+    #[test]
+    fn the_paperwork_names_no_string_of_the_check_part() {
+        for role in Role::ALL {
+            assert!(!texts::for_documents(Some(role)).contains(&Part::Check));
+        }
+        assert!(!texts::for_documents(None).contains(&Part::Check));
+        let files = super::sources::renders_through("src/pages/paperwork.rs");
+        // The walk reaches what the page is known to render through.
+        for known in [
+            "src/components/document_view.rs",
+            "src/components/tool_frame.rs",
+            "src/state/documents.rs",
+            "src/model/documents.rs",
+            "src/model/paperwork.rs",
+            "src/model/plan.rs",
+            "src/model/profile.rs",
+            "src/i18n.rs",
+        ] {
+            assert!(files.contains(known), "{known} not among {files:?}");
+        }
+        let mut wrong = Vec::new();
+        for file in &files {
+            let code = super::sources::code(file);
+            for (name, text) in coproductiecheck::i18n::LATER {
+                if Part::Check.range().contains(&usize::from(text.0))
+                    && super::sources::names(&code, name)
+                {
+                    wrong.push(format!("{file}: {name}"));
+                }
+            }
+        }
+        assert!(
+            wrong.is_empty(),
+            "the paperwork shows strings of the \"check\" part, which it does not load: {wrong:?}; \
+             load that part in texts::for_documents, or use a string of the sheet's part"
+        );
+    }
+
     #[test]
     fn the_files_are_the_ones_trunk_copies() {
         // The content build writes each part's files under target/texts/ for trunk's hook.
@@ -695,5 +737,205 @@ fn the_about_page_lists_every_knockout_under_its_role() {
         assert!(!list.is_empty(), "{role:?} has no knock-outs");
         assert!(list.iter().all(|r| r.knockout));
         assert!(list.windows(2).all(|w| w[0].priority <= w[1].priority));
+    }
+}
+
+/// Reading the crate's own source: which files a page renders through.
+mod sources {
+    use std::collections::BTreeSet;
+    use std::path::Path;
+
+    fn exists(file: &str) -> bool {
+        Path::new(env!("CARGO_MANIFEST_DIR")).join(file).is_file()
+    }
+
+    /// The code of `file` (from the project's root) without its comments and its tests (from
+    /// `#[cfg(test)] mod` on).
+    pub fn code(file: &str) -> String {
+        let text = std::fs::read_to_string(Path::new(env!("CARGO_MANIFEST_DIR")).join(file))
+            .unwrap_or_else(|e| panic!("{file}: {e}"));
+        let text = match text.find("#[cfg(test)]\nmod ") {
+            Some(at) => &text[..at],
+            None => &text[..],
+        };
+        let mut out = String::new();
+        for line in text.lines() {
+            // A comment starts a line or follows a space ("https://" is no comment).
+            let cut = line
+                .match_indices("//")
+                .find(|(at, _)| *at == 0 || line[..*at].ends_with(char::is_whitespace))
+                .map_or(line.len(), |(at, _)| at);
+            out.push_str(&line[..cut]);
+            out.push('\n');
+        }
+        out
+    }
+
+    fn is_ident(c: char) -> bool {
+        c == '_' || c.is_ascii_alphanumeric()
+    }
+
+    /// Whether `code` names `name` as a whole identifier.
+    pub fn names(code: &str, name: &str) -> bool {
+        code.match_indices(name).any(|(at, _)| {
+            let before = code[..at].chars().next_back();
+            let after = code[at + name.len()..].chars().next();
+            !before.is_some_and(is_ident) && !after.is_some_and(is_ident)
+        })
+    }
+
+    /// The module path of a file: "src/model/documents.rs" is model::documents.
+    fn module(file: &str) -> Vec<String> {
+        let path = file
+            .strip_prefix("src/")
+            .unwrap()
+            .strip_suffix(".rs")
+            .unwrap();
+        path.split('/').map(str::to_string).collect()
+    }
+
+    /// The paths of a `use` tree (or a path in code) that starts at `s`, from module `base`:
+    /// `crate::model::{texts, lang::Lang}` gives model::texts and model::lang::Lang.
+    fn tree(s: &str, base: &[String], out: &mut Vec<Vec<String>>) {
+        let mut segs = base.to_vec();
+        let mut rest = s;
+        loop {
+            rest = rest.trim_start();
+            if let Some(group) = rest.strip_prefix('{') {
+                let (mut depth, mut from) = (0, 0);
+                for (at, c) in group.char_indices() {
+                    match c {
+                        '{' => depth += 1,
+                        '}' if depth == 0 => {
+                            tree(&group[from..at], &segs, out);
+                            return;
+                        }
+                        '}' => depth -= 1,
+                        ',' if depth == 0 => {
+                            tree(&group[from..at], &segs, out);
+                            from = at + 1;
+                        }
+                        _ => {}
+                    }
+                }
+                return;
+            }
+            let len = rest.find(|c| !is_ident(c)).unwrap_or(rest.len());
+            match &rest[..len] {
+                "" => break,
+                "crate" => segs.clear(),
+                "super" => {
+                    segs.pop();
+                }
+                "self" => {}
+                ident => segs.push(ident.to_string()),
+            }
+            rest = rest[len..].trim_start();
+            match rest.strip_prefix("::") {
+                Some(next) => rest = next,
+                None => break,
+            }
+        }
+        out.push(segs);
+    }
+
+    /// The modules `code` declares in files of their own (`mod json;`).
+    fn children(code: &str) -> Vec<&str> {
+        code.match_indices("mod ")
+            .filter(|(at, _)| !code[..*at].chars().next_back().is_some_and(is_ident))
+            .filter_map(|(at, _)| {
+                let rest = &code[at + 4..];
+                let len = rest.find(|c| !is_ident(c)).unwrap_or(rest.len());
+                (len > 0 && rest[len..].starts_with(';')).then(|| &rest[..len])
+            })
+            .collect()
+    }
+
+    /// Every path `code` (of module `base`) names: its `use` trees, its `crate::` and
+    /// `super::` paths, and its own modules where it names them (`json::quote`); not what it
+    /// re-exports from its own modules (`pub use documents::use_document_actions`), which
+    /// [`resolve`] follows by name. With `exports`, those re-exports alone.
+    fn paths(code: &str, base: &[String], exports: bool) -> Vec<Vec<String>> {
+        let own = children(code);
+        let mut out = Vec::new();
+        for start in ["use ", "crate::", "super::"] {
+            for (at, _) in code.match_indices(start) {
+                let before = code[..at].chars().next_back();
+                if before.is_some_and(|c| is_ident(c) || c == ':' || c == '$') {
+                    continue;
+                }
+                let (from, export) = if start == "use " {
+                    let first = code[at + 4..].split(|c| !is_ident(c)).next().unwrap_or("");
+                    let export = code[..at].ends_with("pub ") && own.contains(&first);
+                    (at + start.len(), export)
+                } else {
+                    (at, false)
+                };
+                if export == exports {
+                    tree(&code[from..], base, &mut out);
+                }
+            }
+        }
+        if !exports {
+            for name in own {
+                let path = format!("{name}::");
+                let named = code.match_indices(&path).any(|(at, _)| {
+                    let line = &code[code[..at].rfind('\n').map_or(0, |n| n + 1)..];
+                    !code[..at]
+                        .chars()
+                        .next_back()
+                        .is_some_and(|c| is_ident(c) || c == ':')
+                        && !line.trim_start().starts_with("pub use ")
+                });
+                if named {
+                    let mut child = base.to_vec();
+                    child.push(name.to_string());
+                    out.push(child);
+                }
+            }
+        }
+        out
+    }
+
+    /// The files a path leads to: the deepest module file on it, or, for a name that module
+    /// re-exports from below (`crate::state::use_title`), the file it comes from.
+    fn resolve(path: &[String]) -> Vec<String> {
+        let deepest = (1..=path.len())
+            .rev()
+            .map(|n| (n, format!("src/{}.rs", path[..n].join("/"))))
+            .find(|(_, f)| exists(f));
+        let Some((n, file)) = deepest else {
+            return Vec::new();
+        };
+        let Some(name) = path.get(n) else {
+            return vec![file];
+        };
+        let from: Vec<Vec<String>> = paths(&code(&file), &module(&file), true)
+            .into_iter()
+            .filter(|p| p.last() == Some(name) && p.as_slice() != path)
+            .collect();
+        if from.is_empty() {
+            vec![file]
+        } else {
+            from.iter().flat_map(|p| resolve(p)).collect()
+        }
+    }
+
+    /// The files of the crate a page renders through, from its own (`page`, from the project's
+    /// root): every module its code names, and on from those. A name that a module re-exports
+    /// counts as the module it comes from, not as the re-exporting one, which names every module
+    /// below it.
+    pub fn renders_through(page: &str) -> BTreeSet<String> {
+        let mut seen = BTreeSet::new();
+        let mut todo = vec![page.to_string()];
+        while let Some(file) = todo.pop() {
+            if !seen.insert(file.clone()) {
+                continue;
+            }
+            for path in paths(&code(&file), &module(&file), false) {
+                todo.extend(resolve(&path));
+            }
+        }
+        seen
     }
 }

@@ -74,7 +74,8 @@ impl Part {
 /// in); the question pages and "check your answers" the chosen role's questions and their own
 /// strings; "over" the sheet's part; the sheet that, with the questions and strings of the role
 /// it shows: the share link's (a link that does not decode, or no role at all: every part).
-/// The tools load their parts themselves (the paperwork [`for_answers`], the others every part).
+/// The tools load their parts themselves (the paperwork [`for_documents`], the others every
+/// part).
 pub fn needed(route: &Route, role: Option<Role>) -> &'static [Part] {
     match (route, role) {
         (Route::Start | Route::NotFound, _) => &[],
@@ -100,15 +101,29 @@ pub fn ahead_of_start(role: Option<Role>) -> &'static [Part] {
     needed(&Route::Question(1), role)
 }
 
-/// The parts a page made from one set of answers needs (the sheet, the paperwork): the advice,
-/// the question pages' strings and the questions of the answers' role; every part where there
-/// is no role (answers that do not open).
+/// The parts the advice sheet needs for one set of answers: the advice, the question pages'
+/// strings (its summary of the answers) and the questions of the answers' role; every part
+/// where there is no role (answers that do not open). The paperwork: [`for_documents`].
 pub fn for_answers(role: Option<Role>) -> &'static [Part] {
     match role {
         Some(Role::Official) => &[Part::Sheet, Part::Check, Part::Official],
         Some(Role::Resident) => &[Part::Sheet, Part::Check, Part::Resident],
         Some(Role::Initiative) => &[Part::Sheet, Part::Check, Part::Initiative],
         None => &Part::ALL,
+    }
+}
+
+/// The parts the paperwork (stukken.html) needs: the sheet's part, which has the documents'
+/// strings and the advice they quote, and the questions of the answers' role. Not the "check"
+/// part: the paperwork shows none of the question pages' strings (`tests/content.rs` checks its
+/// files). The sheet's part alone where there is no role: the page then only says that the link
+/// does not open.
+pub fn for_documents(role: Option<Role>) -> &'static [Part] {
+    match role {
+        Some(Role::Official) => &[Part::Sheet, Part::Official],
+        Some(Role::Resident) => &[Part::Sheet, Part::Resident],
+        Some(Role::Initiative) => &[Part::Sheet, Part::Initiative],
+        None => &[Part::Sheet],
     }
 }
 
