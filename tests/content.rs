@@ -10,6 +10,20 @@ use coproductiecheck::model::{flow, Answer, Answers};
 
 const C: &Content = &CONTENT;
 
+/// The paragraphs of content/method.toml, (Dutch, English). The app has them only inside the
+/// about page's HTML (`Content::about`), so the tests read the file.
+fn method() -> Vec<(String, String)> {
+    let path = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("content/method.toml");
+    let file: toml::Table = toml::from_str(&std::fs::read_to_string(path).unwrap()).unwrap();
+    let text = |p: &toml::Value, lang: &str| p[lang].as_str().unwrap().to_string();
+    file["paragraph"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|p| (text(p, "nl"), text(p, "en")))
+        .collect()
+}
+
 fn questions(role: Role) -> impl Iterator<Item = &'static Question> {
     CONTENT.questions.iter().filter(move |q| q.role == role)
 }
@@ -275,10 +289,11 @@ fn points_match_points_md() {
 fn sources_and_method_are_complete() {
     let ids: Vec<&str> = C.sources.iter().map(|s| s.id).collect();
     assert_eq!(ids, ["000", "001", "002", "003", "004"]);
+    let method = method();
     assert!(
-        (5..=12).contains(&C.method.len()),
+        (5..=12).contains(&method.len()),
         "method.toml has {} paragraphs; use 5 to 12",
-        C.method.len()
+        method.len()
     );
 }
 
@@ -353,18 +368,8 @@ fn knockouts_cover_the_design() {
 #[test]
 fn the_method_text_names_the_current_thresholds() {
     // method.toml explains the numbers in settings.toml; change both together.
-    let nl: String = C
-        .method
-        .iter()
-        .map(|p| p.nl())
-        .collect::<Vec<_>>()
-        .join(" ");
-    let en: String = C
-        .method
-        .iter()
-        .map(|p| p.en())
-        .collect::<Vec<_>>()
-        .join(" ");
+    let (nl, en): (Vec<String>, Vec<String>) = method().into_iter().unzip();
+    let (nl, en) = (nl.join(" "), en.join(" "));
     let mut numbers = vec![C.good_from, C.risk_below];
     numbers.extend(C.intensity.iter().map(|l| l.bar).filter(|b| *b > 0));
     for n in numbers {
@@ -450,7 +455,14 @@ mod text_files {
         let codes: Vec<&str> = Part::ALL.iter().map(|p| p.code()).collect();
         assert_eq!(
             codes,
-            ["sheet", "check", "official", "resident", "initiative"]
+            [
+                "sheet",
+                "check",
+                "official",
+                "resident",
+                "initiative",
+                "about"
+            ]
         );
         let mut at = 0;
         for part in Part::ALL {
@@ -503,8 +515,11 @@ mod text_files {
             assert_eq!(texts::ahead_of_start(Some(role)), first);
         }
         assert!(texts::ahead_of_start(None).is_empty());
-        assert_eq!(texts::needed(&Route::Sheet(None), None), Part::ALL);
-        assert_eq!(texts::needed(&Route::About, None), [Part::Sheet]);
+        assert_eq!(
+            texts::needed(&Route::Sheet(None), None),
+            Part::QUESTIONNAIRE
+        );
+        assert_eq!(texts::needed(&Route::About, None), [Part::About]);
     }
 
     /// The sheet waits for its own part and the questions of the role it shows, never another
@@ -533,7 +548,10 @@ mod text_files {
             }
         }
         let broken = Route::Sheet(Some("1nonsense".into()));
-        assert_eq!(texts::needed(&broken, Some(Role::Resident)), Part::ALL);
+        assert_eq!(
+            texts::needed(&broken, Some(Role::Resident)),
+            Part::QUESTIONNAIRE
+        );
     }
 
     /// The question pages wait for the "check" part and their role's only: every interface
@@ -698,9 +716,9 @@ fn the_method_text_uses_short_sentences() {
             }
         }
     };
-    for (i, m) in C.method.iter().enumerate() {
-        check(&format!("method {} nl", i + 1), m.nl());
-        check(&format!("method {} en", i + 1), m.en());
+    for (i, (nl, en)) in method().iter().enumerate() {
+        check(&format!("method {} nl", i + 1), nl);
+        check(&format!("method {} en", i + 1), en);
     }
     for t in [
         coproductiecheck::i18n::CERTAINTY,
@@ -717,8 +735,17 @@ fn the_method_text_uses_short_sentences() {
     );
 }
 
+/// `s` as the about page's HTML holds it (build/about.rs).
+fn escaped(s: &str) -> String {
+    s.replace('&', "&amp;")
+        .replace('<', "&lt;")
+        .replace('>', "&gt;")
+        .replace('"', "&quot;")
+}
+
 /// The about page lists each role's knock-outs from `Content::knockouts`: every knock-out rule
-/// appears under its own role and under no other, most important first.
+/// appears under its own role and under no other, most important first. The build writes the
+/// page's lists; here they are held to `Content::knockouts`, in both languages.
 #[test]
 fn the_about_page_lists_every_knockout_under_its_role() {
     for rule in C.rules.iter().filter(|r| r.knockout) {
@@ -737,6 +764,91 @@ fn the_about_page_lists_every_knockout_under_its_role() {
         assert!(!list.is_empty(), "{role:?} has no knock-outs");
         assert!(list.iter().all(|r| r.knockout));
         assert!(list.windows(2).all(|w| w[0].priority <= w[1].priority));
+    }
+    for (lang, page) in [("nl", C.about.nl()), ("en", C.about.en())] {
+        // Each role's list: the `ul` after the role's `h3`, in the roles' order.
+        let lists: Vec<&str> = page
+            .split("<h3 class=\"heading-m\">")
+            .skip(1)
+            .map(|after| {
+                let ul = after
+                    .split_once("<ul class=\"list list--bullet\">")
+                    .unwrap()
+                    .1;
+                ul.split_once("</ul>").unwrap().0
+            })
+            .collect();
+        assert_eq!(lists.len(), Role::ALL.len(), "{lang}: one list a role");
+        for (role, list) in Role::ALL.into_iter().zip(lists) {
+            let expected: String = C
+                .knockouts(role)
+                .iter()
+                .map(|r| {
+                    let title = if lang == "nl" {
+                        r.title.nl()
+                    } else {
+                        r.title.en()
+                    };
+                    format!("<li>{}</li>", escaped(title))
+                })
+                .collect();
+            assert_eq!(list, expected, "{lang}: {role:?}");
+        }
+    }
+}
+
+/// The about page has all it had when the app wrote it: the method's paragraphs, each source
+/// with its points, the link to the questionnaire on paper, in both languages, as one line of
+/// HTML in the "about" part, with its title; the sheet's part has none of it.
+#[test]
+fn the_about_page_holds_the_method_the_sources_and_the_paper_link() {
+    use coproductiecheck::model::content::TEXTS_LEN;
+    use coproductiecheck::model::links::Link;
+    use coproductiecheck::model::paper::PaperRoute;
+    use coproductiecheck::model::texts::{self, Part};
+    use coproductiecheck::model::Lang;
+    let about = Part::About.range();
+    assert!(about.contains(&usize::from(C.about.0)));
+    assert!(about.contains(&usize::from(coproductiecheck::i18n::ABOUT_TITLE.0)));
+    assert_eq!(about.len(), 2, "the page and its title");
+    let method = method();
+    for lang in [Lang::Nl, Lang::En] {
+        let page = C.about.get(lang);
+        assert!(!page.contains('\n') && !page.contains('\r'));
+        assert!(page.starts_with("<h2 class=\"heading-l\">"), "{page}");
+        assert_eq!(
+            page.matches("<h2 ").count(),
+            5,
+            "method, knock-outs, privacy, paper, sources"
+        );
+        for (nl, en) in &method {
+            let p = if lang == Lang::Nl { nl } else { en };
+            assert!(
+                page.contains(&format!("<p>{}</p>", escaped(p))),
+                "{lang:?}: {p}"
+            );
+        }
+        for s in C.sources {
+            assert!(page.contains(&format!("id=\"bron-{}\"", s.id)));
+            assert!(page.contains(&escaped(s.about.get(lang))));
+        }
+        for p in C.points {
+            let point = format!("<dt>{}</dt><dd>{}</dd>", p.id, escaped(p.summary.get(lang)));
+            assert!(page.contains(&point), "{lang:?}: {point}");
+        }
+        let paper = Link::Paper(PaperRoute::Index).href(lang);
+        assert!(
+            page.contains(&format!("<a href=\"{paper}\">")),
+            "{lang:?}: {paper}"
+        );
+        // The method is in no other part: the sheet and the paperwork do not wait for it.
+        for i in (0..TEXTS_LEN).filter(|i| !about.contains(i)) {
+            let text = texts::get(u16::try_from(i).unwrap(), lang);
+            assert!(
+                !method.iter().any(|(nl, en)| text == nl || text == en),
+                "text {i} is a paragraph of the method"
+            );
+        }
     }
 }
 
