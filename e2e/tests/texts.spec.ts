@@ -71,7 +71,7 @@ test('on the app\'s own start page a chosen role\'s questions are fetched before
   expect(parts.filter((p) => p === 'initiative.nl')).toEqual(['initiative.nl']);
 });
 
-test('another role\'s questions and the sheet\'s texts come when they are needed', async ({ page }) => {
+test('another role\'s questions and the about page\'s texts come when they are needed', async ({ page }) => {
   const parts = textsFetched(page);
   await open(page, '#/', '?lang=en');
   await chooseRole(page, 'official');
