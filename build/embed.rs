@@ -141,7 +141,8 @@ pub fn emit(c: &Content, html: &str, js: &str) -> [(&'static str, String); 2] {
     [("insluiten.html", page), ("insluiten.js", script)]
 }
 
-fn escape_html(s: &str) -> String {
+/// `s` as the text of an HTML element or a quoted attribute.
+pub fn escape_html(s: &str) -> String {
     s.replace('&', "&amp;")
         .replace('<', "&lt;")
         .replace('>', "&gt;")

@@ -8,19 +8,22 @@
 //! `content/interface.toml` is the one catalogue of interface strings: its `[wasm]` part is
 //! compiled in, its `[text]` part goes into the text files, and its `[embed]` part, with any
 //! other string the embed page names, into `insluiten.html` and `insluiten.js`, written from
-//! their templates in `static/`; its `[later]` part likewise into `later.js`.
+//! their templates in `static/`; its `[later]` part likewise into `later.js`; its `[about]` part
+//! into the about page's HTML, written from `shell/about.html` into the text files.
 //!
 //! - `schema.rs`: the files' shape, as serde reads them;
 //! - `check.rs`: every check, collecting all problems with their file and item;
 //! - `emit.rs` with `rust.rs`: the Rust code, built as a tree of values that lays itself out;
 //! - `texts.rs`: the string table, its hash and the text files;
 //! - `embed.rs`: the embed page's two files from their templates;
-//! - `later.rs`: `later.js` from its template; `script.rs`: what the two scripts share.
+//! - `later.rs`: `later.js` from its template; `script.rs`: what the two scripts share;
+//! - `about.rs`: the about page's HTML from its template, the method, the rules and the sources.
 //!
 //! `build.rs` calls [`main`]; `tests/content_build.rs` calls [`build`] on content in memory.
 //! Content authors are not expected to read Rust errors: a broken file stops the build with a list
 //! of everything wrong, each line naming the file and the question, rule or option.
 
+mod about;
 pub mod check;
 mod embed;
 mod emit;
@@ -39,7 +42,7 @@ pub use check::Error;
 use check::{Place, FILES};
 
 /// The templates in `static/` the build fills with strings of the catalogue.
-const TEMPLATES: [&str; 3] = [embed::HTML, embed::JS, later::JS];
+const TEMPLATES: [&str; 4] = [embed::HTML, embed::JS, later::JS, about::HTML];
 
 /// The files that must be there; the others may be left out.
 const REQUIRED: [&str; 3] = ["settings.toml", "sources.toml", "method.toml"];
@@ -144,11 +147,16 @@ pub fn build(input: &Input) -> Result<Output, Vec<Error>> {
     if let Some(js) = later_js {
         errors.extend(later::check(&content, js));
     }
+    let about_html = input.get(about::HTML);
+    if let Some(html) = about_html {
+        errors.extend(about::check(&content, html));
+    }
     if !errors.is_empty() {
         errors.sort_by_key(|e| check::order(e.file));
         return Err(errors);
     }
-    let generated = emit::emit(&content);
+    let about = about_html.map_or_else(Default::default, |html| about::emit(&content, html));
+    let generated = emit::emit(&content, &about);
     let tables = &generated.tables;
     let hash = texts::hash(tables);
     let all: Vec<usize> = (0..texts::PARTS.len()).collect();

@@ -325,9 +325,9 @@ impl TopicIn {
     }
 }
 
-/// The catalogue of interface strings, in four parts by where they end up. The names of `wasm`
+/// The catalogue of interface strings, in five parts by where they end up. The names of `wasm`
 /// and `text` are `crate::i18n` constants; `embed` holds the embed page's own strings, `later`
-/// those of `later.js`.
+/// those of `later.js`, `about` those of the about page's HTML.
 #[derive(Deserialize, Default)]
 #[serde(deny_unknown_fields)]
 pub struct InterfaceFile {
@@ -343,16 +343,20 @@ pub struct InterfaceFile {
     /// Only in `later.js` (the notices above the page), written at build time.
     #[serde(default)]
     pub later: BTreeMap<String, Text>,
+    /// Only on the about page ("Over deze check"), written into its HTML at build time.
+    #[serde(default)]
+    pub about: BTreeMap<String, Text>,
 }
 
 impl InterfaceFile {
     /// The parts with their table names, in the order they are checked and reported.
-    pub fn parts(&self) -> [(&'static str, &BTreeMap<String, Text>); 4] {
+    pub fn parts(&self) -> [(&'static str, &BTreeMap<String, Text>); 5] {
         [
             ("wasm", &self.wasm),
             ("text", &self.text),
             ("embed", &self.embed),
             ("later", &self.later),
+            ("about", &self.about),
         ]
     }
 

@@ -10,13 +10,22 @@ use super::schema::Text;
 
 /// The parts in index order, by the code that names their files. `crate::model::texts::Part`
 /// lists the same, in the same order (a test checks it).
-/// - "sheet": the advice sheet's texts (dimensions, rules, ladder, verdicts, sources, method) and
-///   the interface strings of the sheet, "over", the comparison and the paperwork;
+/// - "sheet": the advice sheet's texts (dimensions, rules, ladder, verdicts, sources) and the
+///   interface strings of the sheet, the comparison and the paperwork;
 /// - "check": the interface strings of the question pages and "check your answers";
-/// - "official", "resident", "initiative": that role's questions.
-pub const PARTS: [&str; 5] = ["sheet", "check", "official", "resident", "initiative"];
+/// - "official", "resident", "initiative": that role's questions;
+/// - "about": "Over deze check", its title and its body as one piece of HTML (`about.rs`).
+pub const PARTS: [&str; 6] = [
+    "sheet",
+    "check",
+    "official",
+    "resident",
+    "initiative",
+    "about",
+];
 pub const SHEET: usize = 0;
 pub const CHECK: usize = 1;
+pub const ABOUT: usize = 5;
 
 #[derive(Clone, Default)]
 pub struct Table {
@@ -43,10 +52,10 @@ impl Table {
 }
 
 /// The parts' tables, in [`PARTS`] order.
-pub type Tables = [Table; 5];
+pub type Tables = [Table; 6];
 
 /// Where each part starts in the one index space.
-pub fn starts(tables: &Tables) -> [usize; 5] {
+pub fn starts(tables: &Tables) -> [usize; 6] {
     let mut at = 0;
     tables.each_ref().map(|t| {
         let start = at;

@@ -305,7 +305,7 @@ static T: Content = Content {
     ],
     sources: &[],
     points: &[],
-    method: &[],
+    about: CText(0),
     good_from: 65,
     risk_below: 40,
 };

@@ -10,6 +10,20 @@ use coproductiecheck::model::{flow, Answer, Answers};
 
 const C: &Content = &CONTENT;
 
+/// The paragraphs of content/method.toml, (Dutch, English). The app has them only inside the
+/// about page's HTML (`Content::about`), so the tests read the file.
+fn method() -> Vec<(String, String)> {
+    let path = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("content/method.toml");
+    let file: toml::Table = toml::from_str(&std::fs::read_to_string(path).unwrap()).unwrap();
+    let text = |p: &toml::Value, lang: &str| p[lang].as_str().unwrap().to_string();
+    file["paragraph"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|p| (text(p, "nl"), text(p, "en")))
+        .collect()
+}
+
 fn questions(role: Role) -> impl Iterator<Item = &'static Question> {
     CONTENT.questions.iter().filter(move |q| q.role == role)
 }
@@ -275,10 +289,11 @@ fn points_match_points_md() {
 fn sources_and_method_are_complete() {
     let ids: Vec<&str> = C.sources.iter().map(|s| s.id).collect();
     assert_eq!(ids, ["000", "001", "002", "003", "004"]);
+    let method = method();
     assert!(
-        (5..=12).contains(&C.method.len()),
+        (5..=12).contains(&method.len()),
         "method.toml has {} paragraphs; use 5 to 12",
-        C.method.len()
+        method.len()
     );
 }
 
@@ -353,18 +368,8 @@ fn knockouts_cover_the_design() {
 #[test]
 fn the_method_text_names_the_current_thresholds() {
     // method.toml explains the numbers in settings.toml; change both together.
-    let nl: String = C
-        .method
-        .iter()
-        .map(|p| p.nl())
-        .collect::<Vec<_>>()
-        .join(" ");
-    let en: String = C
-        .method
-        .iter()
-        .map(|p| p.en())
-        .collect::<Vec<_>>()
-        .join(" ");
+    let (nl, en): (Vec<String>, Vec<String>) = method().into_iter().unzip();
+    let (nl, en) = (nl.join(" "), en.join(" "));
     let mut numbers = vec![C.good_from, C.risk_below];
     numbers.extend(C.intensity.iter().map(|l| l.bar).filter(|b| *b > 0));
     for n in numbers {
@@ -450,7 +455,14 @@ mod text_files {
         let codes: Vec<&str> = Part::ALL.iter().map(|p| p.code()).collect();
         assert_eq!(
             codes,
-            ["sheet", "check", "official", "resident", "initiative"]
+            [
+                "sheet",
+                "check",
+                "official",
+                "resident",
+                "initiative",
+                "about"
+            ]
         );
         let mut at = 0;
         for part in Part::ALL {
@@ -503,8 +515,11 @@ mod text_files {
             assert_eq!(texts::ahead_of_start(Some(role)), first);
         }
         assert!(texts::ahead_of_start(None).is_empty());
-        assert_eq!(texts::needed(&Route::Sheet(None), None), Part::ALL);
-        assert_eq!(texts::needed(&Route::About, None), [Part::Sheet]);
+        assert_eq!(
+            texts::needed(&Route::Sheet(None), None),
+            Part::QUESTIONNAIRE
+        );
+        assert_eq!(texts::needed(&Route::About, None), [Part::About]);
     }
 
     /// The sheet waits for its own part and the questions of the role it shows, never another
@@ -533,7 +548,10 @@ mod text_files {
             }
         }
         let broken = Route::Sheet(Some("1nonsense".into()));
-        assert_eq!(texts::needed(&broken, Some(Role::Resident)), Part::ALL);
+        assert_eq!(
+            texts::needed(&broken, Some(Role::Resident)),
+            Part::QUESTIONNAIRE
+        );
     }
 
     /// The question pages wait for the "check" part and their role's only: every interface
@@ -568,6 +586,48 @@ mod text_files {
         assert!(
             wrong.is_empty(),
             "add these to CHECK_TEXTS in build/emit.rs: {wrong:?}"
+        );
+    }
+
+    /// The paperwork (stukken.html) does not wait for the "check" part (`texts::for_documents`),
+    /// so none of the files it renders through may name a string that lives there: it would
+    /// show empty. The files are found by following the page's paths into the crate, so a
+    /// component or model module it comes to use later is checked too.
+    #[test]
+    fn the_paperwork_names_no_string_of_the_check_part() {
+        for role in Role::ALL {
+            assert!(!texts::for_documents(Some(role)).contains(&Part::Check));
+        }
+        assert!(!texts::for_documents(None).contains(&Part::Check));
+        let files = super::sources::renders_through("src/pages/paperwork.rs");
+        // The walk reaches what the page is known to render through.
+        for known in [
+            "src/components/document_view.rs",
+            "src/components/tool_frame.rs",
+            "src/state/documents.rs",
+            "src/model/documents.rs",
+            "src/model/paperwork.rs",
+            "src/model/plan.rs",
+            "src/model/profile.rs",
+            "src/i18n.rs",
+        ] {
+            assert!(files.contains(known), "{known} not among {files:?}");
+        }
+        let mut wrong = Vec::new();
+        for file in &files {
+            let code = super::sources::code(file);
+            for (name, text) in coproductiecheck::i18n::LATER {
+                if Part::Check.range().contains(&usize::from(text.0))
+                    && super::sources::names(&code, name)
+                {
+                    wrong.push(format!("{file}: {name}"));
+                }
+            }
+        }
+        assert!(
+            wrong.is_empty(),
+            "the paperwork shows strings of the \"check\" part, which it does not load: {wrong:?}; \
+             load that part in texts::for_documents, or use a string of the sheet's part"
         );
     }
 
@@ -656,9 +716,9 @@ fn the_method_text_uses_short_sentences() {
             }
         }
     };
-    for (i, m) in C.method.iter().enumerate() {
-        check(&format!("method {} nl", i + 1), m.nl());
-        check(&format!("method {} en", i + 1), m.en());
+    for (i, (nl, en)) in method().iter().enumerate() {
+        check(&format!("method {} nl", i + 1), nl);
+        check(&format!("method {} en", i + 1), en);
     }
     for t in [
         coproductiecheck::i18n::CERTAINTY,
@@ -675,8 +735,17 @@ fn the_method_text_uses_short_sentences() {
     );
 }
 
+/// `s` as the about page's HTML holds it (build/about.rs).
+fn escaped(s: &str) -> String {
+    s.replace('&', "&amp;")
+        .replace('<', "&lt;")
+        .replace('>', "&gt;")
+        .replace('"', "&quot;")
+}
+
 /// The about page lists each role's knock-outs from `Content::knockouts`: every knock-out rule
-/// appears under its own role and under no other, most important first.
+/// appears under its own role and under no other, most important first. The build writes the
+/// page's lists; here they are held to `Content::knockouts`, in both languages.
 #[test]
 fn the_about_page_lists_every_knockout_under_its_role() {
     for rule in C.rules.iter().filter(|r| r.knockout) {
@@ -695,5 +764,290 @@ fn the_about_page_lists_every_knockout_under_its_role() {
         assert!(!list.is_empty(), "{role:?} has no knock-outs");
         assert!(list.iter().all(|r| r.knockout));
         assert!(list.windows(2).all(|w| w[0].priority <= w[1].priority));
+    }
+    for (lang, page) in [("nl", C.about.nl()), ("en", C.about.en())] {
+        // Each role's list: the `ul` after the role's `h3`, in the roles' order.
+        let lists: Vec<&str> = page
+            .split("<h3 class=\"heading-m\">")
+            .skip(1)
+            .map(|after| {
+                let ul = after
+                    .split_once("<ul class=\"list list--bullet\">")
+                    .unwrap()
+                    .1;
+                ul.split_once("</ul>").unwrap().0
+            })
+            .collect();
+        assert_eq!(lists.len(), Role::ALL.len(), "{lang}: one list a role");
+        for (role, list) in Role::ALL.into_iter().zip(lists) {
+            let expected: String = C
+                .knockouts(role)
+                .iter()
+                .map(|r| {
+                    let title = if lang == "nl" {
+                        r.title.nl()
+                    } else {
+                        r.title.en()
+                    };
+                    format!("<li>{}</li>", escaped(title))
+                })
+                .collect();
+            assert_eq!(list, expected, "{lang}: {role:?}");
+        }
+    }
+}
+
+/// The about page has all it had when the app wrote it: the method's paragraphs, each source
+/// with its points, the link to the questionnaire on paper, in both languages, as one line of
+/// HTML in the "about" part, with its title; the sheet's part has none of it.
+#[test]
+fn the_about_page_holds_the_method_the_sources_and_the_paper_link() {
+    use coproductiecheck::model::content::TEXTS_LEN;
+    use coproductiecheck::model::links::Link;
+    use coproductiecheck::model::paper::PaperRoute;
+    use coproductiecheck::model::texts::{self, Part};
+    use coproductiecheck::model::Lang;
+    let about = Part::About.range();
+    assert!(about.contains(&usize::from(C.about.0)));
+    assert!(about.contains(&usize::from(coproductiecheck::i18n::ABOUT_TITLE.0)));
+    assert_eq!(about.len(), 2, "the page and its title");
+    let method = method();
+    for lang in [Lang::Nl, Lang::En] {
+        let page = C.about.get(lang);
+        assert!(!page.contains('\n') && !page.contains('\r'));
+        assert!(page.starts_with("<h2 class=\"heading-l\">"), "{page}");
+        assert_eq!(
+            page.matches("<h2 ").count(),
+            5,
+            "method, knock-outs, privacy, paper, sources"
+        );
+        for (nl, en) in &method {
+            let p = if lang == Lang::Nl { nl } else { en };
+            assert!(
+                page.contains(&format!("<p>{}</p>", escaped(p))),
+                "{lang:?}: {p}"
+            );
+        }
+        for s in C.sources {
+            assert!(page.contains(&format!("id=\"bron-{}\"", s.id)));
+            assert!(page.contains(&escaped(s.about.get(lang))));
+        }
+        for p in C.points {
+            let point = format!("<dt>{}</dt><dd>{}</dd>", p.id, escaped(p.summary.get(lang)));
+            assert!(page.contains(&point), "{lang:?}: {point}");
+        }
+        let paper = Link::Paper(PaperRoute::Index).href(lang);
+        assert!(
+            page.contains(&format!("<a href=\"{paper}\">")),
+            "{lang:?}: {paper}"
+        );
+        // The method is in no other part: the sheet and the paperwork do not wait for it.
+        for i in (0..TEXTS_LEN).filter(|i| !about.contains(i)) {
+            let text = texts::get(u16::try_from(i).unwrap(), lang);
+            assert!(
+                !method.iter().any(|(nl, en)| text == nl || text == en),
+                "text {i} is a paragraph of the method"
+            );
+        }
+    }
+}
+
+/// Reading the crate's own source: which files a page renders through.
+mod sources {
+    use std::collections::BTreeSet;
+    use std::path::Path;
+
+    fn exists(file: &str) -> bool {
+        Path::new(env!("CARGO_MANIFEST_DIR")).join(file).is_file()
+    }
+
+    /// The code of `file` (from the project's root) without its comments and its tests (from
+    /// `#[cfg(test)] mod` on).
+    pub fn code(file: &str) -> String {
+        let text = std::fs::read_to_string(Path::new(env!("CARGO_MANIFEST_DIR")).join(file))
+            .unwrap_or_else(|e| panic!("{file}: {e}"));
+        let text = match text.find("#[cfg(test)]\nmod ") {
+            Some(at) => &text[..at],
+            None => &text[..],
+        };
+        let mut out = String::new();
+        for line in text.lines() {
+            // A comment starts a line or follows a space ("https://" is no comment).
+            let cut = line
+                .match_indices("//")
+                .find(|(at, _)| *at == 0 || line[..*at].ends_with(char::is_whitespace))
+                .map_or(line.len(), |(at, _)| at);
+            out.push_str(&line[..cut]);
+            out.push('\n');
+        }
+        out
+    }
+
+    fn is_ident(c: char) -> bool {
+        c == '_' || c.is_ascii_alphanumeric()
+    }
+
+    /// Whether `code` names `name` as a whole identifier.
+    pub fn names(code: &str, name: &str) -> bool {
+        code.match_indices(name).any(|(at, _)| {
+            let before = code[..at].chars().next_back();
+            let after = code[at + name.len()..].chars().next();
+            !before.is_some_and(is_ident) && !after.is_some_and(is_ident)
+        })
+    }
+
+    /// The module path of a file: "src/model/documents.rs" is model::documents.
+    fn module(file: &str) -> Vec<String> {
+        let path = file
+            .strip_prefix("src/")
+            .unwrap()
+            .strip_suffix(".rs")
+            .unwrap();
+        path.split('/').map(str::to_string).collect()
+    }
+
+    /// The paths of a `use` tree (or a path in code) that starts at `s`, from module `base`:
+    /// `crate::model::{texts, lang::Lang}` gives model::texts and model::lang::Lang.
+    fn tree(s: &str, base: &[String], out: &mut Vec<Vec<String>>) {
+        let mut segs = base.to_vec();
+        let mut rest = s;
+        loop {
+            rest = rest.trim_start();
+            if let Some(group) = rest.strip_prefix('{') {
+                let (mut depth, mut from) = (0, 0);
+                for (at, c) in group.char_indices() {
+                    match c {
+                        '{' => depth += 1,
+                        '}' if depth == 0 => {
+                            tree(&group[from..at], &segs, out);
+                            return;
+                        }
+                        '}' => depth -= 1,
+                        ',' if depth == 0 => {
+                            tree(&group[from..at], &segs, out);
+                            from = at + 1;
+                        }
+                        _ => {}
+                    }
+                }
+                return;
+            }
+            let len = rest.find(|c| !is_ident(c)).unwrap_or(rest.len());
+            match &rest[..len] {
+                "" => break,
+                "crate" => segs.clear(),
+                "super" => {
+                    segs.pop();
+                }
+                "self" => {}
+                ident => segs.push(ident.to_string()),
+            }
+            rest = rest[len..].trim_start();
+            match rest.strip_prefix("::") {
+                Some(next) => rest = next,
+                None => break,
+            }
+        }
+        out.push(segs);
+    }
+
+    /// The modules `code` declares in files of their own (`mod json;`).
+    fn children(code: &str) -> Vec<&str> {
+        code.match_indices("mod ")
+            .filter(|(at, _)| !code[..*at].chars().next_back().is_some_and(is_ident))
+            .filter_map(|(at, _)| {
+                let rest = &code[at + 4..];
+                let len = rest.find(|c| !is_ident(c)).unwrap_or(rest.len());
+                (len > 0 && rest[len..].starts_with(';')).then(|| &rest[..len])
+            })
+            .collect()
+    }
+
+    /// Every path `code` (of module `base`) names: its `use` trees, its `crate::` and
+    /// `super::` paths, and its own modules where it names them (`json::quote`); not what it
+    /// re-exports from its own modules (`pub use documents::use_document_actions`), which
+    /// [`resolve`] follows by name. With `exports`, those re-exports alone.
+    fn paths(code: &str, base: &[String], exports: bool) -> Vec<Vec<String>> {
+        let own = children(code);
+        let mut out = Vec::new();
+        for start in ["use ", "crate::", "super::"] {
+            for (at, _) in code.match_indices(start) {
+                let before = code[..at].chars().next_back();
+                if before.is_some_and(|c| is_ident(c) || c == ':' || c == '$') {
+                    continue;
+                }
+                let (from, export) = if start == "use " {
+                    let first = code[at + 4..].split(|c| !is_ident(c)).next().unwrap_or("");
+                    let export = code[..at].ends_with("pub ") && own.contains(&first);
+                    (at + start.len(), export)
+                } else {
+                    (at, false)
+                };
+                if export == exports {
+                    tree(&code[from..], base, &mut out);
+                }
+            }
+        }
+        if !exports {
+            for name in own {
+                let path = format!("{name}::");
+                let named = code.match_indices(&path).any(|(at, _)| {
+                    let line = &code[code[..at].rfind('\n').map_or(0, |n| n + 1)..];
+                    !code[..at]
+                        .chars()
+                        .next_back()
+                        .is_some_and(|c| is_ident(c) || c == ':')
+                        && !line.trim_start().starts_with("pub use ")
+                });
+                if named {
+                    let mut child = base.to_vec();
+                    child.push(name.to_string());
+                    out.push(child);
+                }
+            }
+        }
+        out
+    }
+
+    /// The files a path leads to: the deepest module file on it, or, for a name that module
+    /// re-exports from below (`crate::state::use_title`), the file it comes from.
+    fn resolve(path: &[String]) -> Vec<String> {
+        let deepest = (1..=path.len())
+            .rev()
+            .map(|n| (n, format!("src/{}.rs", path[..n].join("/"))))
+            .find(|(_, f)| exists(f));
+        let Some((n, file)) = deepest else {
+            return Vec::new();
+        };
+        let Some(name) = path.get(n) else {
+            return vec![file];
+        };
+        let from: Vec<Vec<String>> = paths(&code(&file), &module(&file), true)
+            .into_iter()
+            .filter(|p| p.last() == Some(name) && p.as_slice() != path)
+            .collect();
+        if from.is_empty() {
+            vec![file]
+        } else {
+            from.iter().flat_map(|p| resolve(p)).collect()
+        }
+    }
+
+    /// The files of the crate a page renders through, from its own (`page`, from the project's
+    /// root): every module its code names, and on from those. A name that a module re-exports
+    /// counts as the module it comes from, not as the re-exporting one, which names every module
+    /// below it.
+    pub fn renders_through(page: &str) -> BTreeSet<String> {
+        let mut seen = BTreeSet::new();
+        let mut todo = vec![page.to_string()];
+        while let Some(file) = todo.pop() {
+            if !seen.insert(file.clone()) {
+                continue;
+            }
+            for path in paths(&code(&file), &module(&file), false) {
+                todo.extend(resolve(&path));
+            }
+        }
+        seen
     }
 }

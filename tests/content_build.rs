@@ -217,6 +217,7 @@ LINK_EMPTY = { nl = "Deze link is leeg.", en = "This link is empty." }
 [text]
 BACK = { nl = "Terug", en = "Back" }
 STEP_OF = { nl = "Stap {} van {}", en = "Step {} of {}" }
+ABOUT_TITLE = { nl = "Over de check", en = "About the check" }
 
 [embed]
 EMBED_TITLE = { nl = "Zet de check op uw site", en = "Put the check on your site" }
@@ -224,6 +225,10 @@ EMBED_LOW = { nl = "Te weinig contrast: {} : 1", en = "Too little contrast: {} :
 
 [later]
 LATER_RELOAD = { nl = "Laad de \"nieuwe\" versie", en = "Load the new version" }
+
+[about]
+ABOUT_HOW = { nl = "Hoe <het> werkt", en = "How it works" }
+ABOUT_POINTS = { nl = "De punten", en = "The points" }
 "#;
 
 /// The embed page's templates: a page that names a `[wasm]` string and an `[embed]` one, and a
@@ -240,6 +245,16 @@ const EMBED_JS: &str = r#"(function () {
   var T = TEXTS.nl;
   alert(T.EMBED_LOW);
 })();
+"#;
+
+/// The about page's template: it names `[about]` strings and a `[text]` one, and what the build
+/// writes from the content.
+const ABOUT_HTML: &str = r#"<!-- How this template is used: {{NOT_A_NAME}}. -->
+<h2 class="heading-l">{{ABOUT_HOW}}</h2>
+  {{method}}
+<ul>{{knockouts:official}}</ul><ul>{{knockouts:resident}}</ul>
+<p>{{STEP_OF}} <a href="{{paper}}">Papier</a></p>
+<ol class="sources">{{sources}}</ol>
 "#;
 
 /// later.js's template: it names a `[later]` string and a `[wasm]` one.
@@ -261,7 +276,8 @@ fn good() -> Input {
         .set("interface.toml", INTERFACE)
         .set("static/insluiten.html", EMBED_HTML)
         .set("static/insluiten.js", EMBED_JS)
-        .set("static/later.js", LATER_JS);
+        .set("static/later.js", LATER_JS)
+        .set("shell/about.html", ABOUT_HTML);
     input
 }
 
@@ -307,9 +323,13 @@ fn good_content_builds() {
         );
     }
     assert!(out.interface.contains("pub const BACK: CText = CText("));
-    assert!(out
-        .interface
-        .contains(r#"LATER: &[(&str, CText)] = &[("BACK", BACK), ("STEP_OF", STEP_OF)];"#));
+    assert!(out.interface.contains(
+        "pub const LATER: &[(&str, CText)] = &[
+    (\"ABOUT_TITLE\", ABOUT_TITLE),
+    (\"BACK\", BACK),
+    (\"STEP_OF\", STEP_OF),
+];"
+    ));
     let [(nl_code, nl), (en_code, en)] = &out.texts;
     assert_eq!((*nl_code, *en_code), ("nl", "en"));
     assert_eq!(nl.lines().next(), Some(out.hash.as_str()));
@@ -524,6 +544,67 @@ fn later_js_may_name_only_strings_of_the_catalogue_and_uses_every_later_string()
             "content/interface.toml, [later] LATER_RELOAD: static/later.js does not use it",
             "static/later.js: T.LATER_RELAOD names no string of content/interface.toml",
             "static/later.js: holds the marker /*TEXTS*/{} 0 times; it must be there once",
+        ]
+    );
+}
+
+/// The about page: its template filled in per language, on one line, every text escaped, in a
+/// part of its own after the others, with its title.
+#[test]
+fn the_about_page_is_written_from_its_template_into_a_part_of_its_own() {
+    let out = build(&good()).unwrap_or_else(|e| panic!("{}", report(&e)));
+    let about = |lang: &str| {
+        let (_, data) = out
+            .parts
+            .iter()
+            .find(|(name, _)| name.ends_with(&format!(".about.{lang}.txt")))
+            .expect("an about part");
+        data.lines().skip(1).map(str::to_string).collect::<Vec<_>>()
+    };
+    assert_eq!(
+        about("nl"),
+        [
+            concat!(
+                r#"<h2 class="heading-l">Hoe &lt;het&gt; werkt</h2> <p>Zo werkt de check.</p> "#,
+                r#"<ul><li>Zoek uit wat u vraagt.</li></ul><ul></ul> "#,
+                r#"<p>Stap {} van {} <a href="papier.html">Papier</a></p> "#,
+                r#"<ol class="sources"><li class="sources__item" id="bron-000"><p class="sources__cite">"#,
+                r#"A. Auteur (2020). <cite>Een titel</cite>. Een uitgever.</p>"#,
+                r#"<p class="sources__about">Over de bron.</p><details class="details">"#,
+                r#"<summary class="details__summary">De punten</summary><dl class="points">"#,
+                r#"<dt>000-1</dt><dd>Punt een.</dd><dt>000-2</dt><dd>Punt twee.</dd></dl></details></li></ol>"#,
+            ),
+            "Over de check",
+        ]
+    );
+    let en = about("en");
+    assert!(
+        en[0].starts_with(r#"<h2 class="heading-l">How it works</h2> <p>How the check works.</p>"#)
+    );
+    assert!(en[0].contains(r#"<a href="papier.html?lang=en">"#));
+    assert!(en[0].contains("<summary class=\"details__summary\">The points</summary>"));
+    assert_eq!(en[1], "About the check");
+    // The text files hold no string only the about page shows; the code names no [about] one.
+    assert!(!out.texts[0].1.lines().any(|l| l == "De punten"));
+    assert!(!out.interface.contains("ABOUT_HOW"));
+    assert!(out.content.contains("about: CText("));
+}
+
+#[test]
+fn the_about_template_may_name_only_strings_of_the_catalogue_and_uses_every_about_string() {
+    let input = edit(good(), "shell/about.html", "{{ABOUT_HOW}}", "{{ABOUT_WHO}}");
+    let input = edit(
+        input,
+        "shell/about.html",
+        "{{knockouts:official}}",
+        "{{knockouts:raad}}",
+    );
+    assert_eq!(
+        problems(&input),
+        [
+            "content/interface.toml, [about] ABOUT_HOW: shell/about.html does not use it",
+            "shell/about.html: {{ABOUT_WHO}} names no string of content/interface.toml",
+            "shell/about.html: {{knockouts:raad}} names no string of content/interface.toml",
         ]
     );
 }
@@ -1313,14 +1394,15 @@ fn toml_errors_of_every_file_are_named() {
     assert!(found[0].starts_with("content/sources.toml: the file is missing"));
     assert!(found[1].starts_with("content/official.toml: TOML parse error at line "));
     assert!(found[2].starts_with("content/method.toml: TOML parse error at line 1"));
-    // A role file, interface.toml and the templates in static/ may be left out.
+    // A role file, interface.toml and the templates may be left out.
     let mut input = good();
     input
         .remove("resident.toml")
         .remove("interface.toml")
         .remove("static/insluiten.html")
         .remove("static/insluiten.js")
-        .remove("static/later.js");
+        .remove("static/later.js")
+        .remove("shell/about.html");
     assert!(build(&input).is_ok());
 }
 
@@ -1372,7 +1454,14 @@ fn write_keeps_only_this_builds_text_files_for_trunk() {
     let mut expected: Vec<String> = ["insluiten.html", "insluiten.js", "later.js", "other.txt"]
         .map(String::from)
         .to_vec();
-    for part in ["check", "initiative", "official", "resident", "sheet"] {
+    for part in [
+        "about",
+        "check",
+        "initiative",
+        "official",
+        "resident",
+        "sheet",
+    ] {
         for lang in ["en", "nl"] {
             expected.push(format!("texts.{hash}.{part}.{lang}.txt"));
         }
@@ -1380,7 +1469,7 @@ fn write_keeps_only_this_builds_text_files_for_trunk() {
     assert_eq!(names, expected);
     let read = |p: &Path| std::fs::read_to_string(p).unwrap();
     // Each part's file: the hash, then that part's texts; together the whole table.
-    assert_eq!(out.parts.len(), 10);
+    assert_eq!(out.parts.len(), 12);
     let mut nl = format!("{hash}\n");
     for (name, data) in &out.parts {
         assert_eq!(&read(&texts_dir.join(name)), data);

@@ -68,7 +68,7 @@ const fn content(questions: &'static [Question]) -> Content {
         verdicts: [[V, V, V], [V, V, V], [V, V, V]],
         sources: &[],
         points: &[],
-        method: &[],
+        about: CText(0),
         good_from: 60,
         risk_below: 40,
     }

@@ -44,6 +44,9 @@ test('after one visit the check and its sheet work offline; a tool opened once d
   await answerAll(page, wellPrepared);
   await toSheet(page);
   await expect(page.locator('.verdict__title')).not.toHaveText('');
+  // "Over deze check", whose text is a part of its own, never opened before.
+  await page.goto('./#/over');
+  await expect(page.locator('#app main .sources__item')).toHaveCount(5);
   await page.goto('./vergelijk.html');
   await expect(page.locator('#app main h1, #app h1').first()).toBeVisible();
 });
@@ -55,8 +58,9 @@ test('a first visit stores the check and the sheet in its language, and the rest
   for (const file of ['index.html', 'coproductiecheck_bg.wasm', 'advies.html', 'advies_bg.wasm', 'main.css']) {
     expect(first).toContain(file);
   }
-  // Every part of the Dutch texts (the sheet needs them all), none of the English ones.
-  expect(first.filter((f) => /^texts\..*\.nl\.txt$/.test(f))).toHaveLength(5);
+  // Every part of the Dutch texts (the sheet needs them all, the about page its own), none of
+  // the English ones.
+  expect(first.filter((f) => /^texts\..*\.nl\.txt$/.test(f))).toHaveLength(6);
   expect(first.filter((f) => f.endsWith('.en.txt'))).toEqual([]);
   expect(first.filter((f) => /^(vergelijk|stukken)/.test(f))).toEqual([]);
   // Opened once: stored, and only then.
@@ -71,7 +75,7 @@ test('a first visit in English stores the English texts', async ({ page }) => {
   await open(page, '#/', '?lang=en');
   await workerReady(page);
   const first = await stored(page);
-  expect(first.filter((f) => /^texts\..*\.en\.txt$/.test(f))).toHaveLength(5);
+  expect(first.filter((f) => /^texts\..*\.en\.txt$/.test(f))).toHaveLength(6);
   expect(first.filter((f) => f.endsWith('.nl.txt'))).toEqual([]);
 });
 

@@ -71,16 +71,18 @@ test('on the app\'s own start page a chosen role\'s questions are fetched before
   expect(parts.filter((p) => p === 'initiative.nl')).toEqual(['initiative.nl']);
 });
 
-test('another role\'s questions and the sheet\'s texts come when they are needed', async ({ page }) => {
+test('another role\'s questions and the about page\'s texts come when they are needed', async ({ page }) => {
   const parts = textsFetched(page);
   await open(page, '#/', '?lang=en');
   await chooseRole(page, 'official');
   await expect(page.locator('fieldset legend h1')).not.toHaveText('');
   expect([...new Set(parts)].sort()).toEqual(['check.en', 'official.en']);
-  // "About this check" shows the sources and the method: the sheet's part.
+  // "About this check" (the method, the knock-outs, the sources) is a part of its own, written
+  // by the build as one piece of HTML: it needs no other.
   await page.goto('./?lang=en#/over');
   await expect(page.locator('#app main h2').first()).toBeVisible();
-  expect(parts).toContain('sheet.en');
+  expect(parts).toContain('about.en');
+  expect(parts).not.toContain('sheet.en');
   expect(parts.filter((p) => p.endsWith('.nl'))).toEqual([]);
 });
 
@@ -92,12 +94,12 @@ test('a share link\'s sheet fetches the questions of its own role, not the other
   expect([...new Set(parts)].sort()).toEqual(['check.nl', 'resident.nl', 'sheet.nl']);
 });
 
-test('the paperwork fetches the questions of its answers\' role, not the other roles\'', async ({ page }) => {
+test('the paperwork fetches the questions of its answers\' role, not the other roles\' nor the question pages\' strings', async ({ page }) => {
   const resident = fixtures.find((f) => f.role === 'resident' && f.lang === 'nl')!;
   const parts = textsFetched(page);
   await page.goto(`./stukken.html#p=${resident.code}`);
   await expect(page.locator('#doc-letter')).toContainText('Beste medewerker van de gemeente,');
-  expect([...new Set(parts)].sort()).toEqual(['check.nl', 'resident.nl', 'sheet.nl']);
+  expect([...new Set(parts)].sort()).toEqual(['resident.nl', 'sheet.nl']);
 });
 
 test('answers stored by an earlier version resume at the question with its text', async ({ page }) => {

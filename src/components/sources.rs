@@ -2,15 +2,12 @@
 
 use yew::prelude::*;
 
-use crate::i18n;
 use crate::model::{Lang, CONTENT};
 
-/// `with_points`: also list each source's numbered points (the about page).
-pub fn source_list(lang: Lang, with_points: bool) -> Html {
+/// The sheet's list of sources. The about page lists them the same way, with each source's
+/// points, in the HTML the build writes for it (`build/about.rs`).
+pub fn source_list(lang: Lang) -> Html {
     let items = CONTENT.sources.iter().map(|s| {
-        let mut prefix = s.id.to_string();
-        prefix.push('-');
-        let points = CONTENT.points.iter().filter(|p| p.id.starts_with(&prefix));
         html! {
             <li class="sources__item" id={format!("bron-{}", s.id)}>
                 <p class="sources__cite">
@@ -26,14 +23,6 @@ pub fn source_list(lang: Lang, with_points: bool) -> Html {
                     }
                 </p>
                 <p class="sources__about">{ s.about.get(lang) }</p>
-                if with_points {
-                    <details class="details">
-                        <summary class="details__summary">{ i18n::ABOUT_POINTS.get(lang) }</summary>
-                        <dl class="points">
-                            { for points.map(|p| html! { <><dt>{ p.id }</dt><dd>{ p.summary.get(lang) }</dd></> }) }
-                        </dl>
-                    </details>
-                }
             </li>
         }
     });

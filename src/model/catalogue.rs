@@ -6,7 +6,8 @@
 //!   share errors need before the text files arrive. Only those the app uses end up in the wasm.
 //! - `[text]` strings are `CText` constants, indices into the text files fetched after the first
 //!   screen (see `texts.rs`).
-//! - `[embed]` strings are not Rust: the build writes them into the embed page.
+//! - `[embed]`, `[later]` and `[about]` strings are not Rust: the build writes them into the
+//!   embed page, `later.js` and the about page's HTML (in the text files).
 //!
 //! The build refuses a name used twice, a missing language and a different number of `{}` in
 //! the two languages, naming each (`build/check.rs`).

@@ -283,8 +283,8 @@ pub struct Point {
     pub summary: CText,
 }
 
-/// In the check's own entry `dimensions`, `ladder`, `intensity`, `sources`, `points` and
-/// `method` are empty, as `rules` is, and the questions hold only what the question pages read
+/// In the check's own entry `dimensions`, `ladder`, `intensity`, `sources` and `points` are
+/// empty, as `rules` is, and the questions hold only what the question pages read
 /// (see [`Question`]).
 #[derive(Debug)]
 pub struct Content {
@@ -301,8 +301,11 @@ pub struct Content {
     pub verdicts: [[VerdictText; 3]; 3],
     pub sources: &'static [Source],
     pub points: &'static [Point],
-    /// The method text for "Over deze check", one paragraph an entry.
-    pub method: &'static [CText],
+    /// "Over deze check" below its heading, as HTML: how the verdict is reached, each role's
+    /// knock-outs, privacy, paper and the sources with their points. The build writes it from
+    /// `shell/about.html` and the content (`build/about.rs`), escaped, into the texts' "about"
+    /// part, which only that page fetches.
+    pub about: CText,
     /// Score at or above which a dimension is good (before the intensity bar).
     pub good_from: u8,
     /// Score below which a dimension is a risk.
@@ -311,7 +314,8 @@ pub struct Content {
 
 impl Content {
     /// The rules that decide the verdict on their own for `role`, most important first. The
-    /// about page lists these, so what it says about knock-outs is what the rules do.
+    /// about page lists these (the build writes its lists; the tests hold them to this), so
+    /// what it says about knock-outs is what the rules do.
     pub fn knockouts(&self, role: Role) -> Vec<&Rule> {
         let mut list: Vec<&Rule> = self
             .rules

@@ -24,10 +24,11 @@ pub struct Opened {
 }
 
 impl Opened {
-    /// The parts of the texts the page needs before it shows: those of the answers' role only,
-    /// so a first visit fetches less; every part when the answers do not open.
+    /// The parts of the texts the page needs before it shows: the questions of the answers' role
+    /// only, and not the question pages' strings, so a first visit fetches less; the sheet's
+    /// part alone when the answers do not open (the page then says why, and nothing else).
     pub fn texts_needed(&self) -> &'static [Part] {
-        texts::for_answers(self.shared.as_ref().ok().map(|s| s.role))
+        texts::for_documents(self.shared.as_ref().ok().map(|s| s.role))
     }
 
     /// Reads the page's hash (`location.hash`, with or without its `#`).

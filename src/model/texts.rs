@@ -30,11 +30,23 @@ pub enum Part {
     Official,
     Resident,
     Initiative,
+    /// "Over deze check": its title and its body, one piece of HTML the build writes.
+    About,
 }
 
 impl Part {
     /// In index order, as [`TEXT_PARTS`].
-    pub const ALL: [Part; 5] = [
+    pub const ALL: [Part; 6] = [
+        Part::Sheet,
+        Part::Check,
+        Part::Official,
+        Part::Resident,
+        Part::Initiative,
+        Part::About,
+    ];
+
+    /// Every part but the about page's: all that a page made from answers, or a tool, may show.
+    pub const QUESTIONNAIRE: [Part; 5] = [
         Part::Sheet,
         Part::Check,
         Part::Official,
@@ -72,9 +84,10 @@ impl Part {
 
 /// The parts a page needs before it can show: none for the start page (its strings are compiled
 /// in); the question pages and "check your answers" the chosen role's questions and their own
-/// strings; "over" the sheet's part; the sheet that, with the questions and strings of the role
-/// it shows: the share link's (a link that does not decode, or no role at all: every part).
-/// The tools load their parts themselves (the paperwork [`for_answers`], the others every part).
+/// strings; "over" its own part; the sheet its part, with the questions and strings of the role
+/// it shows: the share link's (a link that does not decode, or no role at all: every part but
+/// the about page's). The tools load their parts themselves (the paperwork [`for_documents`],
+/// the others [`Part::QUESTIONNAIRE`]).
 pub fn needed(route: &Route, role: Option<Role>) -> &'static [Part] {
     match (route, role) {
         (Route::Start | Route::NotFound, _) => &[],
@@ -85,7 +98,7 @@ pub fn needed(route: &Route, role: Option<Role>) -> &'static [Part] {
         }
         // Without a role a question page sends the reader to the start page.
         (Route::Question(_) | Route::Check, None) => &[],
-        (Route::About, _) => &[Part::Sheet],
+        (Route::About, _) => &[Part::About],
         (Route::Sheet(None), role) => for_answers(role),
         (Route::Sheet(Some(code)), _) => {
             for_answers(super::share::decode(&CONTENT, code).ok().map(|s| s.role))
@@ -100,15 +113,30 @@ pub fn ahead_of_start(role: Option<Role>) -> &'static [Part] {
     needed(&Route::Question(1), role)
 }
 
-/// The parts a page made from one set of answers needs (the sheet, the paperwork): the advice,
-/// the question pages' strings and the questions of the answers' role; every part where there
-/// is no role (answers that do not open).
+/// The parts the advice sheet needs for one set of answers: the advice, the question pages'
+/// strings (its summary of the answers) and the questions of the answers' role; every part but
+/// the about page's where there is no role (answers that do not open). The paperwork:
+/// [`for_documents`].
 pub fn for_answers(role: Option<Role>) -> &'static [Part] {
     match role {
         Some(Role::Official) => &[Part::Sheet, Part::Check, Part::Official],
         Some(Role::Resident) => &[Part::Sheet, Part::Check, Part::Resident],
         Some(Role::Initiative) => &[Part::Sheet, Part::Check, Part::Initiative],
-        None => &Part::ALL,
+        None => &Part::QUESTIONNAIRE,
+    }
+}
+
+/// The parts the paperwork (stukken.html) needs: the sheet's part, which has the documents'
+/// strings and the advice they quote, and the questions of the answers' role. Not the "check"
+/// part: the paperwork shows none of the question pages' strings (`tests/content.rs` checks its
+/// files). The sheet's part alone where there is no role: the page then only says that the link
+/// does not open.
+pub fn for_documents(role: Option<Role>) -> &'static [Part] {
+    match role {
+        Some(Role::Official) => &[Part::Sheet, Part::Official],
+        Some(Role::Resident) => &[Part::Sheet, Part::Resident],
+        Some(Role::Initiative) => &[Part::Sheet, Part::Initiative],
+        None => &[Part::Sheet],
     }
 }
 
@@ -141,9 +169,9 @@ impl std::error::Error for TextsError {}
 type Slot = OnceLock<Vec<&'static str>>;
 
 /// One table per language and part, in the order of `Lang::ALL` and [`Part::ALL`].
-static TABLES: [[Slot; 5]; 2] = [
-    [const { OnceLock::new() }; 5],
-    [const { OnceLock::new() }; 5],
+static TABLES: [[Slot; 6]; 2] = [
+    [const { OnceLock::new() }; 6],
+    [const { OnceLock::new() }; 6],
 ];
 
 fn slot(lang: Lang, part: Part) -> &'static Slot {
@@ -222,9 +250,10 @@ pub fn has(lang: Lang, part: Part) -> bool {
     table(lang, part).is_some()
 }
 
-/// Whether all of `lang`'s texts are there. Natively always true.
+/// Whether all of `lang`'s texts but the about page's are there ([`Part::QUESTIONNAIRE`], what
+/// the tools wait for). Natively always true.
 pub fn is_loaded(lang: Lang) -> bool {
-    Part::ALL.into_iter().all(|p| has(lang, p))
+    Part::QUESTIONNAIRE.into_iter().all(|p| has(lang, p))
 }
 
 /// The parts of `parts` that are not there yet in `lang`.

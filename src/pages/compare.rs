@@ -20,7 +20,7 @@ use crate::state::{use_copy, use_title, use_tool_language};
 
 #[component]
 pub fn ComparePage() -> Html {
-    let (lang, switch_lang) = use_tool_language(&texts::Part::ALL);
+    let (lang, switch_lang) = use_tool_language(&texts::Part::QUESTIONNAIRE);
     let form = use_state(|| Form::from_hash(&CONTENT, &history::current_hash()));
     let (copied, copy) = use_copy();
     // Where the focus goes once the page shows the change that moved it.

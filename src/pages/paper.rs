@@ -22,7 +22,7 @@ use crate::state::{use_paper_forms, use_print, use_title, use_tool_language};
 
 #[component]
 pub fn PaperPage() -> Html {
-    let (lang, switch_lang) = use_tool_language(&texts::Part::ALL);
+    let (lang, switch_lang) = use_tool_language(&texts::Part::QUESTIONNAIRE);
     let route = use_state(|| PaperRoute::parse(&history::current_hash()));
     {
         let route = route.clone();

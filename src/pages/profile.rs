@@ -21,7 +21,7 @@ use crate::state::{use_profile_page, use_title, use_tool_language};
 
 #[component]
 pub fn ProfilePage() -> Html {
-    let (lang, switch_lang) = use_tool_language(&texts::Part::ALL);
+    let (lang, switch_lang) = use_tool_language(&texts::Part::QUESTIONNAIRE);
     let (page, dispatch, on_file, download) = use_profile_page();
     let title = i18n::GP_TITLE.get(lang);
     use_title(title);

@@ -164,7 +164,7 @@ fn sheet(store: &Store, s: &Shared, own: bool, copy: (Option<bool>, Callback<Str
             { section("follow", follow_heading.get(lang), follow_up_list(&assessment, &local, lang)) }
             { section("answers", by_role(role, i18n::ANSWERS_HEADING, i18n::ANSWERS_HEADING_R, i18n::ANSWERS_HEADING_I).get(lang),
                 summary_list(lang, &rows, None)) }
-            { section("sources", i18n::SOURCES_HEADING.get(lang), source_list(lang, false)) }
+            { section("sources", i18n::SOURCES_HEADING.get(lang), source_list(lang)) }
             { print_link(lang, &link) }
             <div class="button-group sheet__actions">
                 if own {
