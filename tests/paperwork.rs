@@ -742,6 +742,37 @@ fn the_paragraph_names_what_is_open_in_neutral_words_not_as_instructions() {
     }
 }
 
+/// "The council still decides": which decision and when is for the official to fill in, in
+/// the paragraph as in the plan; where it decides nothing, there is nothing to fill in.
+#[test]
+fn the_paragraph_asks_the_official_which_decision_the_council_takes() {
+    let fill = "[in te vullen: Wat de gemeenteraad nog besluit, en wanneer]";
+    let yes = shared(
+        solid().says("o_raad_decides", "yes").says("o_raad", "told"),
+        "",
+    );
+    let t = text(
+        &paragraph(&CONTENT, &yes, phase_levels(&CONTENT, &yes), Lang::Nl),
+        Lang::Nl,
+    );
+    assert!(
+        t.contains(&format!(
+            "De gemeenteraad neemt over dit plan nog een besluit.\n{fill}\n"
+        )),
+        "{t}"
+    );
+    let no = shared(solid(), "");
+    let t = text(
+        &paragraph(&CONTENT, &no, phase_levels(&CONTENT, &no), Lang::Nl),
+        Lang::Nl,
+    );
+    assert!(
+        t.contains("De gemeenteraad neemt over dit plan geen besluit."),
+        "{t}"
+    );
+    assert!(!t.contains(fill), "{t}");
+}
+
 /// A weak answer's fact is stated once; the paragraph does not then call it unknown. A community
 /// centre on more than 16 hours a month, carried by one or two people.
 #[test]

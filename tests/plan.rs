@@ -81,7 +81,7 @@ fn what_the_council_still_decides_is_marked_to_fill_in() {
     let nl = text_of(&s, Lang::Nl, plan);
     assert!(nl.starts_with("Participatieplan\n"), "{nl}");
     assert!(
-        nl.contains("De gemeenteraad neemt nog een besluit over het plan, het geld of de regels.\n[in te vullen: Wat de gemeenteraad nog besluit, en wanneer]"),
+        nl.contains("De gemeenteraad neemt over dit plan nog een besluit.\n[in te vullen: Wat de gemeenteraad nog besluit, en wanneer]"),
         "{nl}"
     );
     // "Weet ik niet" on the council's role is a knock-out: the plan names it as done first.

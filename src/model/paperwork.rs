@@ -303,6 +303,12 @@ pub fn paragraph(
         if let Some(s) = chosen(content, &shared.answers, id).and_then(|c| sentence(id, c)) {
             raad.push(Block::Para(t(s)));
         }
+        // Which decision, and when: the official knows, the check does not.
+        if id == q::o_raad_decides::ID
+            && chosen(content, &shared.answers, id) == Some(q::o_raad_decides::YES)
+        {
+            raad.push(Block::Fill(t(i18n::PL_RAAD_FILL)));
+        }
     }
     sections.push(Section {
         heading: t(i18n::PW_P_RAAD),
