@@ -530,6 +530,32 @@ impl<'a> Checker<'a> {
                 );
             }
         }
+        // A variant words the follow-up (and the letter's question) for another answer: the
+        // same question in other words, so it has a letter exactly when the question has one.
+        for (i, v) in q.variant.iter().enumerate() {
+            let var = at.then(format!("variant {}", i + 1));
+            if role == Role::Official {
+                self.add(
+                    &var,
+                    "officials have no variants: their documents name a question by its `open`",
+                );
+                continue;
+            }
+            self.condition(&v.when, "when", &var, role);
+            self.text(&v.follow_up, &var.then("follow_up"));
+            match (&v.letter, &q.letter) {
+                (Some(t), Some(_)) => self.text(t, &var.then("letter")),
+                (None, None) => {}
+                (Some(_), None) => self.add(
+                    &var,
+                    "has a letter, but its question has none (a task for the group itself); leave `letter` out",
+                ),
+                (None, Some(_)) => self.add(
+                    &var,
+                    "has no letter, but its question has one: word the letter's question for this answer too",
+                ),
+            }
+        }
         if fresh {
             self.known.insert(&q.id, Known { q, file, role });
         }

@@ -144,6 +144,10 @@ pub struct QuestionIn {
     pub weak: Vec<String>,
     /// The weak answers give the follow-up only while this holds (as a `condition` does).
     pub weak_when: Option<ConditionIn>,
+    /// Residents and initiators: the follow-up and letter worded for another answer (the task
+    /// the resident was given), in place of the question's own while `when` holds.
+    #[serde(default)]
+    pub variant: Vec<VariantIn>,
     #[serde(default)]
     pub retired: bool,
     /// Orders the follow-ups, lower first; 50 when left out.
@@ -162,6 +166,17 @@ pub struct ConditionIn {
     /// Or: asked unless the answer includes one of these (also when it is unanswered).
     #[serde(default)]
     pub none_of: Vec<String>,
+}
+
+/// A question's follow-up and letter for when an earlier answer holds: the first that holds
+/// replaces the question's own.
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct VariantIn {
+    pub when: ConditionIn,
+    #[serde(default)]
+    pub follow_up: Text,
+    pub letter: Option<Text>,
 }
 
 #[derive(Deserialize)]

@@ -384,7 +384,9 @@ fn the_method_text_names_the_current_thresholds() {
 // ---------- the text files build.rs writes ----------
 
 mod text_files {
-    use coproductiecheck::model::content::{CText, Question, Role, CONTENT, TEXTS_HASH, TEXTS_LEN};
+    use coproductiecheck::model::content::{
+        CText, Question, Role, CONTENT, TEXTS_HASH, TEXTS_LEN, VARIANTS,
+    };
     use coproductiecheck::model::route::Route;
     use coproductiecheck::model::texts::{self, Part, TextsError};
     use coproductiecheck::model::Lang;
@@ -501,6 +503,12 @@ mod text_files {
             }
             for o in q.options.iter().filter(|o| o.short != o.label) {
                 within(q, o.short, Part::Sheet);
+            }
+            for (_, _, follow_up, letter) in VARIANTS.iter().filter(|v| v.0 == q.id) {
+                within(q, *follow_up, Part::Sheet);
+                if let Some(letter) = letter {
+                    within(q, *letter, Part::Sheet);
+                }
             }
         }
         for role in Role::ALL {

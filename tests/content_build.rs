@@ -923,6 +923,79 @@ fn an_options_letter_is_checked_per_role_and_weak_answer() {
     assert!(build(&input).is_ok());
 }
 
+/// A `variant` words a follow-up and its letter for another answer (the resident's task): it
+/// names an earlier question of the role and its codes, has a letter exactly when its question
+/// has one, and officials, who write no letter, have none.
+#[test]
+fn a_variant_names_an_earlier_answer_and_keeps_to_the_letter_of_its_question() {
+    let second = r#"
+[[question]]
+id = "r_more"
+key = 65
+kind = "single"
+dimensions = ["support"]
+text = { nl = "Meer?", en = "More?" }
+short = { nl = "Meer", en = "More" }
+help = { nl = "Hulp.", en = "Help." }
+follow_up = { nl = "Vraag meer.", en = "Ask more." }
+letter = { nl = "Wat nog meer?", en = "What else?" }
+
+  [[question.option]]
+  code = "yes"
+  label = { nl = "Ja", en = "Yes" }
+  scores = { support = 100 }
+
+  [[question.variant]]
+  when = { question = "r_ask", any_of = ["report"] }
+  follow_up = { nl = "Vraag wat er met je meldingen gebeurt.", en = "Ask what happens to your reports." }
+  letter = { nl = "Wat doet u met mijn meldingen?", en = "What do you do with my reports?" }
+
+[[rule]]
+id = "heavy_and_weak""#;
+    let input = edit(
+        good(),
+        "resident.toml",
+        "\n[[rule]]\nid = \"heavy_and_weak\"",
+        second,
+    );
+    let out = build(&input).unwrap_or_else(|e| panic!("{}", report(&e)));
+    assert!(
+        out.content.contains(concat!(
+            "        \"r_more\",\n",
+            "        Condition { question: \"r_ask\", any_of: &[\"report\"], none_of: &[] },\n",
+        )),
+        "{}",
+        out.content
+    );
+    // Without its letter, on a code its question lacks; and on an official's question.
+    let broken = edit(
+        input,
+        "resident.toml",
+        "  letter = { nl = \"Wat doet u met mijn meldingen?\", en = \"What do you do with my reports?\" }\n",
+        "",
+    );
+    let broken = edit(
+        broken,
+        "resident.toml",
+        "any_of = [\"report\"] }",
+        "any_of = [\"fly\"] }",
+    );
+    let broken = edit(
+        broken,
+        "official.toml",
+        "  delivers = true\n",
+        "  delivers = true\n\n  [[question.variant]]\n  when = { question = \"o_ask\", any_of = [\"run\"] }\n  follow_up = { nl = \"Vraag.\", en = \"Ask.\" }\n",
+    );
+    assert_eq!(
+        problems(&broken),
+        [
+            r#"content/official.toml, question "o_ask", variant 1: officials have no variants: their documents name a question by its `open`"#,
+            r#"content/resident.toml, question "r_more", variant 1, when: "fly" is not an option of question "r_ask" (its options: ["report", "run"])"#,
+            r#"content/resident.toml, question "r_more", variant 1: has no letter, but its question has one: word the letter's question for this answer too"#,
+        ]
+    );
+}
+
 /// What goes into a letter is said in the content: every resident question has a `letter` (its
 /// follow-up put to the municipality), an official's question has none.
 #[test]

@@ -217,6 +217,71 @@ fn a_residents_letter_asks_about_the_council_only_what_is_still_unknown() {
     }
 }
 
+/// Hearing back is about what the resident hands in: their views when they give an opinion,
+/// their reports when they report, the council's advice on a council. The letter and the sheet
+/// ask about that, never about the other task's; a task not known keeps the plain "input".
+#[test]
+fn a_residents_letter_asks_about_hearing_back_on_what_the_task_hands_in() {
+    use coproductiecheck::model::assess::assess;
+    for (task, nl, en, not) in [
+        (
+            Some("input"),
+            "- Wat doet u met mijn mening en ideeën, en wanneer hoor ik dat?\n",
+            "- What will you do with my views and ideas, and when will I hear about it?\n",
+            "melding",
+        ),
+        (
+            Some("report"),
+            "- Wat gebeurt er met mijn meldingen, en wanneer hoor ik wat u ermee doet?\n",
+            "- What happens to my reports, and when will I hear what you have done about them?\n",
+            "mening",
+        ),
+        (
+            Some("task"),
+            "- Als ik een probleem meld of iets voorstel, hoe snel hoor ik wat u ermee doet?\n",
+            "- If I report a problem or make a suggestion, how soon will I hear what you have done about it?\n",
+            "mening",
+        ),
+        (
+            Some("council"),
+            "- Wat doet u met het advies van onze raad, en wanneer horen we dat?\n",
+            "- What will you do with our council's advice, and when will we hear about it?\n",
+            "melding",
+        ),
+        (
+            None,
+            "- Wat gebeurt er met mijn inbreng, en wanneer hoor ik wat u ermee doet?\n",
+            "- What happens to my input, and when will I hear what you have done with it?\n",
+            "melding",
+        ),
+    ] {
+        let mut a = Answering::new(Role::Resident).says("r_feedback", "none");
+        a = match task {
+            Some(t) => a.says("r_task", t),
+            None => a.does_not_know("r_task"),
+        };
+        let s = shared(a, "");
+        let t = text(&letter(&CONTENT, &s, Lang::Nl), Lang::Nl);
+        assert!(t.contains(nl), "{task:?}: {t}");
+        assert!(!t.contains(not), "{task:?}: {t}");
+        let t = text(&letter(&CONTENT, &s, Lang::En), Lang::En);
+        assert!(t.contains(en), "{task:?}: {t}");
+        // The sheet's item and follow-up say the same: no reports for an opinion.
+        let r = assess(&CONTENT, Role::Resident, &s.answers);
+        let item = r.advice.iter().find(|x| x.rule.id == "r_feedback").unwrap();
+        assert!(!item.text(Lang::Nl).contains(not), "{}", item.text(Lang::Nl));
+        let sheet: Vec<&str> = r
+            .follow_ups
+            .iter()
+            .chain(&r.carried)
+            .filter(|f| f.question.id == "r_feedback")
+            .map(|f| f.text.nl())
+            .collect();
+        assert_eq!(sheet.len(), 1, "{task:?}");
+        assert!(!sheet[0].contains(not), "{task:?}: {}", sheet[0]);
+    }
+}
+
 /// A payment is something in return for the resident's time (000-4, 003-4): the letter names it
 /// once, in the question about what stands against the effort, not again under support.
 #[test]

@@ -151,7 +151,9 @@ fn neighbourhood_watch_with_unknown_contact_and_feedback_gives_questions_to_ask(
         .iter()
         .find(|f| f.question.id == "r_feedback")
         .unwrap();
-    assert!(feedback.question.follow_up.nl().contains("meldingen"));
+    // A neighbourhood watch reports what it sees: the follow-up asks about that, in the words
+    // for a regular task.
+    assert!(feedback.text.nl().contains("als ik een probleem meld"));
 
     // Not knowing the contact person or whether you hear back is never "a fair proposal": one
     // item says to ask first, naming exactly those two answers. What the resident does know

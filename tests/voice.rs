@@ -10,7 +10,7 @@
 use std::collections::HashMap;
 
 use coproductiecheck::model::catalogue::{IN_WASM, LATER};
-use coproductiecheck::model::content::SAYS;
+use coproductiecheck::model::content::{LETTERS, SAYS, VARIANTS};
 use coproductiecheck::model::{Role, CONTENT};
 
 const U: &[&str] = &["u", "uw"];
@@ -164,6 +164,10 @@ fn content_for(role: Role) -> Vec<(String, &'static str)> {
         for o in q.options {
             seen.push((format!("{}.{}", q.id, o.code), o.label.nl()));
         }
+        // The follow-up worded for another answer is on the sheet as the follow-up is.
+        for (n, (_, _, t, _)) in VARIANTS.iter().filter(|v| v.0 == q.id).enumerate() {
+            seen.push((format!("{}.variant {}.follow_up", q.id, n + 1), t.nl()));
+        }
     }
     // The official's documents: what the plan says for a chosen option (its `plan`).
     for (q, code, t) in SAYS.iter().filter(|(q, _, _)| {
@@ -284,6 +288,15 @@ fn letters_say_u_to_the_municipality() {
     for q in CONTENT.questions.iter().filter(|q| !q.retired) {
         if let Some(l) = q.letter {
             seen.push((format!("{}.letter", q.id), l.nl()));
+        }
+    }
+    // What a weak answer's letter asks instead, and the letter worded for another answer.
+    for (q, code, l) in LETTERS {
+        seen.push((format!("{q}.{code}.letter"), l.nl()));
+    }
+    for (n, (q, _, _, l)) in VARIANTS.iter().enumerate() {
+        if let Some(l) = l {
+            seen.push((format!("{q}.variant {}.letter", n + 1), l.nl()));
         }
     }
     assert!(seen.len() > 20, "only {} letter lines", seen.len());

@@ -19,7 +19,7 @@ pub fn follow_up_list(a: &Assessment, notes: &SheetNotes, lang: Lang) -> Html {
     let render = |(f, note): (&FollowUp, Option<&Option<_>>)| {
         html! {
             <li>
-                { f.question.follow_up.get(lang) }
+                { f.text.get(lang) }
                 if f.unknown {
                     {" "}<span class="hint">{ by_role(role, i18n::FOLLOW_UP_UNKNOWN, i18n::FOLLOW_UP_UNKNOWN_R, i18n::FOLLOW_UP_UNKNOWN_I).get(lang) }</span>
                 }

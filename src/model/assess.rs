@@ -2,8 +2,8 @@
 
 use super::answers::{Answer, Answers};
 use super::content::{
-    CText, Clause, Content, Dimension, IntensityLevel, Kind, LadderStep, List, Opt, Question, Role,
-    Rule, VerdictText,
+    CText, Clause, Condition, Content, Dimension, IntensityLevel, Kind, LadderStep, List, Opt,
+    Question, Role, Rule, VerdictText,
 };
 use super::flow;
 use super::lang::Lang;
@@ -139,6 +139,12 @@ pub struct FollowUp {
     pub unknown: bool,
     /// Where the question stands in the questionnaire: the order among equal priorities.
     pub position: usize,
+    /// What the sheet asks: the question's follow-up, or its variant for the answers given
+    /// (`VARIANTS`: what happens to "my views" for someone giving an opinion, "my reports" for
+    /// someone reporting).
+    pub text: CText,
+    /// What a letter asks (an option's own letter aside): the question's, or its variant's.
+    pub letter: Option<CText>,
 }
 
 #[derive(Debug)]
@@ -593,9 +599,15 @@ fn mark_knockouts<'a>(
 /// A question's `weak_when` (`WEAK_WHEN`), on the answers given, as a `condition` reads them.
 #[inline(never)]
 fn weak_counts(q: &Question, asked: &[Asked]) -> bool {
-    let Some((_, c)) = super::content::WEAK_WHEN.iter().find(|(id, _)| *id == q.id) else {
-        return true;
-    };
+    super::content::WEAK_WHEN
+        .iter()
+        .find(|(id, _)| *id == q.id)
+        .is_none_or(|(_, c)| holds(c, asked))
+}
+
+/// A condition on the answers given, as a question's `condition` reads it: `any_of` needs one of
+/// its codes chosen; `none_of` holds unless one is (also when the question was not answered).
+fn holds(c: &Condition, asked: &[Asked]) -> bool {
     let given = asked
         .iter()
         .find(|a| a.question.id == c.question)
@@ -610,6 +622,22 @@ fn weak_counts(q: &Question, asked: &[Asked]) -> bool {
     }
 }
 
+/// A follow-up in the words that fit the answers given: the first of the question's `VARIANTS`
+/// that holds, or its own.
+fn worded(q: &'static Question, unknown: bool, position: usize, asked: &[Asked]) -> FollowUp {
+    let (text, letter) = super::content::VARIANTS
+        .iter()
+        .find(|(id, when, _, _)| *id == q.id && holds(when, asked))
+        .map_or((q.follow_up, q.letter), |(_, _, t, l)| (*t, *l));
+    FollowUp {
+        question: q,
+        unknown,
+        position,
+        text,
+        letter,
+    }
+}
+
 /// "Weet ik niet" and weak answers, the most important questions first, then in questionnaire
 /// order.
 #[inline(never)]
@@ -618,20 +646,12 @@ fn follow_ups(asked: &[Asked]) -> Vec<FollowUp> {
         .iter()
         .enumerate()
         .filter_map(|(position, a)| match &a.given {
-            Given::DontKnow => Some(FollowUp {
-                question: a.question,
-                unknown: true,
-                position,
-            }),
+            Given::DontKnow => Some(worded(a.question, true, position, asked)),
             Given::Chosen(chosen)
                 if chosen.iter().any(|o| a.question.weak.contains(&o.code))
                     && weak_counts(a.question, asked) =>
             {
-                Some(FollowUp {
-                    question: a.question,
-                    unknown: false,
-                    position,
-                })
+                Some(worded(a.question, false, position, asked))
             }
             _ => None,
         })

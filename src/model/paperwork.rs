@@ -525,7 +525,8 @@ pub fn letter(content: &'static Content, shared: &Shared, lang: Lang) -> Documen
             &[&shared.title],
         )
     };
-    // The content says what goes into the letter (`letter`, worded to the municipality as "u");
+    // The content says what goes into the letter (`letter`, worded to the municipality as "u",
+    // or a `variant`'s for the answers given: "my views" for an opinion, "my reports" for reports);
     // an initiators' follow-up without one is a task for their own group and stays out.
     // The follow-ups an item carries are still questions to ask.
     // A weak answer that already says part of it asks only the rest (`LETTERS`: "what if the
@@ -541,7 +542,7 @@ pub fn letter(content: &'static Content, shared: &Shared, lang: Lang) -> Documen
                 .iter()
                 .find(|(q, c, _)| *q == f.question.id && Some(*c) == code)
                 .map(|(_, _, t)| *t)
-                .or(f.question.letter)
+                .or(f.letter)
         })
         .map(|q| q.get(lang).to_string())
         .collect();
