@@ -306,6 +306,10 @@ const CARRIED_FOLLOW_UPS: &[(&str, &[&str])] = &[
     ("r_expect_time", &["r_time", "r_until"]),
     ("r_raad_partly", &["r_raad"]),
     ("i_agree_none", &["i_agreements"]),
+    ("i_contact_shunted", &["i_contact"]),
+    ("i_contact_none", &["i_contact"]),
+    ("i_contact_no_say", &["i_contact"]),
+    ("i_contact_heavy", &["i_contact"]),
     ("i_feedback", &["i_feedback"]),
     ("i_neighbours", &["i_neighbours"]),
 ];

@@ -382,7 +382,10 @@ fn the_initiators_letter_asks_the_municipality_and_leaves_their_own_tasks_out() 
     let t = text(&letter(&CONTENT, &s, Lang::Nl), Lang::Nl);
     assert!(t.contains("Wij hebben een plan: Repaircafé."), "{t}");
     // Questions for the municipality, without "Vraag:".
-    assert!(t.contains("- Wie is ons vaste aanspreekpunt"), "{t}");
+    assert!(
+        t.contains("- Wat mag onze contactpersoon zelf regelen"),
+        "{t}"
+    );
     assert!(t.contains("- Welke subsidies"), "{t}");
     assert!(!t.contains("Vraag: "), "{t}");
     // Finding more people is the group's own task, not a question for the municipality.
@@ -395,6 +398,56 @@ fn the_initiators_letter_asks_the_municipality_and_leaves_their_own_tasks_out() 
     let en = text(&letter(&CONTENT, &s, Lang::En), Lang::En);
     assert!(en.contains("We have a plan: “Repaircafé”."), "{en}");
     assert!(!en.contains("Find a few people"), "{en}");
+}
+
+/// The initiators' contact person tells one story: passed from desk to desk, the item asks for
+/// one contact person who deals with the departments and the letter asks the municipality for
+/// just that; with a contact who decides little, the letter asks who decides, not who the
+/// contact is. The sheet does not ask it again below the item.
+#[test]
+fn the_initiators_contact_item_and_letter_tell_one_story() {
+    use coproductiecheck::model::assess::assess;
+    let plan = |contact| {
+        Answering::new(Role::Initiative)
+            .says("i_plan", "event")
+            .says("i_contact", contact)
+            .says("i_response", "along")
+            .says("i_feedback", "yes")
+            .says("i_agreements", "written")
+    };
+    for (contact, rule, nl, en) in [
+        (
+            "shunted",
+            "i_contact_shunted",
+            "- We worden van loket naar loket gestuurd. Kunt u ons één vaste contactpersoon geven die ons plan kent en het met de andere afdelingen regelt?\n",
+            "- We keep being passed from one department to the next. Could you give us one contact person who knows our plan and deals with the other departments?\n",
+        ),
+        (
+            "no_say",
+            "i_contact_no_say",
+            "- Wat mag onze contactpersoon zelf regelen, en wie bij de gemeente beslist over de rest van ons plan?\n",
+            "- What can our contact person arrange on their own, and who at the municipality decides on the rest of our plan?\n",
+        ),
+        (
+            "none",
+            "i_contact_none",
+            "- Wie wordt onze vaste contactpersoon bij de gemeente, wat mag die persoon zelf regelen, en wie beslist over de rest?\n",
+            "- Who will be our contact person at the municipality, what can that person arrange on their own, and who decides the rest?\n",
+        ),
+    ] {
+        let s = shared(plan(contact), "");
+        let r = assess(&CONTENT, Role::Initiative, &s.answers);
+        assert!(r.advice.iter().any(|x| x.rule.id == rule), "{contact}");
+        assert!(
+            !r.follow_ups.iter().any(|f| f.question.id == "i_contact"),
+            "{contact}: the item says it"
+        );
+        let t = text(&letter(&CONTENT, &s, Lang::Nl), Lang::Nl);
+        assert!(t.contains(nl), "{contact}: {t}");
+        assert_eq!(t.matches("contactpersoon").count(), 1, "{contact}: {t}");
+        let t = text(&letter(&CONTENT, &s, Lang::En), Lang::En);
+        assert!(t.contains(en), "{contact}: {t}");
+    }
 }
 
 #[test]
