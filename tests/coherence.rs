@@ -304,6 +304,7 @@ const CARRIED_FOLLOW_UPS: &[(&str, &[&str])] = &[
     ("o_init_limits_open", &["o_init_limits"]),
     ("o_init_limits_write", &["o_init_limits"]),
     ("r_expect_time", &["r_time", "r_until"]),
+    ("r_long_open", &["r_until"]),
     ("r_raad_partly", &["r_raad"]),
     ("i_agree_none", &["i_agreements"]),
     ("i_contact_shunted", &["i_contact"]),

@@ -450,6 +450,145 @@ fn the_initiators_contact_item_and_letter_tell_one_story() {
     }
 }
 
+/// Giving an opinion or reporting now and then is not a standing task: with no end date, nothing
+/// arranged, or even hours a week, neither the sheet nor the letter asks for an end date, a way
+/// to stop, materials or a budget, and someone who reports is not asked when to meet. A regular
+/// task with no end date is asked for one.
+#[test]
+fn a_light_ask_is_not_told_to_agree_an_end_date_a_way_to_stop_or_materials() {
+    use coproductiecheck::model::assess::assess;
+    let opinion = || {
+        Answering::new(Role::Resident)
+            .says("r_task", "input")
+            .says("r_time", "weekly")
+            .ticks("r_support", &["nothing"])
+    };
+    for a in [
+        opinion().says("r_until", "open"),
+        opinion().does_not_know("r_until"),
+        Answering::new(Role::Resident)
+            .says("r_task", "report")
+            .says("r_until", "open")
+            .ticks("r_support", &["nothing"])
+            .says("r_agree", "none"),
+    ] {
+        let s = shared(a, "");
+        let r = assess(&CONTENT, Role::Resident, &s.answers);
+        let items: Vec<&str> = r.advice.iter().map(|x| x.rule.id).collect();
+        for id in [
+            "r_long_open",
+            "r_heavy_nothing",
+            "r_support_thin",
+            "r_unsupported",
+        ] {
+            assert!(!items.contains(&id), "{id} in {items:?}");
+        }
+        assert!(
+            !r.follow_ups.iter().any(|f| f.question.id == "r_support"),
+            "{items:?}"
+        );
+        let nl = text(&letter(&CONTENT, &s, Lang::Nl), Lang::Nl);
+        for word in [
+            "einddatum",
+            "stoppen",
+            "materiaal",
+            "budget",
+            "spreken we elkaar",
+        ] {
+            assert!(!nl.contains(word), "{word}: {nl}");
+        }
+        let en = text(&letter(&CONTENT, &s, Lang::En), Lang::En);
+        for word in ["end date", "stop", "materials", "budget", "when do we talk"] {
+            assert!(!en.contains(word), "{word}: {en}");
+        }
+        let sheet: String = r
+            .advice
+            .iter()
+            .map(|x| x.change(Lang::Nl))
+            .chain(r.follow_ups.iter().map(|f| f.text.nl().to_string()))
+            .collect();
+        assert!(!sheet.contains("elkaar spreken"), "{sheet}");
+    }
+    // Not knowing how long an opinion runs: only that.
+    let s = shared(opinion().does_not_know("r_until"), "");
+    let nl = text(&letter(&CONTENT, &s, Lang::Nl), Lang::Nl);
+    assert!(nl.contains("\n- Tot wanneer loopt dit?\n"), "{nl}");
+
+    // A litter bin with no end date and stopping hard: the item asks how to stop, once, and
+    // the letter asks for an end date (the answer says there is none).
+    let s = shared(
+        Answering::new(Role::Resident)
+            .says("r_task", "task")
+            .says("r_until", "open"),
+        "",
+    );
+    let r = assess(&CONTENT, Role::Resident, &s.answers);
+    assert!(r.advice.iter().any(|x| x.rule.id == "r_long_open"));
+    assert!(!r.follow_ups.iter().any(|f| f.question.id == "r_until"));
+    let nl = text(&letter(&CONTENT, &s, Lang::Nl), Lang::Nl);
+    assert!(
+        nl.contains("\n- Kunnen we een einddatum afspreken, of vaste momenten om te kijken of ik doorga? En wat gebeurt er met de taak als ik stop?\n"),
+        "{nl}"
+    );
+    assert!(!nl.contains("Tot wanneer loopt dit"), "{nl}");
+}
+
+/// A street party or an idea for the municipality lasts no "until when", and running something
+/// of one's own needs no right to challenge: the initiators' sheet and letter do not ask it. A
+/// plan that lasts keeps "until when".
+#[test]
+fn the_initiators_letter_asks_until_when_only_of_a_plan_that_lasts() {
+    use coproductiecheck::model::assess::assess;
+    let plan = |kind| {
+        Answering::new(Role::Initiative)
+            .says("i_plan", kind)
+            .says("i_contact", "bridge")
+            .says("i_response", "along")
+            .says("i_feedback", "yes")
+            .says("i_agreements", "none")
+    };
+    for (kind, nl, en) in [
+        (
+            "event",
+            "- Kunnen we samen op papier zetten wat wij doen, wat u doet en wat u niet doet?\n",
+            "- Can we put in writing together what we do, what you will do and what you will not do?\n",
+        ),
+        (
+            "idea",
+            "- Kunnen we op papier zetten wat u met ons idee doet, en wanneer?\n",
+            "- Can we put in writing what you will do with our idea, and when?\n",
+        ),
+        (
+            "takeover",
+            "- Kunnen we samen op papier zetten wat wij doen, wat de gemeente doet, tot wanneer, en wat de gemeente niet doet?\n",
+            "- Can we put in writing together what we do, what you will do, until when, and what you will not do?\n",
+        ),
+    ] {
+        let s = shared(plan(kind), "");
+        let t = text(&letter(&CONTENT, &s, Lang::Nl), Lang::Nl);
+        assert!(t.contains(nl), "{kind}: {t}");
+        let t = text(&letter(&CONTENT, &s, Lang::En), Lang::En);
+        assert!(t.contains(en), "{kind}: {t}");
+        let r = assess(&CONTENT, Role::Initiative, &s.answers);
+        for x in &r.advice {
+            assert!(!x.text(Lang::Nl).contains("tot wanneer"), "{}", x.rule.id);
+            assert!(!x.change(Lang::Nl).contains("tot wanneer"), "{}", x.rule.id);
+        }
+    }
+    // Running an energy cooperative where the municipality has no route to take over its
+    // tasks: no gap, no question about it.
+    let s = shared(
+        plan("run")
+            .says("i_agreements", "written")
+            .says("i_challenge", "none"),
+        "",
+    );
+    let r = assess(&CONTENT, Role::Initiative, &s.answers);
+    assert!(!r.follow_ups.iter().any(|f| f.question.id == "i_challenge"));
+    let t = text(&letter(&CONTENT, &s, Lang::Nl), Lang::Nl);
+    assert!(!t.contains("uitdaagrecht"), "{t}");
+}
+
 #[test]
 fn every_document_is_filled_in_both_languages() {
     let official = shared(solid(), "X");
