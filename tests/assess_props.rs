@@ -912,7 +912,9 @@ fn guaranteed(q: &Question, code: &str, rule: &Rule) -> u8 {
         .filter(|r| {
             r.when.iter().all(|c| match c {
                 Clause::Has(id, codes) if *id == q.id => codes.contains(&code),
-                Clause::Lacks(id, codes) if *id == q.id => !codes.contains(&code),
+                Clause::Lacks(id, codes) | Clause::Not(id, codes) if *id == q.id => {
+                    !codes.contains(&code)
+                }
                 c => also_in_rule(c),
             })
         })

@@ -228,7 +228,12 @@ const REPEAT: &[(&str, &[&str])] = &[
     ("o_details", &["o_expect_say"]),
     (
         "r_expect_none",
-        &["r_expect_say", "r_expect_time", "r_results"],
+        &[
+            "r_expect_say",
+            "r_expect_time",
+            "r_expect_hours",
+            "r_results",
+        ],
     ),
     ("r_small_say", &["r_expect_say"]),
     // Support: the broader item names what is missing.
@@ -271,7 +276,7 @@ const MOOT_FOLLOW_UPS: &[(&str, &[&str])] = &[
     ),
     // Nothing left to fit the plan to: it is decided.
     ("o_ko_decided", &["o_existing"]),
-    ("r_decided", &["r_who"]),
+    ("r_decided", &["r_who", "r_expect"]),
 ];
 
 /// Follow-ups that an item shown above them says almost word for word. Checked against the rules'
@@ -305,6 +310,28 @@ const CARRIED_FOLLOW_UPS: &[(&str, &[&str])] = &[
     ("o_init_limits_write", &["o_init_limits"]),
     ("r_expect_time", &["r_time", "r_until"]),
     ("r_long_open", &["r_until"]),
+    ("r_expect_hours", &["r_time"]),
+    ("r_contact", &["r_contact"]),
+    ("r_mandate", &["r_mandate"]),
+    ("r_agree", &["r_agree"]),
+    ("r_worries", &["r_worries"]),
+    ("r_motive", &["r_motive"]),
+    ("r_who", &["r_who"]),
+    ("r_join_later", &["r_who"]),
+    ("r_heavy_return", &["r_return"]),
+    ("r_heavy_alone", &["r_backup"]),
+    ("r_fragile", &["r_backup"]),
+    ("r_feedback", &["r_feedback"]),
+    ("r_heavy_nothing", &["r_support"]),
+    ("r_unsupported", &["r_support"]),
+    ("r_raad_ask", &["r_raad"]),
+    ("r_raad_unknown", &["r_raad"]),
+    ("r_small_say", &["r_room"]),
+    ("r_no_room", &["r_room"]),
+    ("r_commitment", &["r_commitment"]),
+    ("r_wethouder", &["r_wethouder"]),
+    ("r_expect_none", &["r_expect"]),
+    ("r_pressure", &["r_return"]),
     ("r_raad_partly", &["r_raad"]),
     ("i_agree_none", &["i_agreements"]),
     ("i_contact_shunted", &["i_contact"]),

@@ -589,6 +589,110 @@ fn the_initiators_letter_asks_until_when_only_of_a_plan_that_lasts() {
     assert!(!t.contains("uitdaagrecht"), "{t}");
 }
 
+/// A weak answer that already says part of a question: the letter asks only the rest, in the
+/// words of the item beside it, never what the resident just answered.
+#[test]
+fn a_residents_letter_does_not_ask_what_the_answer_already_says() {
+    let task = || Answering::new(Role::Resident).says("r_task", "task");
+    let opinion = || Answering::new(Role::Resident).says("r_task", "input");
+    for (a, line, not) in [
+        (
+            task().says("r_time", "much"),
+            "- Het kost meer dan vier uur per week. Kan het ook lichter, of met meer mensen?\n",
+            "Hoeveel uur",
+        ),
+        (
+            opinion().says("r_room", "decided"),
+            "- Welk deel van het plan is nog open, nu het besluit al genomen is?\n",
+            "meebeslissen",
+        ),
+        (
+            task().says("r_room", "no_room"),
+            "- Wat mag ik zelf beslissen, bijvoorbeeld hoe en wanneer ik mijn taak doe?\n",
+            "Wat ligt al vast",
+        ),
+        (
+            task().says("r_return", "pressure"),
+            "- Wat is vrijwillig en wat niet, en wat gebeurt er als ik nee zeg of stop?\n",
+            "tegenover",
+        ),
+        (
+            task().says("r_commitment", "trial"),
+            "- Hoeveel tijd en geld trekt de gemeente hiervoor uit, en wat gebeurt er na de proef of het eerste jaar?\n",
+            "en tot wanneer?",
+        ),
+        (
+            task().says("r_wethouder", "mixed"),
+            "- De wethouder zegt iets anders dan de ambtenaren. Wat geldt er, en willen zij dat samen met ons bespreken?\n",
+            "Welke wethouder",
+        ),
+        (
+            task().says("r_who", "closed"),
+            "- Kunnen nieuwe mensen later nog instappen, en hoe?\n",
+            "Wie hebt u nog meer gevraagd",
+        ),
+        // After "the decision is taken": whether the council still decides, not what happens to
+        // "what we propose together", and nothing about what the resident has a say in.
+        (
+            opinion()
+                .says("r_room", "decided")
+                .does_not_know("r_raad")
+                .ticks("r_expect", &["nothing"]),
+            "- Beslist de gemeenteraad nog over dit plan, en wanneer?\n",
+            "voorstellen",
+        ),
+        (
+            opinion()
+                .says("r_room", "decided")
+                .ticks("r_expect", &["nothing"]),
+            "- Welk deel van het plan is nog open, nu het besluit al genomen is?\n",
+            "waarover ik meepraat",
+        ),
+    ] {
+        let t = text(&letter(&CONTENT, &shared(a, ""), Lang::Nl), Lang::Nl);
+        assert!(t.contains(line), "{t}");
+        assert!(!t.contains(not), "{not}: {t}");
+    }
+}
+
+/// Told for how long (an agreed period) but not how many hours: the item asks the hours only,
+/// and the sheet does not ask them again below it.
+#[test]
+fn a_resident_told_the_period_is_asked_only_the_hours() {
+    use coproductiecheck::model::assess::assess;
+    let a = Answering::new(Role::Resident)
+        .says("r_task", "council")
+        .says("r_time", "weekly")
+        .says("r_until", "end")
+        .ticks("r_expect", &["say", "results"]);
+    let r = assess(&CONTENT, Role::Resident, &a.answers);
+    let ids: Vec<&str> = r.advice.iter().map(|x| x.rule.id).collect();
+    assert!(ids.contains(&"r_expect_hours"), "{ids:?}");
+    assert!(!ids.contains(&"r_expect_time"), "{ids:?}");
+    let item = r
+        .advice
+        .iter()
+        .find(|x| x.rule.id == "r_expect_hours")
+        .unwrap();
+    for lang in [Lang::Nl, Lang::En] {
+        let said = format!("{} {}", item.title(lang), item.change(lang));
+        for known in [
+            "tot wanneer",
+            "hoe lang",
+            "stoppen",
+            "until when",
+            "how long",
+            "stop",
+        ] {
+            assert!(!said.contains(known), "{known}: {said}");
+        }
+    }
+    // Not told how long either: the item asks both.
+    let a = a.says("r_until", "open_free");
+    let r = assess(&CONTENT, Role::Resident, &a.answers);
+    assert!(r.advice.iter().any(|x| x.rule.id == "r_expect_time"));
+}
+
 #[test]
 fn every_document_is_filled_in_both_languages() {
     let official = shared(solid(), "X");

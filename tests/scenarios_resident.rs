@@ -14,15 +14,16 @@ use coproductiecheck::model::assess::{Assessment, Level, Status, CERTAIN_FROM};
 use coproductiecheck::model::flow;
 use coproductiecheck::model::{Lang, Role, CONTENT};
 
-/// The questions the resident should ask the municipality, in questionnaire order.
+/// The questions the resident should ask the municipality, most important first: those below
+/// the items and those an item already asks (`carried`), as the letter asks them all.
 fn questions_to_ask(a: &Assessment) -> Vec<&'static str> {
-    a.follow_ups.iter().map(|f| f.question.id).collect()
+    a.questions_to_ask().iter().map(|f| f.question.id).collect()
 }
 
 /// Which of those come from "Weet ik niet" rather than from a weak answer.
 fn unknowns(a: &Assessment) -> Vec<&'static str> {
-    a.follow_ups
-        .iter()
+    a.questions_to_ask()
+        .into_iter()
         .filter(|f| f.unknown)
         .map(|f| f.question.id)
         .collect()
@@ -336,18 +337,11 @@ fn input_on_a_plan_that_is_already_decided_is_not_yet() {
     // The backup, agreements and commitment questions are for tasks only; the raad question is
     // asked here.
     assert_eq!(a.applicable, 16);
-    // The knock-out asks what is still open and what happens to the input: those follow-ups are
-    // not said twice on the sheet. "Who else was invited" is moot with no say left.
-    assert_eq!(
-        questions_to_ask(&a),
-        [
-            "r_raad",
-            "r_worries",
-            "r_motive",
-            "r_mandate",
-            "r_wethouder",
-        ]
-    );
+    // The knock-out asks what is still open and what happens to the input, and the items on
+    // worries and the reason ask theirs: those follow-ups are not said twice on the sheet. "Who
+    // else was invited" is moot with no say left.
+    let sheet: Vec<&str> = a.follow_ups.iter().map(|f| f.question.id).collect();
+    assert_eq!(sheet, ["r_raad", "r_mandate", "r_wethouder"]);
     // The letter still asks what the item carries, but not the moot question.
     let letter: Vec<&str> = a
         .questions_to_ask()
