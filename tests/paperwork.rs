@@ -693,6 +693,63 @@ fn a_resident_told_the_period_is_asked_only_the_hours() {
     assert!(r.advice.iter().any(|x| x.rule.id == "r_expect_time"));
 }
 
+/// The initiators' weak answers that already say part of a question: the letter asks only the
+/// rest, in the words of the item beside it.
+#[test]
+fn the_initiators_letter_does_not_ask_what_the_answer_already_says() {
+    let plan = |kind| {
+        Answering::new(Role::Initiative)
+            .says("i_plan", kind)
+            .says("i_contact", "bridge")
+    };
+    for (a, line, not) in [
+        (
+            plan("place").says("i_response", "slow"),
+            "- Wat is de volgende stap voor ons plan, wie zet die, en wanneer?\n",
+            "Wie denkt",
+        ),
+        (
+            plan("place").says("i_rules", "alone"),
+            "- Ons plan heeft een vergunning of een uitzondering nodig. Wie bij de gemeente helpt ons daarbij?\n",
+            "Welke vergunningen",
+        ),
+        (
+            plan("place").says("i_money", "no_pot"),
+            "- U zegt dat er geen geld voor ons plan is. Met wie kunnen we bespreken wat het plan de gemeente oplevert of bespaart? En welke fondsen kunnen helpen?\n",
+            "subsidies",
+        ),
+        (
+            plan("place").says("i_agreements", "spoken"),
+            "- We hebben de afspraken alleen mondeling gemaakt. Kunnen we ze samen op papier zetten, zodat beide kanten een kopie hebben?\n",
+            "wat wij doen",
+        ),
+        (
+            plan("place").says("i_horizon", "trial"),
+            "- U steunt ons alleen voor een proef of een project van een paar maanden. Wat gebeurt er daarna, en kan de steun langer duren?\n",
+            "Hoe lang",
+        ),
+        (
+            plan("place").says("i_other_plans", "unlinked"),
+            "- Er zijn ook andere plannen in onze buurt. Wie bij de gemeente brengt ons in contact met de mensen die erover gaan?\n",
+            "Welke andere plannen",
+        ),
+        (
+            plan("takeover").says("i_raad", "unclear"),
+            "- Wie beslist over ons plan, het college of de gemeenteraad? Wanneer is dat, en hoe kunnen we ons plan daar uitleggen?\n",
+            "Beslist het college",
+        ),
+        (
+            plan("takeover").says("i_challenge", "none"),
+            "- U hebt het uitdaagrecht nog niet geregeld. Wanneer komt het in de participatieverordening, en hoe behandelt u ons verzoek om deze taak over te nemen tot die tijd?\n",
+            "waar staat dat",
+        ),
+    ] {
+        let t = text(&letter(&CONTENT, &shared(a, ""), Lang::Nl), Lang::Nl);
+        assert!(t.contains(line), "{t}");
+        assert!(!t.contains(not), "{not}: {t}");
+    }
+}
+
 #[test]
 fn every_document_is_filled_in_both_languages() {
     let official = shared(solid(), "X");
