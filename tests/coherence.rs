@@ -338,7 +338,7 @@ const CARRIED_FOLLOW_UPS: &[(&str, &[&str])] = &[
     ("i_backup", &["i_backup"]),
     ("i_few", &["i_carriers"]),
     ("i_fragile", &["i_carriers", "i_backup"]),
-    ("i_municipality_does", &["i_share"]),
+    ("i_municipality_does", &["i_share", "i_agreements"]),
     ("i_horizon_short", &["i_horizon"]),
     ("i_raad_unclear", &["i_raad"]),
     ("i_money_find", &["i_money"]),
@@ -356,9 +356,9 @@ const CARRIED_FOLLOW_UPS: &[(&str, &[&str])] = &[
     ("i_challenge_none", &["i_challenge"]),
     ("i_challenge_look_up", &["i_challenge"]),
     ("i_contact_none", &["i_contact"]),
-    ("i_contact_no_say", &["i_contact"]),
-    ("i_contact_heavy", &["i_contact"]),
-    ("i_feedback", &["i_feedback"]),
+    ("i_contact_no_say", &["i_contact", "i_response"]),
+    ("i_contact_heavy", &["i_contact", "i_response"]),
+    ("i_feedback", &["i_feedback", "i_response"]),
     ("i_neighbours", &["i_neighbours"]),
 ];
 

@@ -718,6 +718,12 @@ fn the_initiators_letter_does_not_ask_what_the_answer_already_says() {
             "- U zegt dat er geen geld voor ons plan is. Met wie kunnen we bespreken wat het plan de gemeente oplevert of bespaart? En welke fondsen kunnen helpen?\n",
             "subsidies",
         ),
+        // A street party saves the municipality nothing: only the grants are asked.
+        (
+            plan("event").says("i_money", "not_found"),
+            "- Welke subsidies, buurtbudgetten of fondsen zijn er voor ons plan?\n",
+            "bespaart",
+        ),
         (
             plan("place").says("i_agreements", "spoken"),
             "- We hebben de afspraken alleen mondeling gemaakt. Kunnen we ze samen op papier zetten, zodat beide kanten een kopie hebben?\n",
@@ -747,6 +753,22 @@ fn the_initiators_letter_does_not_ask_what_the_answer_already_says() {
         let t = text(&letter(&CONTENT, &shared(a, ""), Lang::Nl), Lang::Nl);
         assert!(t.contains(line), "{t}");
         assert!(!t.contains(not), "{not}: {t}");
+    }
+    // Helpful but slow, beside a contact who decides little (whose item covers the slowness):
+    // the sheet does not ask "who at the municipality helps us" of a group that said they help.
+    use coproductiecheck::model::assess::assess;
+    for contact in ["no_say", "shunted"] {
+        let a = Answering::new(Role::Initiative)
+            .says("i_plan", "takeover")
+            .says("i_contact", contact)
+            .says("i_response", "slow");
+        let r = assess(&CONTENT, Role::Initiative, &a.answers);
+        assert!(
+            !r.follow_ups.iter().any(|f| f.question.id == "i_response"),
+            "{contact}"
+        );
+        let t = text(&letter(&CONTENT, &shared(a, ""), Lang::Nl), Lang::Nl);
+        assert!(t.contains("- Wat is de volgende stap voor ons plan"), "{t}");
     }
 }
 
