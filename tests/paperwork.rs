@@ -270,6 +270,8 @@ fn a_residents_letter_asks_about_hearing_back_on_what_the_task_hands_in() {
         let r = assess(&CONTENT, Role::Resident, &s.answers);
         let item = r.advice.iter().find(|x| x.rule.id == "r_feedback").unwrap();
         assert!(!item.text(Lang::Nl).contains(not), "{}", item.text(Lang::Nl));
+        // "In een la verdwijnen" is Dutch; the English says it in English.
+        assert!(!item.text(Lang::En).contains("drawer"), "{}", item.text(Lang::En));
         let sheet: Vec<&str> = r
             .follow_ups
             .iter()
