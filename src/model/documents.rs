@@ -6,7 +6,7 @@
 
 use crate::i18n::{self, by_role, CText};
 
-use super::content::{Content, LadderStep, Role};
+use super::content::{q, Content, LadderStep, Role};
 use super::lang::Lang;
 use super::links::{Entry, Link};
 use super::paperwork::{self, Context, Document};
@@ -134,7 +134,7 @@ pub fn official(
     lang: Lang,
 ) -> Official {
     let mut paragraph = paperwork::paragraph(content, shared, levels, lang);
-    notes::frame_paragraph(&mut paragraph, profile, shared, lang);
+    frame_paragraph(&mut paragraph, profile, shared, lang);
     let cx = Context {
         levels,
         profile: Some(profile),
@@ -145,6 +145,16 @@ pub fn official(
         paragraph,
         report: report(&cx),
     }
+}
+
+/// The official's paragraph: the bylaw line first under the levels per phase, and for a plan
+/// of residents' own initiative or a takeover, the right-to-challenge route.
+pub fn frame_paragraph(doc: &mut Document, p: &Profile, shared: &Shared, lang: Lang) {
+    let initiative = shared
+        .answers
+        .get(q::o_who::ID)
+        .is_some_and(|a| a.includes_any(&[q::o_who::INITIATIVE, q::o_who::TAKEOVER]));
+    notes::frame_document(doc, p, i18n::PW_P_LEVEL.get(lang), initiative, lang);
 }
 
 /// A resident's or initiators' letter, addressed to the municipality's desk.
