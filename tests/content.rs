@@ -417,7 +417,7 @@ mod text_files {
                 format!("texts.{TEXTS_HASH}.resident.{}.txt", lang.code())
             );
             // Natively the compiled-in files are the table.
-            assert!(texts::is_loaded(lang));
+            assert!(texts::all_there(lang, &Part::ALL));
             for (i, line) in lines[1..].iter().enumerate() {
                 let i = u16::try_from(i).unwrap();
                 assert_eq!(CText(i).get(lang), *line);
@@ -461,7 +461,11 @@ mod text_files {
                 "official",
                 "resident",
                 "initiative",
-                "about"
+                "about",
+                "tools",
+                "advice-official",
+                "advice-resident",
+                "advice-initiative",
             ]
         );
         let mut at = 0;
@@ -475,8 +479,8 @@ mod text_files {
 
     /// What the first question waits for: only its role's questions (and the question pages'
     /// strings), never another role's, and not what only the sheet says about them (the
-    /// follow-up, the letter's question, an option's short name), which every page that shows
-    /// it loads with the sheet's part.
+    /// follow-up, an option's short name), which every page that shows it loads with the sheet's
+    /// part, nor the letter's question, which only the tools show.
     #[test]
     fn a_role_questions_are_in_that_role_part_only() {
         let within = |q: &Question, t: CText, part: Part| {
@@ -497,7 +501,7 @@ mod text_files {
             }
             within(q, q.follow_up, Part::Sheet);
             if let Some(letter) = q.letter {
-                within(q, letter, Part::Sheet);
+                within(q, letter, Part::Tools);
             }
             for o in q.options.iter().filter(|o| o.short != o.label) {
                 within(q, o.short, Part::Sheet);
@@ -515,22 +519,24 @@ mod text_files {
             assert_eq!(texts::ahead_of_start(Some(role)), first);
         }
         assert!(texts::ahead_of_start(None).is_empty());
-        assert_eq!(
-            texts::needed(&Route::Sheet(None), None),
-            Part::QUESTIONNAIRE
-        );
+        assert_eq!(texts::needed(&Route::Sheet(None), None), Part::ANY_SHEET);
         assert_eq!(texts::needed(&Route::About, None), [Part::About]);
     }
 
-    /// The sheet waits for its own part and the questions of the role it shows, never another
-    /// role's: a share link's role, whatever the app's own answers are; every part where the
-    /// link does not open (the sheet then says why).
+    /// The sheet waits for its own part and the questions and advice of the role it shows, never
+    /// another role's: a share link's role, whatever the app's own answers are; every part a
+    /// sheet may show where the link does not open (the sheet then says why). Never the tools'.
     #[test]
     fn the_sheet_waits_for_the_questions_of_the_role_it_shows() {
         use coproductiecheck::model::share::{self, Shared};
         use coproductiecheck::model::{Answers, Lang};
         for role in Role::ALL {
-            let own = [Part::Sheet, Part::Check, Part::questions(role)];
+            let own = [
+                Part::Sheet,
+                Part::Check,
+                Part::questions(role),
+                Part::advice(role),
+            ];
             assert_eq!(texts::needed(&Route::Sheet(None), Some(role)), own);
             let shared = Shared {
                 role,
@@ -550,8 +556,9 @@ mod text_files {
         let broken = Route::Sheet(Some("1nonsense".into()));
         assert_eq!(
             texts::needed(&broken, Some(Role::Resident)),
-            Part::QUESTIONNAIRE
+            Part::ANY_SHEET
         );
+        assert!(!Part::ANY_SHEET.contains(&Part::Tools));
     }
 
     /// The question pages wait for the "check" part and their role's only: every interface

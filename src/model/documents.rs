@@ -24,9 +24,10 @@ pub struct Opened {
 }
 
 impl Opened {
-    /// The parts of the texts the page needs before it shows: the questions of the answers' role
-    /// only, and not the question pages' strings, so a first visit fetches less; the sheet's
-    /// part alone when the answers do not open (the page then says why, and nothing else).
+    /// The parts of the texts the page needs before it shows ([`texts::for_documents`]): the
+    /// sheet's, the tools' and the questions of the answers' role only, neither the question
+    /// pages' strings nor the advice, so a first visit fetches less; no role's questions when
+    /// the answers do not open (the page then says why, and nothing else).
     pub fn texts_needed(&self) -> &'static [Part] {
         texts::for_documents(self.shared.as_ref().ok().map(|s| s.role))
     }
