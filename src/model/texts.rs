@@ -393,6 +393,8 @@ pub fn file_name(lang: Lang, part: Part) -> String {
 /// The text at `index` in `lang`, or "" when its part is not loaded in that language (or the
 /// index is out of range, as in a hand-made test questionnaire). Never panics.
 pub fn get(index: u16, lang: Lang) -> &'static str {
+    #[cfg(not(target_arch = "wasm32"))]
+    native::read(index);
     let index = usize::from(index);
     Part::of(index)
         .and_then(|part| Some((part, table(lang, part)?)))
@@ -401,9 +403,37 @@ pub fn get(index: u16, lang: Lang) -> &'static str {
         .unwrap_or("")
 }
 
+/// Natively, for the tests: runs `f`, and gives what it returns with the index of every text
+/// it read on this thread (through [`get`]). What `f` makes is what a page would show,
+/// so a test holds the page to the parts it fetches: a text of another part would be empty.
+#[cfg(not(target_arch = "wasm32"))]
+pub fn reading<R>(f: impl FnOnce() -> R) -> (R, std::collections::BTreeSet<u16>) {
+    native::READ.with(|r| r.borrow_mut().push(Default::default()));
+    let out = f();
+    let read = native::READ.with(|r| r.borrow_mut().pop().unwrap_or_default());
+    (out, read)
+}
+
 #[cfg(not(target_arch = "wasm32"))]
 mod native {
+    use std::cell::RefCell;
+    use std::collections::BTreeSet;
+
     use super::Lang;
+
+    thread_local! {
+        /// What [`super::reading`] records, innermost last.
+        pub(super) static READ: RefCell<Vec<BTreeSet<u16>>> = const { RefCell::new(Vec::new()) };
+    }
+
+    /// Notes that the text at `index` was read, for every [`super::reading`] under way.
+    pub(super) fn read(index: u16) {
+        READ.with(|r| {
+            for set in r.borrow_mut().iter_mut() {
+                set.insert(index);
+            }
+        });
+    }
 
     static NL: &str = include_str!(concat!(env!("OUT_DIR"), "/texts.nl.txt"));
     static EN: &str = include_str!(concat!(env!("OUT_DIR"), "/texts.en.txt"));
