@@ -59,7 +59,7 @@ test('a well-supported initiative is ready, and its paperwork speaks of the resi
   await page.getByRole('link', { name: 'Maak een participatieparagraaf' }).click();
   const text = page.locator('#doc-paragraph');
   await expect(text.locator('h3').first()).toHaveText('Het plan van de inwoners');
-  await expect(text).toContainText('Van wie het plan komt: inwoners hebben zelf een plan en vragen de gemeente om steun.');
+  await expect(text).toContainText('Het plan komt van inwoners. Zij vragen de gemeente om steun.');
   await expect(text).not.toContainText('Wat we van inwoners vragen');
   await expectAccessible(page);
 });
