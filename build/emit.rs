@@ -5,9 +5,10 @@
 //!
 //! Only content that `check.rs` passed comes here, so every lookup succeeds. Each text goes into
 //! a part of the table (`texts::PARTS`): a role's questions into that role's part (what the
-//! question pages show of them; their follow-ups, letter questions and options' short names go
-//! to the sheet), the interface strings of the question pages ([`CHECK_TEXTS`]) into "check",
-//! all else into "sheet". Within a part the texts enter in the order the values are built
+//! question pages show of them; their follow-ups and options' short names go to the sheet, their
+//! letter questions to the tools), a role's advice rules into that role's advice part, the
+//! interface strings of the question pages ([`CHECK_TEXTS`]) into "check", those of the tools
+//! ([`TOOLS_PREFIXES`]) and the documents' sentences into "tools", all else into "sheet". Within a part the texts enter in the order the values are built
 //! (dimensions, questions with their options' labels first, rules, ladder, intensity, verdicts,
 //! sources, points, method, interface): that order fixes the indices and the hash. A part's
 //! place in the index space is known only once every part is complete, so the values are built
@@ -17,7 +18,7 @@ use std::collections::HashMap;
 
 use super::rust::{array, item, lit, option, slice, str, strs, Rs};
 use super::schema::{ClauseIn, Content, OptionIn, QuestionIn, Role, RuleIn, Text};
-use super::texts::{self, Tables, ABOUT, CHECK, SHEET};
+use super::texts::{self, Tables, ABOUT, ADVICE, CHECK, QUESTIONS, SHEET, TOOLS};
 
 /// The `[text]` strings of `content/interface.toml` that the question pages and "check your
 /// answers" show: they travel in the small "check" part, with the role's questions, so the first
@@ -51,6 +52,18 @@ pub const CHECK_TEXTS: &[&str] = &[
 /// that page waits for nothing else.
 pub const ABOUT_TEXTS: &[&str] = &["ABOUT_TITLE"];
 
+/// The `[text]` strings that only the tools show, by the start of their names: the documents'
+/// (`PW_`, the plan's `PL_`, the report's `RP_`), the comparison's, the paper questionnaire's and
+/// the profile page's (`GP_`; not its `GP_R_` problems with a profile, which the sheet reports
+/// too). They go into the "tools" part, which the sheet does not fetch; `tests/content.rs` checks
+/// that the sheet names none of them.
+pub const TOOLS_PREFIXES: &[&str] = &["PW_", "PL_", "RP_", "COMPARE_", "PAPER_", "GP_"];
+
+/// Whether the `[text]` string `name` goes into the "tools" part ([`TOOLS_PREFIXES`]).
+pub fn is_tools_text(name: &str) -> bool {
+    TOOLS_PREFIXES.iter().any(|p| name.starts_with(p)) && !name.starts_with("GP_R_")
+}
+
 pub struct Generated {
     pub content: String,
     pub interface: String,
@@ -61,7 +74,7 @@ pub struct Generated {
 /// `about`: the about page's body in both languages (`about.rs`), empty without its template.
 pub fn emit(c: &Content, about: &Text) -> Generated {
     // The first pass fills the parts; the second writes each text's index in the one space.
-    let mut first = Emitter::new(c, Tables::default(), [0; 6]);
+    let mut first = Emitter::new(c, Tables::default(), [0; texts::N]);
     first.content(c, about);
     first.interface(c);
     first.says(c);
@@ -170,7 +183,7 @@ pub fn emit(c: &Content, about: &Text) -> Generated {
     item(
         &mut out,
         &["The parts of the texts, each a file of its own: its code and its first index."],
-        "pub const TEXT_PARTS: [(&str, usize); 6]",
+        &format!("pub const TEXT_PARTS: [(&str, usize); {}]", texts::N),
         &array(parts),
     );
     Generated {
@@ -190,7 +203,7 @@ fn sheet_only(full: Rs, empty: &str) -> Rs {
 
 struct Emitter<'a> {
     tables: Tables,
-    starts: [usize; 6],
+    starts: [usize; texts::N],
     /// The part the texts met now go into.
     part: usize,
     /// The rules, written as a static of their own (see [`emit`]).
@@ -200,7 +213,7 @@ struct Emitter<'a> {
 }
 
 impl<'a> Emitter<'a> {
-    fn new(c: &'a Content, tables: Tables, starts: [usize; 6]) -> Emitter<'a> {
+    fn new(c: &'a Content, tables: Tables, starts: [usize; texts::N]) -> Emitter<'a> {
         Emitter {
             tables,
             starts,
@@ -258,18 +271,24 @@ impl<'a> Emitter<'a> {
         let mut questions = Vec::new();
         for (i, (_, role, rf)) in c.roles().into_iter().enumerate() {
             // The role parts follow "sheet" and "check", in the roles' order.
-            self.part = CHECK + 1 + i;
+            self.part = QUESTIONS + i;
             for q in &rf.question {
                 questions.push(self.question(q, role));
             }
         }
-        self.part = SHEET;
         let mut rules = Vec::new();
-        for (_, role, rf) in c.roles() {
+        for (i, (_, role, rf)) in c.roles().into_iter().enumerate() {
             for r in &rf.rule {
+                // A role's rules in its advice part, which only a sheet of that role (and the
+                // comparison) fetches; a rule for every role ("both") in the sheet's.
+                self.part = match r.role {
+                    None => ADVICE + i,
+                    Some(_) => SHEET,
+                };
                 rules.push(self.rule(r, role));
             }
         }
+        self.part = SHEET;
         self.rules = Some(slice(rules));
         let ladder = s
             .ladder
@@ -383,11 +402,13 @@ impl<'a> Emitter<'a> {
     fn question(&mut self, q: &QuestionIn, role: Role) -> Rs {
         // The options' labels enter the table before the question's own texts.
         let options = q.option.iter().map(|o| self.option(o)).collect();
-        // What the sheet, the letter and the tools say about the question, never the question
-        // pages: in the sheet's part, so the first question does not wait for it.
+        // What the sheet and the tools say about the question, never the question pages: in the
+        // sheet's part, so the first question does not wait for it; the letter's question,
+        // which only the tools show, in theirs.
         let part = self.part;
         self.part = SHEET;
         let follow_up = self.text(&q.follow_up);
+        self.part = TOOLS;
         let letter = option(q.letter.as_ref().map(|t| self.text(t)));
         self.part = part;
         let kind = if q.kind == "multi" { "Multi" } else { "Single" };
@@ -471,7 +492,7 @@ impl<'a> Emitter<'a> {
 
     /// The options' `plan` sentences, in file order. A static of its own, apart from the
     /// questions: only the documents name it, so the check's entry links none of it. Its texts
-    /// go into "sheet", beside the other strings of the documents.
+    /// go into "tools", beside the other strings of the documents.
     /// The questions whose weak answers count only while a condition holds (`weak_when`):
     /// a table of their own, so the questions of every entry do not carry an empty field.
     fn weak_when(c: &Content) -> Rs {
@@ -496,9 +517,9 @@ impl<'a> Emitter<'a> {
 
     fn letters(&mut self, c: &Content) -> Rs {
         let mut rows = Vec::new();
-        for (i, (_, _, rf)) in c.roles().into_iter().enumerate() {
-            // In the role's part, beside the questions' own letter texts.
-            self.part = CHECK + 1 + i;
+        for (_, _, rf) in c.roles() {
+            // In the tools' part, beside the questions' own letter texts.
+            self.part = TOOLS;
             for q in &rf.question {
                 for o in &q.option {
                     if let Some(t) = &o.letter {
@@ -537,7 +558,7 @@ impl<'a> Emitter<'a> {
     }
 
     fn open(&mut self, c: &Content) -> Rs {
-        self.part = SHEET;
+        self.part = TOOLS;
         let mut rows = Vec::new();
         for (_, _, rf) in c.roles() {
             for q in &rf.question {
@@ -551,7 +572,7 @@ impl<'a> Emitter<'a> {
     }
 
     fn settle(&mut self, c: &Content) -> Rs {
-        self.part = SHEET;
+        self.part = TOOLS;
         let mut rows = Vec::new();
         for (_, _, rf) in c.roles() {
             for q in &rf.question {
@@ -565,7 +586,7 @@ impl<'a> Emitter<'a> {
     }
 
     fn knockouts_first(&mut self, c: &Content) -> Rs {
-        self.part = SHEET;
+        self.part = TOOLS;
         let mut rows = Vec::new();
         for (_, _, rf) in c.roles() {
             for r in &rf.rule {
@@ -579,7 +600,7 @@ impl<'a> Emitter<'a> {
     }
 
     fn says(&mut self, c: &Content) -> Rs {
-        self.part = SHEET;
+        self.part = TOOLS;
         let mut says = Vec::new();
         for (_, _, rf) in c.roles() {
             for q in &rf.question {
@@ -692,6 +713,8 @@ impl<'a> Emitter<'a> {
                 CHECK
             } else if ABOUT_TEXTS.contains(&name.as_str()) {
                 ABOUT
+            } else if is_tools_text(name) {
+                TOOLS
             } else {
                 SHEET
             };

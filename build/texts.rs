@@ -10,22 +10,38 @@ use super::schema::Text;
 
 /// The parts in index order, by the code that names their files. `crate::model::texts::Part`
 /// lists the same, in the same order (a test checks it).
-/// - "sheet": the advice sheet's texts (dimensions, rules, ladder, verdicts, sources) and the
-///   interface strings of the sheet, the comparison and the paperwork;
+/// - "sheet": what the advice sheet and the tools share: the dimensions, verdicts, ladder and
+///   intensity, what the sheet says about a question (its follow-up, its options' short names),
+///   the sources and their points, and the interface strings of the sheet;
 /// - "check": the interface strings of the question pages and "check your answers";
 /// - "official", "resident", "initiative": that role's questions;
-/// - "about": "Over deze check", its title and its body as one piece of HTML (`about.rs`).
-pub const PARTS: [&str; 6] = [
+/// - "about": "Over deze check", its title and its body as one piece of HTML (`about.rs`);
+/// - "tools": what only the tools show: the documents' sentences and strings, the letter's
+///   questions, the comparison's, the paper questionnaire's and the profile page's strings;
+/// - "advice-official", "advice-resident", "advice-initiative": the advice rules of that role,
+///   their title, text and "what changes it" (and the words their lists name).
+pub const PARTS: [&str; 10] = [
     "sheet",
     "check",
     "official",
     "resident",
     "initiative",
     "about",
+    "tools",
+    "advice-official",
+    "advice-resident",
+    "advice-initiative",
 ];
 pub const SHEET: usize = 0;
 pub const CHECK: usize = 1;
+/// The first role's questions; the roles follow in `Role::ALL`'s order.
+pub const QUESTIONS: usize = 2;
 pub const ABOUT: usize = 5;
+pub const TOOLS: usize = 6;
+/// The first role's advice; the roles follow in `Role::ALL`'s order.
+pub const ADVICE: usize = 7;
+/// How many parts there are.
+pub const N: usize = PARTS.len();
 
 #[derive(Clone, Default)]
 pub struct Table {
@@ -52,10 +68,10 @@ impl Table {
 }
 
 /// The parts' tables, in [`PARTS`] order.
-pub type Tables = [Table; 6];
+pub type Tables = [Table; N];
 
 /// Where each part starts in the one index space.
-pub fn starts(tables: &Tables) -> [usize; 6] {
+pub fn starts(tables: &Tables) -> [usize; N] {
     let mut at = 0;
     tables.each_ref().map(|t| {
         let start = at;

@@ -33,7 +33,7 @@ if (!init) fail('coproductiecheck.js exports no default init function');
 if (/^\s*import\s/m.test(glue)) fail('coproductiecheck.js imports other files');
 const wasm = readFileSync(join(dir, 'coproductiecheck_bg.wasm')).toString('base64');
 // One per part of the texts and language (src/model/texts.rs).
-const texts = readdirSync(dir).filter((f) => /^texts\.[0-9a-f]+\.[a-z]+\.[a-z]{2}\.txt$/.test(f));
+const texts = readdirSync(dir).filter((f) => /^texts\.[0-9a-f]+\.[a-z-]+\.[a-z]{2}\.txt$/.test(f));
 const inLang = (l) => texts.filter((f) => f.endsWith(`.${l}.txt`)).length;
 if (!inLang('nl') || inLang('nl') !== inLang('en') || inLang('nl') * 2 !== texts.length) fail(`expected each part of the texts in Dutch and English in ${dir}, found ${texts.join(', ') || 'none'}`);
 const later = read('later.js');

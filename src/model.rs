@@ -9,6 +9,7 @@ pub mod catalogue;
 pub mod compare;
 pub mod compare_form;
 pub mod content;
+pub mod document;
 pub mod documents;
 pub mod docx;
 pub mod flow;

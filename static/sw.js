@@ -13,10 +13,11 @@ const SCOPE = self.registration.scope;
 // Per scope: the same origin may serve the check in more than one folder.
 const PREFIX = 'coproductiecheck ' + SCOPE + ' ';
 const CACHE = PREFIX + VERSION;
-// The visitor's language, from later.js's registration (sw.js?lang=en): its texts, every part,
-// are stored with the precache.
+// The visitor's language, from later.js's registration (sw.js?lang=en): its texts, every part
+// but the tools' (stored, like the tools' pages, when first opened), are stored with the
+// precache.
 const LANG = new URL(self.location.href).searchParams.get('lang') === 'en' ? 'en' : 'nl';
-const TEXTS = new RegExp('^texts\\.[0-9a-f]+\\.[a-z]+\\.' + LANG + '\\.txt$');
+const TEXTS = new RegExp('^texts\\.[0-9a-f]+\\.(?!tools\\.)[a-z-]+\\.' + LANG + '\\.txt$');
 // The municipality's own files (README): a webmaster replaces them without a new build, so the
 // worker answers from its cache (at once, offline too) and fetches them again for the next visit.
 const LOCAL = ['gemeente.json', 'theme.css'];

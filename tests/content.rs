@@ -419,7 +419,7 @@ mod text_files {
                 format!("texts.{TEXTS_HASH}.resident.{}.txt", lang.code())
             );
             // Natively the compiled-in files are the table.
-            assert!(texts::is_loaded(lang));
+            assert!(texts::all_there(lang, &Part::ALL));
             for (i, line) in lines[1..].iter().enumerate() {
                 let i = u16::try_from(i).unwrap();
                 assert_eq!(CText(i).get(lang), *line);
@@ -463,7 +463,11 @@ mod text_files {
                 "official",
                 "resident",
                 "initiative",
-                "about"
+                "about",
+                "tools",
+                "advice-official",
+                "advice-resident",
+                "advice-initiative",
             ]
         );
         let mut at = 0;
@@ -477,8 +481,8 @@ mod text_files {
 
     /// What the first question waits for: only its role's questions (and the question pages'
     /// strings), never another role's, and not what only the sheet says about them (the
-    /// follow-up, the letter's question, an option's short name), which every page that shows
-    /// it loads with the sheet's part.
+    /// follow-up, an option's short name), which every page that shows it loads with the sheet's
+    /// part, nor the letter's question, which only the tools show.
     #[test]
     fn a_role_questions_are_in_that_role_part_only() {
         let within = |q: &Question, t: CText, part: Part| {
@@ -499,7 +503,7 @@ mod text_files {
             }
             within(q, q.follow_up, Part::Sheet);
             if let Some(letter) = q.letter {
-                within(q, letter, Part::Sheet);
+                within(q, letter, Part::Tools);
             }
             for o in q.options.iter().filter(|o| o.short != o.label) {
                 within(q, o.short, Part::Sheet);
@@ -523,22 +527,24 @@ mod text_files {
             assert_eq!(texts::ahead_of_start(Some(role)), first);
         }
         assert!(texts::ahead_of_start(None).is_empty());
-        assert_eq!(
-            texts::needed(&Route::Sheet(None), None),
-            Part::QUESTIONNAIRE
-        );
+        assert_eq!(texts::needed(&Route::Sheet(None), None), Part::ANY_SHEET);
         assert_eq!(texts::needed(&Route::About, None), [Part::About]);
     }
 
-    /// The sheet waits for its own part and the questions of the role it shows, never another
-    /// role's: a share link's role, whatever the app's own answers are; every part where the
-    /// link does not open (the sheet then says why).
+    /// The sheet waits for its own part and the questions and advice of the role it shows, never
+    /// another role's: a share link's role, whatever the app's own answers are; every part a
+    /// sheet may show where the link does not open (the sheet then says why). Never the tools'.
     #[test]
     fn the_sheet_waits_for_the_questions_of_the_role_it_shows() {
         use coproductiecheck::model::share::{self, Shared};
         use coproductiecheck::model::{Answers, Lang};
         for role in Role::ALL {
-            let own = [Part::Sheet, Part::Check, Part::questions(role)];
+            let own = [
+                Part::Sheet,
+                Part::Check,
+                Part::questions(role),
+                Part::advice(role),
+            ];
             assert_eq!(texts::needed(&Route::Sheet(None), Some(role)), own);
             let shared = Shared {
                 role,
@@ -558,8 +564,9 @@ mod text_files {
         let broken = Route::Sheet(Some("1nonsense".into()));
         assert_eq!(
             texts::needed(&broken, Some(Role::Resident)),
-            Part::QUESTIONNAIRE
+            Part::ANY_SHEET
         );
+        assert!(!Part::ANY_SHEET.contains(&Part::Tools));
     }
 
     /// The question pages wait for the "check" part and their role's only: every interface
@@ -597,18 +604,122 @@ mod text_files {
         );
     }
 
-    /// The paperwork (stukken.html) does not wait for the "check" part (`texts::for_documents`),
-    /// so none of the files it renders through may name a string that lives there: it would
-    /// show empty. The files are found by following the page's paths into the crate, so a
-    /// component or model module it comes to use later is checked too.
-    #[test]
-    fn the_paperwork_names_no_string_of_the_check_part() {
-        for role in Role::ALL {
-            assert!(!texts::for_documents(Some(role)).contains(&Part::Check));
+    /// Every part a page may fetch, over all its cases (each role, no answers), by its file.
+    fn pages() -> Vec<(&'static str, Vec<Part>)> {
+        let union = |lists: &[&'static [Part]]| {
+            let mut all: Vec<Part> = Vec::new();
+            for p in lists.iter().flat_map(|l| l.iter()) {
+                if !all.contains(p) {
+                    all.push(*p);
+                }
+            }
+            all
+        };
+        let each = |f: fn(Option<Role>) -> &'static [Part]| {
+            union(&[
+                f(Some(Role::Official)),
+                f(Some(Role::Resident)),
+                f(Some(Role::Initiative)),
+                f(None),
+            ])
+        };
+        vec![
+            ("src/pages/sheet.rs", each(texts::for_answers)),
+            ("src/pages/paperwork.rs", each(texts::for_documents)),
+            (
+                "src/pages/compare.rs",
+                union(&[texts::for_comparison(&Role::ALL)]),
+            ),
+            ("src/pages/paper.rs", Part::PAPER.to_vec()),
+            ("src/pages/profile.rs", Part::PROFILE.to_vec()),
+        ]
+    }
+
+    /// The names in code by which a text of a part comes to show: the interface strings, the
+    /// content's tables of the documents, and a question's letter (`.letter`).
+    fn handles() -> Vec<(&'static str, Part)> {
+        use coproductiecheck::model::content::{FIRST, LETTERS, OPEN, SAYS, SETTLE};
+        let part = |t: CText| Part::of(usize::from(t.0)).expect("a text of some part");
+        let mut out: Vec<(&'static str, Part)> = coproductiecheck::i18n::LATER
+            .iter()
+            .map(|(name, t)| (*name, part(*t)))
+            .collect();
+        let tables: [(&'static str, Vec<CText>); 5] = [
+            ("SAYS", SAYS.iter().map(|r| r.2).collect()),
+            ("LETTERS", LETTERS.iter().map(|r| r.2).collect()),
+            ("OPEN", OPEN.iter().map(|r| r.1).collect()),
+            ("SETTLE", SETTLE.iter().map(|r| r.1).collect()),
+            ("FIRST", FIRST.iter().map(|r| r.1).collect()),
+        ];
+        let letters = CONTENT.questions.iter().filter_map(|q| q.letter);
+        for (name, texts) in tables.into_iter().chain([(".letter", letters.collect())]) {
+            assert!(!texts.is_empty(), "{name} holds no text");
+            for t in texts {
+                if !out.contains(&(name, part(t))) {
+                    out.push((name, part(t)));
+                }
+            }
         }
-        assert!(!texts::for_documents(None).contains(&Part::Check));
+        out
+    }
+
+    /// What a page's own rendering (not the model's composing) would name to show an advice
+    /// rule's words: the rules, an assessment's advice, the knock-outs (`.name`: a field or
+    /// method of that name).
+    const ADVICE: &[&str] = &[".advice", ".rules", ".knockouts", "Advice", "Rule"];
+
+    /// A page waits for the parts it needs (`texts::for_answers`, `for_documents`,
+    /// `for_comparison`, `Part::PAPER`, `Part::PROFILE`) and no more, so none of the files it
+    /// renders through may name a text of another part: it would show empty. The files are found
+    /// by following the page's paths into the crate, so a component or model module it comes to
+    /// use later is checked too. Where the model composes what the page shows (the documents,
+    /// the advice), `tests/parts.rs` reads every text it uses for many answers.
+    #[test]
+    fn no_page_names_a_text_of_a_part_it_does_not_fetch() {
+        use super::sources::{code, names, renders_through};
+        let handles = handles();
+        let mut wrong = Vec::new();
+        for (page, fetched) in pages() {
+            let files = renders_through(page);
+            for file in &files {
+                let code = code(file);
+                for (name, part) in &handles {
+                    let named = match name.strip_prefix('.') {
+                        Some(field) => super::sources::names_field(&code, field),
+                        None => names(&code, name),
+                    };
+                    if named && !fetched.contains(part) {
+                        wrong.push(format!("{page}: {file} names {name} ({})", part.code()));
+                    }
+                }
+                let renders = !file.starts_with("src/model/");
+                for advice in Role::ALL.map(Part::advice) {
+                    for name in ADVICE {
+                        let named = match name.strip_prefix('.') {
+                            Some(member) => super::sources::names_member(&code, member),
+                            None => names(&code, name),
+                        };
+                        if renders && !fetched.contains(&advice) && named {
+                            wrong.push(format!("{page}: {file} names {name} ({})", advice.code()));
+                        }
+                    }
+                }
+            }
+        }
+        wrong.dedup();
+        assert!(
+            wrong.is_empty(),
+            "pages show texts of parts they do not load: {wrong:#?}; load the part in the \
+             page's list (src/model/texts.rs), or use a text of a part it loads"
+        );
+    }
+
+    /// The walk reaches what the pages are known to render through, and the lists above are
+    /// what they say: the paperwork loads neither the question pages' strings nor any advice,
+    /// the sheet not the tools' strings.
+    #[test]
+    fn the_pages_walks_reach_what_they_render() {
         let files = super::sources::renders_through("src/pages/paperwork.rs");
-        // The walk reaches what the page is known to render through.
         for known in [
             "src/components/document_view.rs",
             "src/components/tool_frame.rs",
@@ -621,22 +732,36 @@ mod text_files {
         ] {
             assert!(files.contains(known), "{known} not among {files:?}");
         }
-        let mut wrong = Vec::new();
-        for file in &files {
-            let code = super::sources::code(file);
-            for (name, text) in coproductiecheck::i18n::LATER {
-                if Part::Check.range().contains(&usize::from(text.0))
-                    && super::sources::names(&code, name)
-                {
-                    wrong.push(format!("{file}: {name}"));
-                }
-            }
+        let files = super::sources::renders_through("src/pages/sheet.rs");
+        for known in [
+            "src/components/advice.rs",
+            "src/components/follow_ups.rs",
+            "src/components/sources.rs",
+            "src/components/summary_list.rs",
+            "src/model/assess.rs",
+            "src/model/profile/notes.rs",
+        ] {
+            assert!(files.contains(known), "{known} not among {files:?}");
         }
-        assert!(
-            wrong.is_empty(),
-            "the paperwork shows strings of the \"check\" part, which it does not load: {wrong:?}; \
-             load that part in texts::for_documents, or use a string of the sheet's part"
-        );
+        let pages = pages();
+        let fetches =
+            |page: &str, part: Part| pages.iter().any(|(p, f)| *p == page && f.contains(&part));
+        for part in [Part::Check, Part::About] {
+            assert!(!fetches("src/pages/paperwork.rs", part));
+        }
+        for role in Role::ALL {
+            assert!(!fetches("src/pages/paperwork.rs", Part::advice(role)));
+            assert!(!fetches("src/pages/paper.rs", Part::advice(role)));
+        }
+        assert!(!fetches("src/pages/sheet.rs", Part::Tools));
+        assert!(!fetches("src/pages/compare.rs", Part::Check));
+        // A handle of every kind is known to the check.
+        let handles = handles();
+        for name in [
+            "SAYS", "LETTERS", "OPEN", "SETTLE", "FIRST", ".letter", "PW_PLAN", "STEP_OF",
+        ] {
+            assert!(handles.iter().any(|(n, _)| *n == name), "{name}");
+        }
     }
 
     #[test]
@@ -901,6 +1026,25 @@ mod sources {
             let before = code[..at].chars().next_back();
             let after = code[at + name.len()..].chars().next();
             !before.is_some_and(is_ident) && !after.is_some_and(is_ident)
+        })
+    }
+
+    /// Whether `code` reads a field `field` (`.letter`, not a method `.letter(`).
+    pub fn names_field(code: &str, field: &str) -> bool {
+        let dotted = format!(".{field}");
+        code.match_indices(&dotted).any(|(at, _)| {
+            let after = code[at + dotted.len()..].chars().next();
+            !code[..at].ends_with('.') && !after.is_some_and(|c| is_ident(c) || c == '(')
+        })
+    }
+
+    /// Whether `code` names a field or method `member` (`.advice`, `.knockouts(`).
+    pub fn names_member(code: &str, member: &str) -> bool {
+        let dotted = format!(".{member}");
+        code.match_indices(&dotted).any(|(at, _)| {
+            let after = code[at + dotted.len()..].chars().next();
+            // Not a range (`0..rules.len()`).
+            !code[..at].ends_with('.') && !after.is_some_and(is_ident)
         })
     }
 

@@ -345,8 +345,9 @@ fn good_content_builds() {
 }
 
 /// An option's `plan` is what the official's documents say when it is chosen: a table of its own
-/// (only the documents link it), its sentences in the "sheet" texts beside the documents' other
-/// strings, not in the official's questions that the first question waits for.
+/// (only the documents link it), its sentences in the "tools" texts beside the documents' other
+/// strings, not in the official's questions that the first question waits for, nor in the
+/// sheet's part.
 #[test]
 fn an_options_plan_sentence_becomes_the_documents_table() {
     let out = build(&good()).unwrap_or_else(|e| panic!("{}", report(&e)));
@@ -376,8 +377,9 @@ fn an_options_plan_sentence_becomes_the_documents_table() {
         let (_, text) = out.parts.iter().find(|(f, _)| *f == name).unwrap();
         text.clone()
     };
-    assert!(part("sheet").contains("\nResidents run something.\n"));
+    assert!(part("tools").contains("\nResidents run something.\n"));
     assert!(!part("official").contains("Residents run something."));
+    assert!(!part("sheet").contains("Residents run something."));
 }
 
 /// Only the official's options may have a `plan` (no document prints another role's), and its
@@ -1529,11 +1531,15 @@ fn write_keeps_only_this_builds_text_files_for_trunk() {
         .to_vec();
     for part in [
         "about",
+        "advice-initiative",
+        "advice-official",
+        "advice-resident",
         "check",
         "initiative",
         "official",
         "resident",
         "sheet",
+        "tools",
     ] {
         for lang in ["en", "nl"] {
             expected.push(format!("texts.{hash}.{part}.{lang}.txt"));
@@ -1542,7 +1548,7 @@ fn write_keeps_only_this_builds_text_files_for_trunk() {
     assert_eq!(names, expected);
     let read = |p: &Path| std::fs::read_to_string(p).unwrap();
     // Each part's file: the hash, then that part's texts; together the whole table.
-    assert_eq!(out.parts.len(), 12);
+    assert_eq!(out.parts.len(), 20);
     let mut nl = format!("{hash}\n");
     for (name, data) in &out.parts {
         assert_eq!(&read(&texts_dir.join(name)), data);

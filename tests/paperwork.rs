@@ -995,16 +995,20 @@ fn each_document_has_its_own_area_files_and_status_line() {
 }
 
 #[test]
-fn the_page_waits_for_its_answers_role_only_and_for_the_sheets_part_when_they_do_not_open() {
+fn the_page_waits_for_its_answers_role_only_and_for_the_sheets_and_tools_part_when_they_do_not_open(
+) {
     use coproductiecheck::model::texts::Part;
     let resident = opened(&shared(
         Answering::new(Role::Resident).says("r_task", "task"),
         "",
     ));
-    assert_eq!(resident.texts_needed(), &[Part::Sheet, Part::Resident]);
+    assert_eq!(
+        resident.texts_needed(),
+        &[Part::Sheet, Part::Tools, Part::Resident]
+    );
     assert_eq!(
         Opened::from_hash(&CONTENT, "#p=1NOTACODE").texts_needed(),
-        &[Part::Sheet]
+        &[Part::Sheet, Part::Tools]
     );
 }
 

@@ -5,6 +5,7 @@
 mod common;
 
 use common::{shared, Answering};
+use coproductiecheck::model::documents::frame_paragraph;
 use coproductiecheck::model::paperwork::{as_text, letter, paragraph, phase_levels, Context};
 use coproductiecheck::model::plan::{plan, report};
 use coproductiecheck::model::profile::json::{self, Json};
@@ -447,7 +448,7 @@ fn an_officials_documents_name_the_municipality_and_its_bylaw() {
     assert!(w.contains("weet de griffie van Voorbeeld"), "{w}");
 
     let mut para = paragraph(&CONTENT, &s, phase_levels(&CONTENT, &s), Lang::Nl);
-    notes::frame_paragraph(&mut para, &p, &s, Lang::Nl);
+    frame_paragraph(&mut para, &p, &s, Lang::Nl);
     let t = as_text(&para, Lang::Nl);
     assert!(t.contains("Voor participatie in de gemeente Voorbeeld geldt Participatieverordening Voorbeeld 2025 (https://lokaleregelgeving.example/voorbeeld)."), "{t}");
     assert!(t.contains("regelt het uitdaagrecht"), "{t}");

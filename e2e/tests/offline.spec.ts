@@ -58,9 +58,11 @@ test('a first visit stores the check and the sheet in its language, and the rest
   for (const file of ['index.html', 'coproductiecheck_bg.wasm', 'advies.html', 'advies_bg.wasm', 'main.css']) {
     expect(first).toContain(file);
   }
-  // Every part of the Dutch texts (the sheet needs them all, the about page its own), none of
-  // the English ones.
-  expect(first.filter((f) => /^texts\..*\.nl\.txt$/.test(f))).toHaveLength(6);
+  // Every part of the Dutch texts (the sheet needs those of every role, the about page its own)
+  // but the tools' (stored when a tool is first opened), none of the English ones.
+  const dutch = first.filter((f) => /^texts\..*\.nl\.txt$/.test(f));
+  expect(dutch).toHaveLength(9);
+  expect(dutch.filter((f) => f.includes('.tools.'))).toEqual([]);
   expect(first.filter((f) => f.endsWith('.en.txt'))).toEqual([]);
   expect(first.filter((f) => /^(vergelijk|stukken)/.test(f))).toEqual([]);
   // Opened once: stored, and only then.
@@ -68,6 +70,7 @@ test('a first visit stores the check and the sheet in its language, and the rest
   await expect(page.locator('#app main h1, #app h1').first()).toBeVisible();
   const after = await stored(page);
   expect(after).toContain('stukken_bg.wasm');
+  expect(after.filter((f) => /^texts\..*\.tools\.nl\.txt$/.test(f))).toHaveLength(1);
   expect(after.filter((f) => f.endsWith('.en.txt'))).toEqual([]);
 });
 
@@ -75,7 +78,7 @@ test('a first visit in English stores the English texts', async ({ page }) => {
   await open(page, '#/', '?lang=en');
   await workerReady(page);
   const first = await stored(page);
-  expect(first.filter((f) => /^texts\..*\.en\.txt$/.test(f))).toHaveLength(6);
+  expect(first.filter((f) => /^texts\..*\.en\.txt$/.test(f))).toHaveLength(9);
   expect(first.filter((f) => f.endsWith('.nl.txt'))).toEqual([]);
 });
 

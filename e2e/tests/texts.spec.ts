@@ -1,16 +1,17 @@
 // The questionnaire's texts come in parts (src/model/texts.rs): the first question waits for
-// its role's questions only, and links and answers made before the split still open.
+// its role's questions only, the sheet for its role's advice, the tools for their own strings,
+// and links and answers made before the split still open.
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import type { Page } from '@playwright/test';
-import { test, expect, open, ready } from './fixtures';
+import { test, expect, open, ready, ORIGIN } from './fixtures';
 import { chooseRole } from './flow';
 
 /** The parts of the texts the page fetches from now on, as "part.lang". */
 function textsFetched(page: Page): string[] {
   const parts: string[] = [];
   page.on('request', (r) => {
-    const m = r.url().match(/\/texts\.[0-9a-f]+\.([a-z]+\.[a-z]{2})\.txt$/);
+    const m = r.url().match(/\/texts\.[0-9a-f]+\.([a-z-]+\.[a-z]{2})\.txt$/);
     if (m) parts.push(m[1]);
   });
   return parts;
@@ -86,20 +87,39 @@ test('another role\'s questions and the about page\'s texts come when they are n
   expect(parts.filter((p) => p.endsWith('.nl'))).toEqual([]);
 });
 
-test('a share link\'s sheet fetches the questions of its own role, not the other roles\'', async ({ page }) => {
+test('a share link\'s sheet fetches the questions and advice of its own role, not the other roles\' nor the tools\'', async ({ page }) => {
   const resident = fixtures.find((f) => f.role === 'resident' && f.lang === 'nl')!;
   const parts = textsFetched(page);
   await page.goto(`./advies.html#/advies/${resident.code}`);
   await expect(page.locator('.verdict__title')).not.toHaveText('');
-  expect([...new Set(parts)].sort()).toEqual(['check.nl', 'resident.nl', 'sheet.nl']);
+  await expect(page.locator('.advice__title').first()).not.toHaveText('');
+  expect([...new Set(parts)].sort()).toEqual(['advice-resident.nl', 'check.nl', 'resident.nl', 'sheet.nl']);
 });
 
-test('the paperwork fetches the questions of its answers\' role, not the other roles\' nor the question pages\' strings', async ({ page }) => {
-  const resident = fixtures.find((f) => f.role === 'resident' && f.lang === 'nl')!;
+test('the paperwork fetches the questions of its answers\' role and the tools\' strings, not the other roles\', the question pages\' nor any advice', async ({ page }) => {
+  for (const f of [fixtures.find((f) => f.role === 'resident' && f.lang === 'nl')!, fixtures.find((f) => f.role === 'official' && f.lang === 'nl')!]) {
+    await page.goto('about:blank');
+    const parts = textsFetched(page);
+    await page.goto(`./stukken.html#p=${f.code}`);
+    if (f.role === 'resident') await expect(page.locator('#doc-letter')).toContainText('Beste medewerker van de gemeente,');
+    else await expect(page.locator('#doc-paragraph')).toContainText('Participatie');
+    expect([...new Set(parts)].sort()).toEqual([`${f.role}.nl`, 'sheet.nl', 'tools.nl']);
+  }
+});
+
+test('the comparison\'s form fetches its own strings; comparing, the questions and advice of the roles compared', async ({ page }) => {
+  const official = fixtures.find((f) => f.role === 'official' && f.lang === 'nl' && f.title)!;
+  const resident = fixtures.find((f) => f.role === 'resident' && f.lang === 'nl' && f.title)!;
   const parts = textsFetched(page);
-  await page.goto(`./stukken.html#p=${resident.code}`);
-  await expect(page.locator('#doc-letter')).toContainText('Beste medewerker van de gemeente,');
-  expect([...new Set(parts)].sort()).toEqual(['resident.nl', 'sheet.nl']);
+  await page.goto('./vergelijk.html');
+  await expect(page.locator('#app main h1')).toHaveText('Vergelijk antwoorden');
+  expect([...new Set(parts)].sort()).toEqual(['sheet.nl', 'tools.nl']);
+  await page.locator('#person-link-1').fill(`${ORIGIN}/#/advies/${official.code}`);
+  await page.locator('#person-link-2').fill(`${ORIGIN}/#/advies/${resident.code}`);
+  await page.getByRole('button', { name: 'Vergelijk', exact: true }).click();
+  await expect(page.locator('#result-heading')).toBeFocused();
+  await expect(page.locator('#verdicts-title + .compare__scroll tbody tr')).toHaveCount(2);
+  expect([...new Set(parts)].sort()).toEqual(['advice-official.nl', 'advice-resident.nl', 'official.nl', 'resident.nl', 'sheet.nl', 'tools.nl']);
 });
 
 test('answers stored by an earlier version resume at the question with its text', async ({ page }) => {

@@ -2,7 +2,7 @@
 
 use wasm_bindgen::{JsCast, JsValue};
 
-use crate::model::paperwork::{Block, Document, Section};
+use crate::model::document::{Block, Document, Section};
 use wasm_bindgen_futures::JsFuture;
 
 fn window() -> Option<web_sys::Window> {

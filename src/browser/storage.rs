@@ -96,15 +96,15 @@ pub fn take_notice() -> Option<String> {
 
 /// The forms typed in on papier.html, as a group code: in this tab only, so a visit to a form's
 /// sheet and back keeps them, and closing the tab ends them (the page asks first).
-const PAPER_FORMS: &str = "coproductiecheck.paper";
+const PAPER_FORMS_KEY: &str = "coproductiecheck.paper";
 
 pub fn load_paper_forms() -> Option<String> {
-    get(tab(), PAPER_FORMS)
+    get(tab(), PAPER_FORMS_KEY)
 }
 
 pub fn save_paper_forms(code: Option<&str>) {
     match code {
-        Some(c) => set(tab(), PAPER_FORMS, c),
-        None => remove(tab(), PAPER_FORMS),
+        Some(c) => set(tab(), PAPER_FORMS_KEY, c),
+        None => remove(tab(), PAPER_FORMS_KEY),
     }
 }

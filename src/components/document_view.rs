@@ -7,8 +7,8 @@ use std::rc::Rc;
 use yew::prelude::*;
 
 use crate::i18n;
+use crate::model::document::{Block, Document};
 use crate::model::documents::{element_id, DocAction, ACTIONS};
-use crate::model::paperwork::{Block, Document};
 use crate::model::Lang;
 
 #[derive(Properties, PartialEq)]

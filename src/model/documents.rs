@@ -6,7 +6,7 @@
 
 use crate::i18n::{self, by_role, CText};
 
-use super::content::{Content, LadderStep, Role};
+use super::content::{q, Content, LadderStep, Role};
 use super::lang::Lang;
 use super::links::{Entry, Link};
 use super::paperwork::{self, Context, Document};
@@ -24,9 +24,10 @@ pub struct Opened {
 }
 
 impl Opened {
-    /// The parts of the texts the page needs before it shows: the questions of the answers' role
-    /// only, and not the question pages' strings, so a first visit fetches less; the sheet's
-    /// part alone when the answers do not open (the page then says why, and nothing else).
+    /// The parts of the texts the page needs before it shows ([`texts::for_documents`]): the
+    /// sheet's, the tools' and the questions of the answers' role only, neither the question
+    /// pages' strings nor the advice, so a first visit fetches less; no role's questions when
+    /// the answers do not open (the page then says why, and nothing else).
     pub fn texts_needed(&self) -> &'static [Part] {
         texts::for_documents(self.shared.as_ref().ok().map(|s| s.role))
     }
@@ -134,7 +135,7 @@ pub fn official(
     lang: Lang,
 ) -> Official {
     let mut paragraph = paperwork::paragraph(content, shared, levels, lang);
-    notes::frame_paragraph(&mut paragraph, profile, shared, lang);
+    frame_paragraph(&mut paragraph, profile, shared, lang);
     let cx = Context {
         levels,
         profile: Some(profile),
@@ -145,6 +146,16 @@ pub fn official(
         paragraph,
         report: report(&cx),
     }
+}
+
+/// The official's paragraph: the bylaw line first under the levels per phase, and for a plan
+/// of residents' own initiative or a takeover, the right-to-challenge route.
+pub fn frame_paragraph(doc: &mut Document, p: &Profile, shared: &Shared, lang: Lang) {
+    let initiative = shared
+        .answers
+        .get(q::o_who::ID)
+        .is_some_and(|a| a.includes_any(&[q::o_who::INITIATIVE, q::o_who::TAKEOVER]));
+    notes::frame_document(doc, p, i18n::PW_P_LEVEL.get(lang), initiative, lang);
 }
 
 /// A resident's or initiators' letter, addressed to the municipality's desk.

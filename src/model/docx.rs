@@ -7,8 +7,8 @@
 //! `word/numbering.xml`; the document's language (`w:lang`) for the spelling check; its title in
 //! the file's properties. Every text is escaped: a title `<b>` stays the four characters it is.
 
+use super::document::{Block, Document};
 use super::lang::Lang;
-use super::paperwork::{Block, Document};
 use crate::i18n;
 
 /// The file's bytes. `lang` sets the proofing language and the "to fill in" marker's words.

@@ -13,7 +13,10 @@
 //! is the first question after its run. Either one may carry its own filter, which the reader then
 //! follows: so the paper never skips a question the online flow would ask.
 
+mod route;
 pub mod typing;
+
+pub use route::PaperRoute;
 
 use super::answers::{Answer, Answers};
 use super::content::{Condition, Content, Kind, Question, Role};
@@ -315,40 +318,5 @@ pub fn for_link(content: &'static Content, shared: &Shared) -> Shared {
     Shared {
         answers,
         ..shared.clone()
-    }
-}
-
-// ---------- the page's addresses ----------
-
-/// The pages of papier.html, in its hash: `#/` the choice, `#/vragenlijst/<role>` the form to
-/// print, `#/invoeren/<role>` the page to type forms in.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub enum PaperRoute {
-    Index,
-    Print(Role),
-    Type(Role),
-}
-
-impl PaperRoute {
-    /// Never panics; anything unknown is the choice.
-    pub fn parse(hash: &str) -> PaperRoute {
-        let path = hash.trim_start_matches('#').trim_matches('/');
-        let (head, role) = path.split_once('/').unwrap_or((path, ""));
-        match (head, Role::from_code(role)) {
-            ("vragenlijst", Some(r)) => PaperRoute::Print(r),
-            ("invoeren", Some(r)) => PaperRoute::Type(r),
-            _ => PaperRoute::Index,
-        }
-    }
-
-    pub fn href(self) -> String {
-        let (head, role) = match self {
-            PaperRoute::Index => return "#/".to_string(),
-            PaperRoute::Print(r) => ("#/vragenlijst/", r),
-            PaperRoute::Type(r) => ("#/invoeren/", r),
-        };
-        let mut s = head.to_string();
-        s.push_str(role.code());
-        s
     }
 }

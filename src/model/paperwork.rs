@@ -18,28 +18,7 @@ use super::plan::{labelled, said, sentence};
 use super::profile::Profile;
 use super::share::Shared;
 
-/// One block of a section.
-#[derive(Clone, Debug, PartialEq)]
-pub enum Block {
-    Para(String),
-    List(Vec<String>),
-    /// Only the user knows this: shown marked as "in te vullen".
-    Fill(String),
-}
-
-#[derive(Clone, Debug, PartialEq)]
-pub struct Section {
-    pub heading: String,
-    pub blocks: Vec<Block>,
-}
-
-#[derive(Clone, Debug, PartialEq)]
-pub struct Document {
-    pub title: String,
-    /// Whether the title heads the text itself (a paragraph does; a letter does not).
-    pub titled: bool,
-    pub sections: Vec<Section>,
-}
+pub use super::document::{Block, Document, Section};
 
 /// The three phases the Wet versterking participatie op decentraal niveau names.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]

@@ -312,8 +312,9 @@ pub fn report(cx: &Context) -> Document {
             section(i18n::RP_SEEN, lang, seen),
         ],
     };
+    // The bylaw line first under "when and how".
     if let Some(p) = cx.profile {
-        notes::frame_report(&mut doc, p, lang);
+        notes::frame_document(&mut doc, p, i18n::RP_WHEN.get(lang), false, lang);
     }
     doc
 }

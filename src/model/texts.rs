@@ -22,7 +22,9 @@ use super::route::Route;
 /// A part of the texts, a file of its own per language.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
 pub enum Part {
-    /// The advice sheet's texts and the interface strings of the sheet, "over" and the tools.
+    /// What the advice sheet and the tools share: the dimensions, verdicts, ladder and intensity,
+    /// what the sheet says about a question (its follow-up, its options' short names), the
+    /// sources and their points, and the interface strings of the sheet.
     Sheet,
     /// The interface strings of the question pages and "check your answers".
     Check,
@@ -32,23 +34,59 @@ pub enum Part {
     Initiative,
     /// "Over deze check": its title and its body, one piece of HTML the build writes.
     About,
+    /// What only the tools show: the documents' sentences and strings, the letter's questions,
+    /// and the strings of the comparison, the paper questionnaire and the profile page.
+    Tools,
+    /// A role's advice rules: their title, text and what would change them.
+    OfficialAdvice,
+    ResidentAdvice,
+    InitiativeAdvice,
 }
 
 impl Part {
     /// In index order, as [`TEXT_PARTS`].
-    pub const ALL: [Part; 6] = [
+    pub const ALL: [Part; 10] = [
         Part::Sheet,
         Part::Check,
         Part::Official,
         Part::Resident,
         Part::Initiative,
         Part::About,
+        Part::Tools,
+        Part::OfficialAdvice,
+        Part::ResidentAdvice,
+        Part::InitiativeAdvice,
     ];
 
-    /// Every part but the about page's: all that a page made from answers, or a tool, may show.
-    pub const QUESTIONNAIRE: [Part; 5] = [
+    /// All that an advice sheet may show, whatever its role: every part but the about page's
+    /// and the tools'.
+    pub const ANY_SHEET: [Part; 8] = [
         Part::Sheet,
         Part::Check,
+        Part::Official,
+        Part::Resident,
+        Part::Initiative,
+        Part::OfficialAdvice,
+        Part::ResidentAdvice,
+        Part::InitiativeAdvice,
+    ];
+
+    /// What the paper questionnaire (papier.html) shows: every role's questions, the question
+    /// pages' strings ("Weet ik niet") and its own; no advice.
+    pub const PAPER: [Part; 6] = [
+        Part::Sheet,
+        Part::Tools,
+        Part::Check,
+        Part::Official,
+        Part::Resident,
+        Part::Initiative,
+    ];
+
+    /// What the municipality's profile page (stukken.html#/gemeente) shows: its own strings and
+    /// its previews of the documents, with every role's questions; no advice.
+    pub const PROFILE: [Part; 5] = [
+        Part::Sheet,
+        Part::Tools,
         Part::Official,
         Part::Resident,
         Part::Initiative,
@@ -63,7 +101,16 @@ impl Part {
         }
     }
 
-    /// Names its files: "sheet", "check", "official", ...
+    /// The part with `role`'s advice rules.
+    pub fn advice(role: Role) -> Part {
+        match role {
+            Role::Official => Part::OfficialAdvice,
+            Role::Resident => Part::ResidentAdvice,
+            Role::Initiative => Part::InitiativeAdvice,
+        }
+    }
+
+    /// Names its files: "sheet", "check", "official", ..., "advice-official", ...
     pub fn code(self) -> &'static str {
         TEXT_PARTS[self as usize].0
     }
@@ -77,17 +124,18 @@ impl Part {
         start..end
     }
 
-    fn of(index: usize) -> Option<Part> {
+    /// The part holding the text at `index`.
+    pub fn of(index: usize) -> Option<Part> {
         Part::ALL.into_iter().find(|p| p.range().contains(&index))
     }
 }
 
 /// The parts a page needs before it can show: none for the start page (its strings are compiled
 /// in); the question pages and "check your answers" the chosen role's questions and their own
-/// strings; "over" its own part; the sheet its part, with the questions and strings of the role
-/// it shows: the share link's (a link that does not decode, or no role at all: every part but
-/// the about page's). The tools load their parts themselves (the paperwork [`for_documents`],
-/// the others [`Part::QUESTIONNAIRE`]).
+/// strings; "over" its own part; the sheet [`for_answers`] the role it shows: the share link's
+/// (a link that does not decode, or no role at all: [`Part::ANY_SHEET`]). The tools load their
+/// parts themselves: the paperwork [`for_documents`], the comparison [`for_comparison`], the
+/// paper questionnaire [`Part::PAPER`], the profile page [`Part::PROFILE`].
 pub fn needed(route: &Route, role: Option<Role>) -> &'static [Part] {
     match (route, role) {
         (Route::Start | Route::NotFound, _) => &[],
@@ -113,30 +161,99 @@ pub fn ahead_of_start(role: Option<Role>) -> &'static [Part] {
     needed(&Route::Question(1), role)
 }
 
-/// The parts the advice sheet needs for one set of answers: the advice, the question pages'
-/// strings (its summary of the answers) and the questions of the answers' role; every part but
-/// the about page's where there is no role (answers that do not open). The paperwork:
-/// [`for_documents`].
+/// The parts the advice sheet needs for one set of answers: the sheet's, the question pages'
+/// strings (its summary of the answers), the questions and the advice rules of the answers' role;
+/// not the tools' part. [`Part::ANY_SHEET`] where there is no role (answers that do not open).
+/// `tests/content.rs` checks that the sheet's files name no string of the tools' part.
 pub fn for_answers(role: Option<Role>) -> &'static [Part] {
     match role {
-        Some(Role::Official) => &[Part::Sheet, Part::Check, Part::Official],
-        Some(Role::Resident) => &[Part::Sheet, Part::Check, Part::Resident],
-        Some(Role::Initiative) => &[Part::Sheet, Part::Check, Part::Initiative],
-        None => &Part::QUESTIONNAIRE,
+        Some(Role::Official) => &[
+            Part::Sheet,
+            Part::Check,
+            Part::Official,
+            Part::OfficialAdvice,
+        ],
+        Some(Role::Resident) => &[
+            Part::Sheet,
+            Part::Check,
+            Part::Resident,
+            Part::ResidentAdvice,
+        ],
+        Some(Role::Initiative) => &[
+            Part::Sheet,
+            Part::Check,
+            Part::Initiative,
+            Part::InitiativeAdvice,
+        ],
+        None => &Part::ANY_SHEET,
     }
 }
 
-/// The parts the paperwork (stukken.html) needs: the sheet's part, which has the documents'
-/// strings and the advice they quote, and the questions of the answers' role. Not the "check"
-/// part: the paperwork shows none of the question pages' strings (`tests/content.rs` checks its
-/// files). The sheet's part alone where there is no role: the page then only says that the link
-/// does not open.
+/// The parts the paperwork (stukken.html) needs: the sheet's part (the ladder, the verdicts, the
+/// follow-ups), the tools' (the documents' sentences and strings) and the questions of the
+/// answers' role. Neither the "check" part nor any advice part: the documents show none of the
+/// question pages' strings and no advice rule's words (`tests/content.rs` checks the page's
+/// files, and every text the documents read for many answers). The sheet's and the tools' part
+/// alone where there is no role: the page then only says that the link does not open.
 pub fn for_documents(role: Option<Role>) -> &'static [Part] {
     match role {
-        Some(Role::Official) => &[Part::Sheet, Part::Official],
-        Some(Role::Resident) => &[Part::Sheet, Part::Resident],
-        Some(Role::Initiative) => &[Part::Sheet, Part::Initiative],
-        None => &[Part::Sheet],
+        Some(Role::Official) => &[Part::Sheet, Part::Tools, Part::Official],
+        Some(Role::Resident) => &[Part::Sheet, Part::Tools, Part::Resident],
+        Some(Role::Initiative) => &[Part::Sheet, Part::Tools, Part::Initiative],
+        None => &[Part::Sheet, Part::Tools],
+    }
+}
+
+/// The parts the comparison (vergelijk.html) needs when the people it compares answered as
+/// `roles`: the sheet's and the tools' part (all its form needs, with no one to compare yet),
+/// and each of those roles' questions and advice rules (a verdict, the advice resolved and new).
+/// Not the "check" part, of which it shows no string.
+pub fn for_comparison(roles: &[Role]) -> &'static [Part] {
+    use Part::*;
+    let has = |r| roles.contains(&r);
+    match (
+        has(Role::Official),
+        has(Role::Resident),
+        has(Role::Initiative),
+    ) {
+        (false, false, false) => &[Sheet, Tools],
+        (true, false, false) => &[Sheet, Tools, Official, OfficialAdvice],
+        (false, true, false) => &[Sheet, Tools, Resident, ResidentAdvice],
+        (false, false, true) => &[Sheet, Tools, Initiative, InitiativeAdvice],
+        (true, true, false) => &[
+            Sheet,
+            Tools,
+            Official,
+            OfficialAdvice,
+            Resident,
+            ResidentAdvice,
+        ],
+        (true, false, true) => &[
+            Sheet,
+            Tools,
+            Official,
+            OfficialAdvice,
+            Initiative,
+            InitiativeAdvice,
+        ],
+        (false, true, true) => &[
+            Sheet,
+            Tools,
+            Resident,
+            ResidentAdvice,
+            Initiative,
+            InitiativeAdvice,
+        ],
+        (true, true, true) => &[
+            Sheet,
+            Tools,
+            Official,
+            OfficialAdvice,
+            Resident,
+            ResidentAdvice,
+            Initiative,
+            InitiativeAdvice,
+        ],
     }
 }
 
@@ -169,9 +286,9 @@ impl std::error::Error for TextsError {}
 type Slot = OnceLock<Vec<&'static str>>;
 
 /// One table per language and part, in the order of `Lang::ALL` and [`Part::ALL`].
-static TABLES: [[Slot; 6]; 2] = [
-    [const { OnceLock::new() }; 6],
-    [const { OnceLock::new() }; 6],
+static TABLES: [[Slot; 10]; 2] = [
+    [const { OnceLock::new() }; 10],
+    [const { OnceLock::new() }; 10],
 ];
 
 fn slot(lang: Lang, part: Part) -> &'static Slot {
@@ -250,10 +367,9 @@ pub fn has(lang: Lang, part: Part) -> bool {
     table(lang, part).is_some()
 }
 
-/// Whether all of `lang`'s texts but the about page's are there ([`Part::QUESTIONNAIRE`], what
-/// the tools wait for). Natively always true.
-pub fn is_loaded(lang: Lang) -> bool {
-    Part::QUESTIONNAIRE.into_iter().all(|p| has(lang, p))
+/// Whether every part of `parts` is there in `lang`. Natively always true.
+pub fn all_there(lang: Lang, parts: &[Part]) -> bool {
+    parts.iter().all(|p| has(lang, *p))
 }
 
 /// The parts of `parts` that are not there yet in `lang`.
@@ -277,6 +393,8 @@ pub fn file_name(lang: Lang, part: Part) -> String {
 /// The text at `index` in `lang`, or "" when its part is not loaded in that language (or the
 /// index is out of range, as in a hand-made test questionnaire). Never panics.
 pub fn get(index: u16, lang: Lang) -> &'static str {
+    #[cfg(not(target_arch = "wasm32"))]
+    native::read(index);
     let index = usize::from(index);
     Part::of(index)
         .and_then(|part| Some((part, table(lang, part)?)))
@@ -285,9 +403,37 @@ pub fn get(index: u16, lang: Lang) -> &'static str {
         .unwrap_or("")
 }
 
+/// Natively, for the tests: runs `f`, and gives what it returns with the index of every text
+/// it read on this thread (through [`get`]). What `f` makes is what a page would show,
+/// so a test holds the page to the parts it fetches: a text of another part would be empty.
+#[cfg(not(target_arch = "wasm32"))]
+pub fn reading<R>(f: impl FnOnce() -> R) -> (R, std::collections::BTreeSet<u16>) {
+    native::READ.with(|r| r.borrow_mut().push(Default::default()));
+    let out = f();
+    let read = native::READ.with(|r| r.borrow_mut().pop().unwrap_or_default());
+    (out, read)
+}
+
 #[cfg(not(target_arch = "wasm32"))]
 mod native {
+    use std::cell::RefCell;
+    use std::collections::BTreeSet;
+
     use super::Lang;
+
+    thread_local! {
+        /// What [`super::reading`] records, innermost last.
+        pub(super) static READ: RefCell<Vec<BTreeSet<u16>>> = const { RefCell::new(Vec::new()) };
+    }
+
+    /// Notes that the text at `index` was read, for every [`super::reading`] under way.
+    pub(super) fn read(index: u16) {
+        READ.with(|r| {
+            for set in r.borrow_mut().iter_mut() {
+                set.insert(index);
+            }
+        });
+    }
 
     static NL: &str = include_str!(concat!(env!("OUT_DIR"), "/texts.nl.txt"));
     static EN: &str = include_str!(concat!(env!("OUT_DIR"), "/texts.en.txt"));

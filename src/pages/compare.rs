@@ -15,28 +15,50 @@ use crate::model::compare::ReadLink;
 use crate::model::compare_form::{field_id, problem_text, Form, FormAction, Outcome, Row};
 use crate::model::links::Link;
 use crate::model::route::Route;
-use crate::model::{texts, Lang, CONTENT};
-use crate::state::{use_copy, use_title, use_tool_language};
+use crate::model::{texts, Lang, Role, CONTENT};
+use crate::state::{use_copy, use_texts, use_title, use_tool_language};
 
 #[component]
 pub fn ComparePage() -> Html {
-    let (lang, switch_lang) = use_tool_language(&texts::Part::QUESTIONNAIRE);
+    // The form needs the sheet's and the tools' part; what it compares, the questions and advice
+    // of the roles it compares, fetched below as soon as the form has their links.
+    let (lang, switch_lang) = use_tool_language(texts::for_comparison(&[]));
     let form = use_state(|| Form::from_hash(&CONTENT, &history::current_hash()));
     let (copied, copy) = use_copy();
     // Where the focus goes once the page shows the change that moved it.
     let focus = use_state(|| None::<String>);
+    use_title(i18n::COMPARE_TITLE.get(lang));
+    let read = form.read(&CONTENT, lang);
+    let people = crate::model::compare_form::people(read.clone());
+    let roles: Vec<Role> = people.iter().map(|p| p.shared.role).collect();
+    let needed = texts::for_comparison(&roles);
+    {
+        let update = use_force_update();
+        use_texts(
+            lang,
+            needed,
+            Callback::from(move |ok| {
+                if ok {
+                    update.force_update()
+                }
+            }),
+        );
+    }
+    // The result shows once its texts are there: its heading takes the focus then.
+    let ready = texts::all_there(lang, needed);
     {
         let focus = focus.clone();
-        use_effect_with((*focus).clone(), move |target| {
-            if let Some(id) = target {
-                dom::focus(id);
-                focus.set(None);
+        use_effect_with(((*focus).clone(), ready), move |(target, ready)| {
+            if let Some(id) = target.as_deref() {
+                if *ready || id != "result-heading" {
+                    dom::focus(id);
+                    focus.set(None);
+                }
             }
         });
     }
-    use_title(i18n::COMPARE_TITLE.get(lang));
-    if !texts::is_loaded(lang) {
-        return html! { <main class="page" id="main"><p>{ i18n::COMPARE_LOADING.get(lang) }</p></main> };
+    if !texts::all_there(lang, texts::for_comparison(&[])) {
+        return loading(lang);
     }
 
     let dispatch = {
@@ -65,12 +87,14 @@ pub fn ComparePage() -> Html {
         })
     };
 
-    let read = form.read(&CONTENT, lang);
-    let people = crate::model::compare_form::people(read.clone());
     let too_few = form.too_few(&people);
-    let result = form
-        .result(&CONTENT, people)
-        .map(|out| result_view(out, lang, copied, &copy));
+    let result = form.result(&CONTENT, people).map(|out| {
+        if ready {
+            result_view(out, lang, copied, &copy)
+        } else {
+            html! { <p>{ i18n::COMPARE_LOADING.get(lang) }</p> }
+        }
+    });
     html! {
         <>
             { tool_header(lang, switch_lang) }
@@ -87,6 +111,11 @@ pub fn ComparePage() -> Html {
             { tool_footer(lang, &Link::Check(Route::Start).href(lang), i18n::COMPARE_BACK.get(lang)) }
         </>
     }
+}
+
+/// The page until its texts are there.
+fn loading(lang: Lang) -> Html {
+    html! { <main class="page" id="main"><p>{ i18n::COMPARE_LOADING.get(lang) }</p></main> }
 }
 
 /// The comparison, with the clipboard, print and the download for its buttons.

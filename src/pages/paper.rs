@@ -22,7 +22,7 @@ use crate::state::{use_paper_forms, use_print, use_title, use_tool_language};
 
 #[component]
 pub fn PaperPage() -> Html {
-    let (lang, switch_lang) = use_tool_language(&texts::Part::QUESTIONNAIRE);
+    let (lang, switch_lang) = use_tool_language(&texts::Part::PAPER);
     let route = use_state(|| PaperRoute::parse(&history::current_hash()));
     {
         let route = route.clone();
@@ -33,7 +33,7 @@ pub fn PaperPage() -> Html {
     }
     // A new page of this entry starts at its heading.
     use_effect_with(*route, |_| dom::scroll_to_top());
-    let loaded = texts::is_loaded(lang);
+    let loaded = texts::all_there(lang, &texts::Part::PAPER);
     use_title(match (loaded, *route) {
         (false, _) => "",
         (true, PaperRoute::Type(_)) => i18n::PAPER_TYPE_TITLE.get(lang),

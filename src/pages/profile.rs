@@ -21,11 +21,11 @@ use crate::state::{use_profile_page, use_title, use_tool_language};
 
 #[component]
 pub fn ProfilePage() -> Html {
-    let (lang, switch_lang) = use_tool_language(&texts::Part::QUESTIONNAIRE);
+    let (lang, switch_lang) = use_tool_language(&texts::Part::PROFILE);
     let (page, dispatch, on_file, download) = use_profile_page();
     let title = i18n::GP_TITLE.get(lang);
     use_title(title);
-    if !texts::is_loaded(lang) {
+    if !texts::all_there(lang, &texts::Part::PROFILE) {
         return html! { <main class="page" id="main"><p>{ i18n::COMPARE_LOADING.get(lang) }</p></main> };
     }
     let checked = page.form.check();

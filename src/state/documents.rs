@@ -7,9 +7,9 @@ use yew::prelude::*;
 
 use crate::browser::sharing;
 use crate::i18n;
+use crate::model::document::Document;
 use crate::model::documents::{element_id, file_name, CopyStatus, DocAction, Format};
 use crate::model::docx::docx;
-use crate::model::paperwork::Document;
 use crate::model::Lang;
 
 /// Carries out an action on a document: its name on the page, the document as made, the action.

@@ -6,8 +6,9 @@
 use crate::i18n::{self, CText};
 use crate::model::answers::{Answer, Answers};
 use crate::model::content::{q, Content, Role};
+use crate::model::document::Document;
 use crate::model::lang::Lang;
-use crate::model::paperwork::{letter, Document};
+use crate::model::paperwork::letter;
 use crate::model::share::Shared;
 
 use super::json::Json;

@@ -8,9 +8,8 @@
 use crate::i18n::{self, by_role, fill};
 use crate::model::assess::Assessment;
 use crate::model::content::{q, Question, Role};
+use crate::model::document::{Block, Document};
 use crate::model::lang::Lang;
-use crate::model::paperwork::{Block, Document};
-use crate::model::share::Shared;
 
 use super::{Contact, Profile};
 
@@ -375,19 +374,4 @@ pub fn frame_document(
             s.blocks.insert(i, b);
         }
     }
-}
-
-/// The official's paragraph: the bylaw line first under the levels per phase, and for a plan
-/// of residents' own initiative or a takeover, the right-to-challenge route.
-pub fn frame_paragraph(doc: &mut Document, p: &Profile, shared: &Shared, lang: Lang) {
-    let initiative = shared
-        .answers
-        .get(q::o_who::ID)
-        .is_some_and(|a| a.includes_any(&[q::o_who::INITIATIVE, q::o_who::TAKEOVER]));
-    frame_document(doc, p, i18n::PW_P_LEVEL.get(lang), initiative, lang);
-}
-
-/// The report outline: the bylaw line first under "when and how".
-pub fn frame_report(doc: &mut Document, p: &Profile, lang: Lang) {
-    frame_document(doc, p, i18n::RP_WHEN.get(lang), false, lang);
 }
