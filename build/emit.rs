@@ -549,7 +549,10 @@ impl<'a> Emitter<'a> {
                         ],
                     );
                     let follow_up = self.text(&v.follow_up);
+                    // Letters are the documents' (as a question's own, in `question`).
+                    self.part = TOOLS;
                     let letter = option(v.letter.as_ref().map(|t| self.text(t)));
+                    self.part = SHEET;
                     rows.push(Rs::Call("", vec![str(&q.id), when, follow_up, letter]));
                 }
             }

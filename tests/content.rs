@@ -511,7 +511,7 @@ mod text_files {
             for (_, _, follow_up, letter) in VARIANTS.iter().filter(|v| v.0 == q.id) {
                 within(q, *follow_up, Part::Sheet);
                 if let Some(letter) = letter {
-                    within(q, *letter, Part::Sheet);
+                    within(q, *letter, Part::Tools);
                 }
             }
         }

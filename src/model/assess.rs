@@ -143,8 +143,9 @@ pub struct FollowUp {
     /// (`VARIANTS`: what happens to "my views" for someone giving an opinion, "my reports" for
     /// someone reporting).
     pub text: CText,
-    /// What a letter asks (an option's own letter aside): the question's, or its variant's.
-    pub letter: Option<CText>,
+    /// Which of the content's `VARIANTS` worded it, if any: a letter asks that variant's
+    /// question. (Only the documents read letters; the sheet does not fetch them.)
+    pub variant: Option<usize>,
 }
 
 #[derive(Debug)]
@@ -625,16 +626,15 @@ fn holds(c: &Condition, asked: &[Asked]) -> bool {
 /// A follow-up in the words that fit the answers given: the first of the question's `VARIANTS`
 /// that holds, or its own.
 fn worded(q: &'static Question, unknown: bool, position: usize, asked: &[Asked]) -> FollowUp {
-    let (text, letter) = super::content::VARIANTS
+    let variant = super::content::VARIANTS
         .iter()
-        .find(|(id, when, _, _)| *id == q.id && holds(when, asked))
-        .map_or((q.follow_up, q.letter), |(_, _, t, l)| (*t, *l));
+        .position(|(id, when, _, _)| *id == q.id && holds(when, asked));
     FollowUp {
         question: q,
         unknown,
         position,
-        text,
-        letter,
+        text: variant.map_or(q.follow_up, |i| super::content::VARIANTS[i].2),
+        variant,
     }
 }
 

@@ -521,7 +521,11 @@ pub fn letter(content: &'static Content, shared: &Shared, lang: Lang) -> Documen
                 .iter()
                 .find(|(q, c, _)| *q == f.question.id && Some(*c) == code)
                 .map(|(_, _, t)| *t)
-                .or(f.letter)
+                .or_else(|| {
+                    // The question's letter, or the variant's that worded the follow-up.
+                    f.variant
+                        .map_or(f.question.letter, |i| super::content::VARIANTS[i].3)
+                })
         })
         .map(|q| q.get(lang).to_string())
         .collect();
