@@ -78,8 +78,8 @@ pub fn emit(c: &Content, about: &Text) -> Generated {
     first.content(c, about);
     first.interface(c);
     first.says(c);
-    first.open(c);
-    first.settle(c);
+    first.phrases(c, |q| q.open.as_ref());
+    first.phrases(c, |q| q.settle.as_ref());
     first.knockouts_first(c);
     first.letters(c);
     first.variants(c);
@@ -88,8 +88,8 @@ pub fn emit(c: &Content, about: &Text) -> Generated {
     let content = e.content(c, about);
     let interface = e.interface(c);
     let says = e.says(c);
-    let open = e.open(c);
-    let settle = e.settle(c);
+    let open = e.phrases(c, |q| q.open.as_ref());
+    let settle = e.phrases(c, |q| q.settle.as_ref());
     let knockouts_first = e.knockouts_first(c);
     let letters = e.letters(c);
     let variants = e.variants(c);
@@ -560,26 +560,14 @@ impl<'a> Emitter<'a> {
         slice(rows)
     }
 
-    fn open(&mut self, c: &Content) -> Rs {
+    /// A question's phrase for the participation paragraph, where it has one: its `open`
+    /// (not known) or its `settle` (still to do), as (question, phrase) rows.
+    fn phrases(&mut self, c: &Content, pick: fn(&QuestionIn) -> Option<&Text>) -> Rs {
         self.part = TOOLS;
         let mut rows = Vec::new();
         for (_, _, rf) in c.roles() {
             for q in &rf.question {
-                if let Some(t) = &q.open {
-                    let text = self.text(t);
-                    rows.push(Rs::Call("", vec![str(&q.id), text]));
-                }
-            }
-        }
-        slice(rows)
-    }
-
-    fn settle(&mut self, c: &Content) -> Rs {
-        self.part = TOOLS;
-        let mut rows = Vec::new();
-        for (_, _, rf) in c.roles() {
-            for q in &rf.question {
-                if let Some(t) = &q.settle {
+                if let Some(t) = pick(q) {
                     let text = self.text(t);
                     rows.push(Rs::Call("", vec![str(&q.id), text]));
                 }

@@ -4,6 +4,7 @@
 mod common;
 
 use common::{shared, waste_bins as solid, Answering};
+use coproductiecheck::model::content::CText;
 use coproductiecheck::model::paperwork::{
     as_text, letter, paragraph, phase_levels, Block, Context, Document,
 };
@@ -1098,20 +1099,19 @@ fn contact_mandate_and_learning_items_carry_their_follow_ups() {
 
 /// What the paragraph says of a question still open.
 fn open_phrase(id: &str, lang: Lang) -> &'static str {
-    coproductiecheck::model::content::OPEN
-        .iter()
-        .find(|(q, _)| *q == id)
-        .unwrap_or_else(|| panic!("no `open` for {id}"))
-        .1
-        .get(lang)
+    phrase(coproductiecheck::model::content::OPEN, id, lang)
 }
 
 /// What the paragraph says is still to do after a weak answer to this question.
 fn settle_phrase(id: &str, lang: Lang) -> &'static str {
-    coproductiecheck::model::content::SETTLE
+    phrase(coproductiecheck::model::content::SETTLE, id, lang)
+}
+
+fn phrase(table: &[(&str, CText)], id: &str, lang: Lang) -> &'static str {
+    table
         .iter()
         .find(|(q, _)| *q == id)
-        .unwrap_or_else(|| panic!("no `settle` for {id}"))
+        .unwrap_or_else(|| panic!("no phrase for {id}"))
         .1
         .get(lang)
 }

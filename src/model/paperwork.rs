@@ -338,7 +338,7 @@ pub fn paragraph(
 
 /// The questions still open: every "Weet ik niet", weak answer and unanswered question, with the
 /// follow-ups an item on the sheet carries (the sheet says them once, but they are still open).
-pub(crate) fn open_questions(a: &Assessment, w: &Writer) -> Vec<&'static Question> {
+fn open_questions(a: &Assessment, w: &Writer) -> Vec<&'static Question> {
     let mut items: Vec<&'static Question> = a
         .questions_to_ask()
         .into_iter()
