@@ -1249,3 +1249,25 @@ fn the_paragraph_does_not_ask_for_a_fact_the_answers_gave() {
         );
     }
 }
+
+/// A letter is signed off as letters are: the closing sentence, the greeting on a line of its
+/// own, then the name to fill in.
+#[test]
+fn a_letter_ends_with_the_greeting_on_its_own_line_above_the_name() {
+    for (role, lang, end) in [
+        (
+            Role::Resident,
+            Lang::Nl,
+            "Ik hoor graag van u.\nMet vriendelijke groet,\n[in te vullen: je naam]\n",
+        ),
+        (
+            Role::Initiative,
+            Lang::En,
+            "We look forward to hearing from you.\nYours faithfully,\n[to fill in: your names or the name of your group]\n",
+        ),
+    ] {
+        let s = shared(Answering::new(role), "");
+        let t = text(&letter(&CONTENT, &s, lang), lang);
+        assert!(t.ends_with(end), "{t}");
+    }
+}

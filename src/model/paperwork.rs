@@ -543,6 +543,7 @@ pub fn letter(content: &'static Content, shared: &Shared, lang: Lang) -> Documen
         i18n::PW_L_CLOSING,
         i18n::PW_L_CLOSING_I,
     ))));
+    blocks.push(Block::Para(t(i18n::PW_L_REGARDS)));
     blocks.push(Block::Fill(t(pick(i18n::PW_L_NAME, i18n::PW_L_NAME_I))));
     Document {
         title: titled(i18n::PW_LETTER.get(lang), &shared.title),
