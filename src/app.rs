@@ -36,8 +36,7 @@ pub fn App() -> Html {
             if std::mem::take(&mut *first.borrow_mut()) && !handed_over {
                 return;
             }
-            dom::scroll_to_top();
-            dom::focus("main-heading");
+            dom::show_page_from_top("main-heading");
         });
     }
 

@@ -1,5 +1,6 @@
 //! The only place that touches the browser. Everything else gets plain values.
 
+pub mod after_paint;
 pub mod dom;
 pub mod embed;
 pub mod fetch;

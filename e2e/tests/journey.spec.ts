@@ -257,6 +257,24 @@ test('a reload mid-way offers to continue where you were', async ({ page }) => {
   await expect(page).toHaveURL(/#\/vraag\/4$/);
 });
 
+test('a reload straight after "Verder" keeps that answer (saving waits for the frame, leaving does not)', async ({ page }) => {
+  await open(page);
+  await chooseRole(page, 'official');
+  const id = await currentQuestion(page);
+  await page.locator(`input[name="q-${id}"]`).nth(1).check();
+  // The reload is asked for in the click's own task, before any frame could save.
+  await Promise.all([
+    page.waitForEvent('load'),
+    page.evaluate(() => {
+      document.querySelector<HTMLButtonElement>('form button[type="submit"]')!.click();
+      location.reload();
+    }),
+  ]);
+  await ready(page);
+  await page.goto('./#/vraag/1');
+  await expect(page.locator(`input[name="q-${id}"]`).nth(1)).toBeChecked();
+});
+
 test('"Opnieuw beginnen" forgets the answers', async ({ page }) => {
   await open(page);
   await chooseRole(page, 'resident');

@@ -11,14 +11,15 @@ pub fn current_hash() -> String {
         .unwrap_or_default()
 }
 
-/// Goes to `hash` with a new history entry. `pushState` fires no `hashchange`: the caller
-/// updates its own route. Back and forward do fire it, and the listener follows them.
+/// Goes to `hash` with a new history entry, once the new page is painted
+/// ([`super::after_paint`]). `pushState` fires no `hashchange`: the caller updates its own
+/// route. Back and forward do fire it, and the listener follows them.
 pub fn push(hash: &str) {
     later(true, hash);
 }
 
-/// Swaps the current entry for `hash` without a new history entry (redirects).
-/// This fires no `hashchange`: the caller updates its own route.
+/// Swaps the current entry for `hash` without a new history entry (redirects), once the page is
+/// painted. This fires no `hashchange`: the caller updates its own route.
 pub fn replace(hash: &str) {
     later(false, hash);
 }
@@ -37,55 +38,15 @@ fn write(push: bool, hash: &str) {
     };
 }
 
-#[cfg(feature = "questions")]
-thread_local! {
-    /// History writes not made yet, in order: `(push, hash)`.
-    static PENDING: std::cell::RefCell<Vec<(bool, String)>> = const { std::cell::RefCell::new(Vec::new()) };
-}
-
-/// In the check's entry, whose steps must each fit in a frame on a slow phone, the writes wait
-/// until the new page is painted, in the order they were asked for: `pushState` costs more
-/// than rendering the step (it grows with the history's length), and nobody sees the address
-/// change within a frame. The other entries, which have no steps, write at once (smaller).
-#[cfg(feature = "questions")]
 fn later(push: bool, hash: &str) {
-    let first = PENDING.with(|p| {
-        let mut p = p.borrow_mut();
-        p.push((push, hash.to_string()));
-        p.len() == 1
-    });
-    let Some(w) = web_sys::window().filter(|_| first) else {
-        return;
-    };
-    // In the next frame, before it paints; then in a task after it.
-    let in_frame = wasm_bindgen::closure::Closure::once_into_js(move || {
-        if let Some(w) = web_sys::window() {
-            let after = wasm_bindgen::closure::Closure::once_into_js(flush);
-            let _ = w.set_timeout_with_callback(wasm_bindgen::JsCast::unchecked_ref(&after));
-        }
-    });
-    // A hidden tab paints no frames: write at once.
-    let hidden = w.document().is_none_or(|d| d.hidden());
-    if hidden
-        || w.request_animation_frame(wasm_bindgen::JsCast::unchecked_ref(&in_frame))
-            .is_err()
-    {
-        flush();
-    }
+    let hash = hash.to_string();
+    super::after_paint::run(move || write(push, &hash));
 }
 
-#[cfg(not(feature = "questions"))]
-fn later(push: bool, hash: &str) {
-    write(push, hash);
-}
-
-/// Makes the history writes still waiting; whatever reads the address for more than the route
-/// calls it first.
+/// Makes the history writes still waiting (and whatever else waits for the frame); whatever
+/// reads the address for more than the route calls it first.
 pub fn flush() {
-    #[cfg(feature = "questions")]
-    for (push, hash) in PENDING.with(|p| std::mem::take(&mut *p.borrow_mut())) {
-        write(push, &hash);
-    }
+    super::after_paint::flush();
 }
 
 /// Calls `f` with the hash whenever the browser changes it: back, forward, a typed address or

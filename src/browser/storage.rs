@@ -73,11 +73,14 @@ pub fn save_lang(code: &str) {
 
 /// The share codes "Wis mijn antwoorden" would remove: this tab's, and the one stored last.
 pub fn stored_codes() -> (Option<String>, Option<String>) {
+    super::after_paint::flush();
     (get(tab(), ANSWERS), get(storage(), ANSWERS))
 }
 
 /// "Wis mijn antwoorden": everything this app stored (the app asks first: `model::forget`).
 pub fn clear_all() {
+    // A save still waiting for the frame would bring the answers back.
+    super::after_paint::flush();
     clear_answers();
     remove(storage(), LANG);
 }

@@ -7,7 +7,7 @@ use std::rc::Rc;
 use yew::prelude::*;
 
 use super::{Action, Notice, State};
-use crate::browser::{history, panic, storage};
+use crate::browser::{after_paint, history, panic, storage};
 use crate::model::content::Role;
 use crate::model::route::Route;
 use crate::model::share::{self, Shared};
@@ -215,13 +215,17 @@ pub fn use_root_store() -> Store {
     {
         // Save as answers are given; the share code is also the storage format.
         let shared = store.shared();
-        use_effect_with(shared, move |shared| match shared {
-            Some(shared) => {
-                let code = share::encode(&CONTENT, shared);
-                panic::remember_link(&Route::Sheet(Some(code.clone())).href());
-                storage::save_answers(&code);
-            }
-            None => storage::clear_answers(),
+        // Once the step is painted: nobody sees it happen.
+        use_effect_with(shared, move |shared| {
+            let shared = shared.clone();
+            after_paint::run(move || match shared {
+                Some(shared) => {
+                    let code = share::encode(&CONTENT, &shared);
+                    panic::remember_link(&Route::Sheet(Some(code.clone())).href());
+                    storage::save_answers(&code);
+                }
+                None => storage::clear_answers(),
+            })
         });
     }
 
