@@ -367,6 +367,14 @@ const CARRIED_FOLLOW_UPS: &[(&str, &[&str])] = &[
 /// does not know who that is).
 const PRESUMES_KNOWN: &[(&str, &str)] = &[("r_mandate", "r_contact")];
 
+/// Items that say nobody told the resident something, and the answers that say it was told:
+/// never on one sheet ("Nobody has said what you have a say in" beside "they say what is
+/// already settled, and there is a real choice").
+const DENIES: &[(&str, &str, &[&str])] = &[
+    ("r_expect_say", "r_room", &["open"]),
+    ("r_expect_none", "r_room", &["open"]),
+];
+
 #[test]
 fn every_follow_up_found_moot_or_repeated_is_declared() {
     let mut missing = Vec::new();
@@ -459,6 +467,15 @@ fn check_sheet(role: Role, a: &Answers) -> Result<(), String> {
     for (x, q) in PRESUMES_KNOWN {
         if shown(x) && matches!(a.get(q), Some(Answer::DontKnow)) {
             return Err(format!("{x} beside \"Weet ik niet\" to {q}: {:?}", items()));
+        }
+    }
+    for (x, q, told) in DENIES {
+        let given = |c: &str| match a.get(q) {
+            Some(Answer::One(o)) => *o == c,
+            _ => false,
+        };
+        if shown(x) && told.iter().any(|c| given(c)) {
+            return Err(format!("{x} denies what the answer to {q} says: {:?}", items()));
         }
     }
     // A follow-up never presumes what an item denies, nor repeats what the item above it says;
