@@ -96,6 +96,20 @@ test('a share link\'s sheet fetches the questions and advice of its own role, no
   expect([...new Set(parts)].sort()).toEqual(['advice-resident.nl', 'check.nl', 'resident.nl', 'sheet.nl']);
 });
 
+test('an English share link fetches the English texts only, from the start', async ({ page, browser }) => {
+  const english = fixtures.find((f) => f.role === 'resident' && f.lang === 'en')!;
+  await page.goto(`./advies.html?lang=en#/advies/${english.code}`);
+  const link = await page.locator('#share-link').inputValue();
+  expect(link).toContain('/advies.html?lang=en#/advies/1');
+  const fresh = await (await browser.newContext()).newPage();
+  const parts = textsFetched(fresh);
+  await fresh.goto(link);
+  await expect(fresh.locator('.advice__title').first()).not.toHaveText('');
+  await expect(fresh.locator('html')).toHaveAttribute('lang', 'en');
+  expect([...new Set(parts)].sort()).toEqual(['advice-resident.en', 'check.en', 'resident.en', 'sheet.en']);
+  await fresh.context().close();
+});
+
 test('the paperwork fetches the questions of its answers\' role and the tools\' strings, not the other roles\', the question pages\' nor any advice', async ({ page }) => {
   for (const f of [fixtures.find((f) => f.role === 'resident' && f.lang === 'nl')!, fixtures.find((f) => f.role === 'official' && f.lang === 'nl')!]) {
     await page.goto('about:blank');

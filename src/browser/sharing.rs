@@ -3,16 +3,19 @@
 use wasm_bindgen::{JsCast, JsValue};
 
 use crate::model::document::{Block, Document, Section};
+use crate::model::links::Link;
+use crate::model::Lang;
 use wasm_bindgen_futures::JsFuture;
 
 fn window() -> Option<web_sys::Window> {
     web_sys::window()
 }
 
-/// The standalone app's address for `hash`: no query string, so embed settings stay behind.
-/// The single file of `make single` may name the hosted check (`<meta name="coproductiecheck-link"
-/// content="https://...">`): its links point there rather than at a file on one device.
-pub fn link_to(hash: &str) -> String {
+/// The standalone app's address to hand on for `link`, read in `lang` ([`Link::shared_from`]):
+/// no query but the language, so embed settings stay behind. The single file of `make single`
+/// may name the hosted check (`<meta name="coproductiecheck-link" content="https://...">`): its
+/// links point there rather than at a file on one device.
+pub fn link_to(link: &Link, lang: Lang) -> String {
     let hosted = window()
         .and_then(|w| w.document())
         .and_then(|d| {
@@ -21,17 +24,17 @@ pub fn link_to(hash: &str) -> String {
                 .flatten()
         })
         .and_then(|m| m.get_attribute("content"));
-    if let Some(mut url) = hosted {
-        url.push_str(hash);
-        return url;
-    }
-    let Some(loc) = window().map(|w| w.location()) else {
-        return hash.to_string();
-    };
-    let mut url = loc.origin().unwrap_or_default();
-    url.push_str(&loc.pathname().unwrap_or_default());
-    url.push_str(hash);
-    url
+    let base = hosted.unwrap_or_else(|| {
+        window()
+            .map(|w| {
+                let loc = w.location();
+                let mut url = loc.origin().unwrap_or_default();
+                url.push_str(&loc.pathname().unwrap_or_default());
+                url
+            })
+            .unwrap_or_default()
+    });
+    link.shared_from(&base, lang)
 }
 
 /// A `mailto:` link with the plan's title as subject and the link as body.

@@ -119,6 +119,20 @@ impl Link {
         h
     }
 
+    /// The whole address to hand on, for the page whose address without query or fragment is
+    /// `base` (or the host's own page, `<meta name="coproductiecheck-link">`): English in the
+    /// query, so that the page fetches the English texts from the start rather than the Dutch
+    /// first, and the fragment.
+    pub fn shared_from(&self, base: &str, lang: Lang) -> String {
+        let mut url = String::from(base);
+        if lang == Lang::En {
+            url.push(if base.contains('?') { '&' } else { '?' });
+            url.push_str("lang=en");
+        }
+        url.push_str(&self.hash());
+        url
+    }
+
     /// Reads the fragment of a page of `entry` (`location.hash`, with or without its `#`).
     pub fn in_hash(entry: Entry, hash: &str) -> Option<Link> {
         let mut href = String::from(entry.file(Lang::Nl));
@@ -224,6 +238,33 @@ mod tests {
             let href = link.href(Lang::En);
             assert!(!href.starts_with('/') && !href.contains("//"), "{href}");
         }
+    }
+
+    #[test]
+    fn a_shared_address_keeps_english_in_its_query() {
+        let sheet = Link::Sheet("1A".into());
+        let base = "https://x.nl/c/advies.html";
+        assert_eq!(
+            sheet.shared_from(base, Lang::Nl),
+            "https://x.nl/c/advies.html#/advies/1A"
+        );
+        assert_eq!(
+            sheet.shared_from(base, Lang::En),
+            "https://x.nl/c/advies.html?lang=en#/advies/1A"
+        );
+        // A host's own page may have a query of its own.
+        assert_eq!(
+            sheet.shared_from("https://gemeente.nl/check?id=7", Lang::En),
+            "https://gemeente.nl/check?id=7&lang=en#/advies/1A"
+        );
+        assert_eq!(
+            Link::CompareGroup("2B".into()).shared_from("https://x.nl/vergelijk.html", Lang::En),
+            "https://x.nl/vergelijk.html?lang=en#g=2B"
+        );
+        // What a shared address carries reads back as the same link, in that language.
+        let href = sheet.shared_from(base, Lang::En);
+        let hash = &href[href.find('#').unwrap()..];
+        assert_eq!(Link::in_hash(Entry::Sheet, hash), Some(sheet));
     }
 
     #[test]

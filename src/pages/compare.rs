@@ -120,7 +120,7 @@ fn loading(lang: Lang) -> Html {
 
 /// The comparison, with the clipboard, print and the download for its buttons.
 fn result_view(out: Outcome, lang: Lang, copied: Option<bool>, copy: &Callback<String>) -> Html {
-    let link = sharing::link_to(&out.group.hash());
+    let link = sharing::link_to(&out.group, lang);
     let on_download = Callback::from(move |()| {
         let title = i18n::COMPARE_TITLE.get(lang);
         if let Some(html) = sharing::sheet_as_html(".compare__result", lang.code(), title) {

@@ -139,7 +139,7 @@ fn sheet(store: &Store, s: &Shared, own: bool, copy: (Option<bool>, Callback<Str
     // The tools open in the language the sheet is read in.
     let compare_href = Link::CompareWith(code.clone()).href(lang);
     let paperwork_href = Link::Documents(code.clone()).href(lang);
-    let link = sharing::link_to(&Link::Sheet(code).hash());
+    let link = sharing::link_to(&Link::Sheet(code), lang);
     let plan = if s.title.is_empty() {
         i18n::SHEET_UNTITLED.get(lang).to_string()
     } else {
