@@ -662,6 +662,15 @@ impl<'a> Checker<'a> {
                     ),
                     (None, false) => {}
                 }
+                // Officials write no letter.
+                match (&r.letter, rrole) {
+                    (Some(_), Some(Role::Official) | None) => self.add(
+                        &at,
+                        "has a letter, but officials write no letter; leave `letter` out",
+                    ),
+                    (Some(t), _) => self.text(t, &at.then("letter")),
+                    (None, _) => {}
+                }
                 self.points(&r.sources, &at);
                 if r.when.is_empty() {
                     self.add(&at, "`when` is empty; a rule needs at least one clause");

@@ -81,6 +81,7 @@ pub fn emit(c: &Content, about: &Text) -> Generated {
     first.phrases(c, |q| q.open.as_ref());
     first.phrases(c, |q| q.settle.as_ref());
     first.knockouts_first(c);
+    first.rule_letters(c);
     first.letters(c);
     first.variants(c);
     let starts = texts::starts(&first.tables);
@@ -91,6 +92,7 @@ pub fn emit(c: &Content, about: &Text) -> Generated {
     let open = e.phrases(c, |q| q.open.as_ref());
     let settle = e.phrases(c, |q| q.settle.as_ref());
     let knockouts_first = e.knockouts_first(c);
+    let rule_letters = e.rule_letters(c);
     let letters = e.letters(c);
     let variants = e.variants(c);
     let topics = topics(c);
@@ -155,6 +157,12 @@ pub fn emit(c: &Content, about: &Text) -> Generated {
         &["What the participation paragraph lists for an official's knock-out: (rule, task)."],
         "pub static FIRST: &[(&str, CText)]",
         &knockouts_first,
+    );
+    item(
+        &mut out,
+        &["What a resident's or initiators' letter asks for an item none of its answers puts in it: (rule, question)."],
+        "pub static RULE_LETTERS: &[(&str, CText)]",
+        &rule_letters,
     );
     item(
         &mut out,
@@ -582,6 +590,21 @@ impl<'a> Emitter<'a> {
         for (_, _, rf) in c.roles() {
             for r in &rf.rule {
                 if let Some(t) = &r.first {
+                    let text = self.text(t);
+                    rows.push(Rs::Call("", vec![str(&r.id), text]));
+                }
+            }
+        }
+        slice(rows)
+    }
+
+    /// Rules' `letter`s, in the tools' part beside the questions' own letters.
+    fn rule_letters(&mut self, c: &Content) -> Rs {
+        self.part = TOOLS;
+        let mut rows = Vec::new();
+        for (_, _, rf) in c.roles() {
+            for r in &rf.rule {
+                if let Some(t) = &r.letter {
                     let text = self.text(t);
                     rows.push(Rs::Call("", vec![str(&r.id), text]));
                 }

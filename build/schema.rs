@@ -234,6 +234,9 @@ pub struct RuleIn {
     /// An official's knock-out: what the participation paragraph lists under what the
     /// municipality must do first, a task in the infinitive (the title speaks to the official).
     pub first: Option<Text>,
+    /// Residents and initiators: the item's question to the municipality in their letter, for an
+    /// item that asks something none of its answers puts in the letter (an option left unticked).
+    pub letter: Option<Text>,
     #[serde(default)]
     pub title: Text,
     #[serde(default)]

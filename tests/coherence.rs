@@ -367,12 +367,14 @@ const CARRIED_FOLLOW_UPS: &[(&str, &[&str])] = &[
 /// does not know who that is).
 const PRESUMES_KNOWN: &[(&str, &str)] = &[("r_mandate", "r_contact")];
 
-/// Items that say nobody told the resident something, and the answers that say it was told:
-/// never on one sheet ("Nobody has said what you have a say in" beside "they say what is
-/// already settled, and there is a real choice").
+/// Items that say nobody told the resident something, or ask for it, and the answers that say
+/// it was told: never on one sheet ("Nobody has said what you have a say in" beside "they say
+/// what is already settled, and there is a real choice"; "ask until when, and how you can stop"
+/// beside "no end date, but I can stop whenever I want").
 const DENIES: &[(&str, &str, &[&str])] = &[
-    ("r_expect_say", "r_room", &["open"]),
+    ("r_expect_say", "r_room", &["open", "own_way"]),
     ("r_expect_none", "r_room", &["open"]),
+    ("r_expect_time", "r_until", &["open_free"]),
 ];
 
 #[test]
@@ -475,7 +477,10 @@ fn check_sheet(role: Role, a: &Answers) -> Result<(), String> {
             _ => false,
         };
         if shown(x) && told.iter().any(|c| given(c)) {
-            return Err(format!("{x} denies what the answer to {q} says: {:?}", items()));
+            return Err(format!(
+                "{x} denies what the answer to {q} says: {:?}",
+                items()
+            ));
         }
     }
     // A follow-up never presumes what an item denies, nor repeats what the item above it says;
@@ -1066,6 +1071,89 @@ proptest! {
     fn every_paragraph_lists_only_what_is_unknown_or_still_to_do(seed in any::<u64>()) {
         let a = walk(Role::Official, &mut Rng(seed));
         if let Err(e) = check_paragraph(&a) {
+            prop_assert!(false, "{}", e);
+        }
+    }
+}
+
+// ---------- the letter asks what the sheet says to ask ----------
+
+/// A resident's sheet says "Vraag ..." to the municipality; the letter is how it is asked. So an
+/// item titled "Vraag" is in the letter: by a question it rests on or carries, or by its own
+/// `letter`; and the letter never says "no questions" while the sheet has such an item.
+fn check_letter(a: &Answers) -> Result<(), String> {
+    use coproductiecheck::model::content::RULE_LETTERS;
+    use coproductiecheck::model::paperwork::{letter, Block};
+    use coproductiecheck::model::share::Shared;
+    let r = assess(&CONTENT, Role::Resident, a);
+    for lang in [Lang::Nl, Lang::En] {
+        let s = Shared {
+            role: Role::Resident,
+            lang,
+            title: String::new(),
+            answers: a.clone(),
+        };
+        let doc = letter(&CONTENT, &s, lang);
+        let lines: Vec<String> = doc
+            .sections
+            .iter()
+            .flat_map(|x| &x.blocks)
+            .filter_map(|b| match b {
+                Block::List(items) => Some(items.clone()),
+                _ => None,
+            })
+            .flatten()
+            .collect();
+        let asked: Vec<&str> = r
+            .questions_to_ask()
+            .iter()
+            .filter(|f| f.question.letter.is_some())
+            .map(|f| f.question.id)
+            .collect();
+        for x in r
+            .advice
+            .iter()
+            .filter(|x| x.rule.title.get(Lang::Nl).starts_with("Vraag"))
+        {
+            let by_answer = x
+                .causes
+                .iter()
+                .map(|q| q.id)
+                .chain(x.rule.carries_follow_ups.iter().copied())
+                .any(|id| asked.contains(&id));
+            let own = RULE_LETTERS
+                .iter()
+                .find(|(id, _)| *id == x.rule.id)
+                .map(|(_, t)| t.get(lang));
+            match own {
+                _ if by_answer => {}
+                Some(line) if lines.iter().any(|l| l == line) => {}
+                Some(line) => {
+                    return Err(format!(
+                        "{}'s letter line is not in the letter: {line}",
+                        x.rule.id
+                    ))
+                }
+                None => {
+                    return Err(format!(
+                        "{} says to ask, but the letter does not ask it: give it a `letter` ({:?})",
+                        x.rule.id, lines
+                    ))
+                }
+            }
+        }
+    }
+    Ok(())
+}
+
+proptest! {
+    #![proptest_config(Config { cases: env_num("CASES", 100_000) as u32 / 20, ..config() })]
+
+    #[test]
+    fn every_question_a_residents_sheet_says_to_ask_is_in_the_letter(seed in any::<u64>()) {
+        let a = walk(Role::Resident, &mut Rng(seed));
+        if let Err(e) = check_letter(&a) {
+            print_sheet(Role::Resident, &a, &assess(&CONTENT, Role::Resident, &a));
             prop_assert!(false, "{}", e);
         }
     }

@@ -563,7 +563,7 @@ fn the_initiators_letter_asks_until_when_only_of_a_plan_that_lasts() {
         ),
         (
             "takeover",
-            "- Kunnen we samen op papier zetten wat wij doen, wat de gemeente doet, tot wanneer, en wat de gemeente niet doet?\n",
+            "- Kunnen we samen op papier zetten wat wij doen, wat u doet, tot wanneer, en wat u niet doet?\n",
             "- Can we put in writing together what we do, what you will do, until when, and what you will not do?\n",
         ),
     ] {
@@ -621,7 +621,7 @@ fn a_residents_letter_does_not_ask_what_the_answer_already_says() {
         ),
         (
             task().says("r_commitment", "trial"),
-            "- Hoeveel tijd en geld trekt de gemeente hiervoor uit, en wat gebeurt er na de proef of het eerste jaar?\n",
+            "- Hoeveel tijd en geld trekt u hiervoor uit, en wat gebeurt er na de proef of het eerste jaar?\n",
             "en tot wanneer?",
         ),
         (
@@ -690,8 +690,13 @@ fn a_resident_told_the_period_is_asked_only_the_hours() {
             assert!(!said.contains(known), "{known}: {said}");
         }
     }
+    // Free to stop whenever: how long and how to stop are answered too; the hours only.
+    let free = a.clone().says("r_until", "open_free");
+    let ids = assess(&CONTENT, Role::Resident, &free.answers).advice;
+    assert!(ids.iter().any(|x| x.rule.id == "r_expect_hours"));
+    assert!(!ids.iter().any(|x| x.rule.id == "r_expect_time"));
     // Not told how long either: the item asks both.
-    let a = a.says("r_until", "open_free");
+    let a = a.does_not_know("r_until");
     let r = assess(&CONTENT, Role::Resident, &a.answers);
     assert!(r.advice.iter().any(|x| x.rule.id == "r_expect_time"));
 }

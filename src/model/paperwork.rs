@@ -510,7 +510,7 @@ pub fn letter(content: &'static Content, shared: &Shared, lang: Lang) -> Documen
     // The follow-ups an item carries are still questions to ask.
     // A weak answer that already says part of it asks only the rest (`LETTERS`: "what if the
     // council decides otherwise" for someone told what it decides).
-    let questions: Vec<String> = a
+    let asked: Vec<(&str, i18n::CText)> = a
         .questions_to_ask()
         .into_iter()
         .filter_map(|f| {
@@ -526,7 +526,30 @@ pub fn letter(content: &'static Content, shared: &Shared, lang: Lang) -> Documen
                     f.variant
                         .map_or(f.question.letter, |i| super::content::VARIANTS[i].3)
                 })
+                .map(|t| (f.question.id, t))
         })
+        .collect();
+    // An item that asks what no answer puts in the letter (an option left unticked: "what do I
+    // have a say in") has a line of its own (`RULE_LETTERS`), after the answers' questions, so
+    // the letter asks what the sheet says to ask; not when a question it rests on or carries is
+    // asked above already.
+    let items = a.advice.iter().filter_map(|x| {
+        let covered = x
+            .causes
+            .iter()
+            .map(|q| q.id)
+            .chain(x.rule.carries_follow_ups.iter().copied())
+            .any(|id| asked.iter().any(|(q, _)| *q == id));
+        let line = super::content::RULE_LETTERS
+            .iter()
+            .find(|(r, _)| *r == x.rule.id)
+            .map(|(_, t)| *t);
+        line.filter(|_| !covered)
+    });
+    let questions: Vec<String> = asked
+        .iter()
+        .map(|(_, t)| *t)
+        .chain(items)
         .map(|q| q.get(lang).to_string())
         .collect();
     let mut blocks = vec![Block::Para(t(i18n::PW_L_SALUTATION)), Block::Para(intro)];
