@@ -38,15 +38,10 @@ pub fn focus(id: &str) {
     }
 }
 
-/// A new page: to the top, and the focus on its heading `id` without scrolling again, which
-/// would make the browser lay the page out at once rather than in the frame that paints it.
+/// A new page: to the top, and the focus on its heading `id`.
 pub fn show_page_from_top(id: &str) {
     scroll_to_top();
-    if let Some(el) = element(id).and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok()) {
-        let options = web_sys::FocusOptions::new();
-        options.set_prevent_scroll(true);
-        let _ = el.focus_with_options(&options);
-    }
+    focus(id);
 }
 
 pub fn scroll_to_top() {
