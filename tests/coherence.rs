@@ -103,11 +103,22 @@ const CONTRADICT: &[(&str, &[&str])] = &[
     ("o_dk_room", &["o_expect_say"]),
     (
         "r_decided",
-        &["r_expect_say", "r_expect_none", "r_small_say", "r_feedback"],
+        &[
+            "r_expect_say",
+            "r_expect_none",
+            "r_expect_none_light",
+            "r_small_say",
+            "r_feedback",
+        ],
     ),
     (
         "r_no_room",
-        &["r_expect_say", "r_expect_none", "r_small_say"],
+        &[
+            "r_expect_say",
+            "r_expect_none",
+            "r_expect_none_light",
+            "r_small_say",
+        ],
     ),
     // "You have no contact person" beside "your contact person may decide little".
     ("r_contact", &["r_mandate"]),
@@ -226,6 +237,7 @@ const REPEAT: &[(&str, &[&str])] = &[
     // What residents hear beforehand.
     ("o_expect_none", &["o_expect_say", "o_expect_time"]),
     ("o_details", &["o_expect_say"]),
+    ("r_expect_none_light", &["r_expect_say", "r_results"]),
     (
         "r_expect_none",
         &[
@@ -331,6 +343,7 @@ const CARRIED_FOLLOW_UPS: &[(&str, &[&str])] = &[
     ("r_commitment", &["r_commitment"]),
     ("r_wethouder", &["r_wethouder"]),
     ("r_expect_none", &["r_expect"]),
+    ("r_expect_none_light", &["r_expect"]),
     ("r_pressure", &["r_return"]),
     ("r_raad_partly", &["r_raad"]),
     ("i_agree_none", &["i_agreements"]),
@@ -374,6 +387,7 @@ const PRESUMES_KNOWN: &[(&str, &str)] = &[("r_mandate", "r_contact")];
 const DENIES: &[(&str, &str, &[&str])] = &[
     ("r_expect_say", "r_room", &["open", "own_way"]),
     ("r_expect_none", "r_room", &["open"]),
+    ("r_expect_none_light", "r_room", &["open"]),
     ("r_expect_time", "r_until", &["open_free"]),
 ];
 

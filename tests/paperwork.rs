@@ -186,14 +186,14 @@ fn a_residents_letter_asks_about_the_council_only_what_is_still_unknown() {
     let nl = text(&letter(&CONTENT, &told, Lang::Nl), Lang::Nl);
     assert!(
         nl.contains(
-            "\n- Wat gebeurt er als de gemeenteraad iets anders kiest dan wij samen voorstellen?\n"
+            "\n- Wat gebeurt er als de gemeenteraad iets anders kiest dan wat inwoners inbrengen?\n"
         ),
         "{nl}"
     );
     assert!(!nl.contains("Wat beslist de gemeenteraad nog"), "{nl}");
     let en = text(&letter(&CONTENT, &told, Lang::En), Lang::En);
     assert!(
-        en.contains("\n- What happens if the municipal council chooses something other than what we propose together?\n"),
+        en.contains("\n- What happens if the municipal council chooses something other than what residents put forward?\n"),
         "{en}"
     );
     assert!(
