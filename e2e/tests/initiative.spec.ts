@@ -114,7 +114,7 @@ test('taking over the pool with three volunteers, by keyboard in English: not ye
   await toSheetByKeyboard(page);
   await expect(page.locator('.verdict__title')).toHaveText('Do not start yet');
   const titles = page.locator('.advice__title');
-  await expect(titles.first()).toContainText('Don\'t start a plan this big with so few people and nobody to take over.');
+  await expect(titles.first()).toContainText('Don\'t start a plan this big with so few people until you know who will take over.');
   await expect(page.locator('.verdict__knockouts')).toContainText('Don\'t take this on until the money is sorted.');
   await expect(page.locator('.advice')).toContainText('Find out how your municipality handles the right to challenge.');
   await expectAccessible(page);
