@@ -269,8 +269,17 @@ fn a_residents_letter_asks_about_hearing_back_on_what_the_task_hands_in() {
         assert!(t.contains(en), "{task:?}: {t}");
         // The sheet's item and follow-up say the same: no reports for an opinion.
         let r = assess(&CONTENT, Role::Resident, &s.answers);
-        let item = r.advice.iter().find(|x| x.rule.id == "r_feedback").unwrap();
+        let item = r
+            .advice
+            .iter()
+            .find(|x| x.rule.id.starts_with("r_feedback"))
+            .unwrap();
         assert!(!item.text(Lang::Nl).contains(not), "{}", item.text(Lang::Nl));
+        // Reports are reports on the sheet too, not "inbreng".
+        if task == Some("report") {
+            assert!(item.title(Lang::Nl).contains("meldingen"), "{}", item.title(Lang::Nl));
+            assert!(item.title(Lang::En).contains("reports"), "{}", item.title(Lang::En));
+        }
         // "In een la verdwijnen" is Dutch; the English says it in English.
         assert!(!item.text(Lang::En).contains("drawer"), "{}", item.text(Lang::En));
         let sheet: Vec<&str> = r

@@ -805,7 +805,7 @@ const PLANS: &[Plan] = &[
             "r_feedback=none",
         ],
         Arrange,
-        &["r_feedback"],
+        &["r_feedback_reports"],
     ),
     resident(
         "running the community centre with a group, well supported",
