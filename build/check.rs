@@ -247,6 +247,7 @@ impl<'a> Checker<'a> {
             let at = file.then(format!("intensity level {i}"));
             self.text(&l.label, &at.then("label"));
             self.text(&l.about, &at.then("about"));
+            self.text(&l.about_initiative, &at.then("about_initiative"));
             if u16::from(s.good_from) + u16::from(l.bar) > 100 {
                 self.add(
                     &at,

@@ -321,6 +321,7 @@ impl<'a> Emitter<'a> {
                     vec![
                         ("label", self.text(&l.label)),
                         ("about", self.text(&l.about)),
+                        ("about_initiative", self.text(&l.about_initiative)),
                         ("bar", lit(l.bar)),
                         ("not_yet_risks", lit(l.not_yet_risks.unwrap_or(u8::MAX))),
                     ],

@@ -69,6 +69,9 @@ pub struct IntensityIn {
     pub label: Text,
     #[serde(default)]
     pub about: Text,
+    /// The same for an initiators' plan, in their terms (a street party, a vegetable garden).
+    #[serde(default)]
+    pub about_initiative: Text,
     pub bar: u8,
     /// How many topics at risk make the verdict "not yet" without a knock-out; absent: never.
     #[serde(default)]

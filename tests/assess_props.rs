@@ -282,18 +282,21 @@ static T: Content = Content {
         IntensityLevel {
             label: T0,
             about: T0,
+            about_initiative: T0,
             bar: 0,
             not_yet_risks: u8::MAX,
         },
         IntensityLevel {
             label: T0,
             about: T0,
+            about_initiative: T0,
             bar: 10,
             not_yet_risks: 2,
         },
         IntensityLevel {
             label: T0,
             about: T0,
+            about_initiative: T0,
             bar: 20,
             not_yet_risks: 2,
         },

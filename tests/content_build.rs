@@ -27,11 +27,13 @@ raised_by_intensity = true
 [[intensity]]
 label = { nl = "Licht", en = "Light" }
 about = { nl = "Iets melden.", en = "Reporting something." }
+about_initiative = { nl = "Iets organiseren.", en = "Organising something." }
 bar = 0
 
 [[intensity]]
 label = { nl = "Zwaar", en = "Heavy" }
 about = { nl = "Iets draaien.", en = "Running something." }
+about_initiative = { nl = "Zelf iets draaien.", en = "Running something yourselves." }
 bar = 15
 
 [[ladder]]

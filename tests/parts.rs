@@ -202,7 +202,7 @@ fn sheet_page(role: Role, answers: &Answers, profile: &Profile, lang: Lang) -> V
         a.verdict.title.get(lang).to_string(),
         a.verdict.summary.get(lang).to_string(),
         a.intensity_level.label.get(lang).to_string(),
-        a.intensity_level.about.get(lang).to_string(),
+        a.intensity_level.about_for(a.role).get(lang).to_string(),
     ];
     for d in &a.dimensions {
         out.push(d.dimension.name_for(role).get(lang).to_string());

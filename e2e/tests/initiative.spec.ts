@@ -80,6 +80,9 @@ test('a community garden, by keyboard: ready, shared, reopened, and a letter to 
   await expect(page.locator('#main-heading')).toHaveText('Moestuin Achter de Kerk');
   await expect(page.locator('.verdict__title')).toHaveText('Klaar om samen met de gemeente te beginnen');
   await expect(page.locator('.sheet__meta')).toContainText('een initiatiefnemer');
+  // What the plan asks, in the initiators' own terms, not those of residents invited to a task.
+  await expect(page.locator('.verdict')).toContainText(/Jullie (organiseren|doen|draaien)/);
+  await expect(page.locator('.verdict')).not.toContainText('Inwoners doen');
   await expect(page.getByRole('heading', { name: 'Vraag en regel dit voordat jullie beginnen' })).toBeVisible();
   await expectAccessible(page);
 

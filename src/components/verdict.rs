@@ -63,7 +63,7 @@ pub fn verdict(a: &Assessment, lang: Lang) -> Html {
             }
             <p class="verdict__meta">
                 { by_role(a.role, i18n::INTENSITY, i18n::INTENSITY, i18n::INTENSITY_I).get(lang) }{" "}<strong>{ a.intensity_level.label.get(lang) }</strong>
-                {". "}{ a.intensity_level.about.get(lang) }
+                {". "}{ a.intensity_level.about_for(a.role).get(lang) }
             </p>
             <p class="verdict__meta">
                 { i18n::LADDER_HEADING.get(lang) }{": "}

@@ -250,11 +250,24 @@ pub struct LadderStep {
 pub struct IntensityLevel {
     pub label: CText,
     pub about: CText,
+    /// `about` for an initiators' plan, in their terms: see [`IntensityLevel::about_for`].
+    pub about_initiative: CText,
     /// Added to the "good" threshold of dimensions raised by intensity.
     pub bar: u8,
     /// How many topics at risk make the verdict "not yet" when no knock-out fires; `u8::MAX`
     /// (left out in settings.toml): never, a light ask's weak topics are "ask or arrange first".
     pub not_yet_risks: u8,
+}
+
+impl IntensityLevel {
+    /// What the level means, in the terms of `role`'s plans: residents invited to a task, or
+    /// an initiative of their own.
+    pub fn about_for(&self, role: Role) -> CText {
+        match role {
+            Role::Initiative => self.about_initiative,
+            _ => self.about,
+        }
+    }
 }
 
 #[derive(Debug)]
