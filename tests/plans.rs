@@ -825,10 +825,17 @@ const PLANS: &[Plan] = &[
         &["r_expect_none"],
     ),
     resident(
-        "only small things left to decide",
-        &["r_room=small"],
+        "only small things left to decide, and not told which",
+        &["r_room=small", "r_expect=time+results"],
         Arrange,
         &["r_small_say"],
+    ),
+    // Told beforehand which small things: honest, so the choice is the resident's own.
+    resident(
+        "only small things left to decide, and told which beforehand",
+        &["r_room=small"],
+        Ready,
+        &["r_small_told"],
     ),
     resident(
         "a task with no end that is hard to stop",

@@ -383,10 +383,19 @@ fn a_decision_already_taken_is_never_averaged_away() {
     assert_eq!(advice(&a), ["r_no_room"]);
     assert_eq!(cited(&a, 1), BTreeSet::from(["003-3", "000-6"]));
 
-    // Only small things to decide: advice, not a knock-out.
-    let a = fair_invitation().says("r_room", "small").check();
+    // Only small things to decide: advice, not a knock-out. Not told beforehand what they
+    // are: ask first.
+    let a = fair_invitation()
+        .says("r_room", "small")
+        .ticks("r_expect", &["time", "results"])
+        .check();
     verdict_is(&a, Level::FirstArrange);
     assert_eq!(advice(&a), ["r_small_say"]);
+    // Told beforehand which small things are open (003-3): honest, so the choice is the
+    // resident's own, and nothing is left to ask about it.
+    let a = fair_invitation().says("r_room", "small").check();
+    verdict_is(&a, Level::Ready);
+    assert_eq!(advice(&a), ["r_small_told"]);
 }
 
 // ---------- 4. a fair invitation ----------
