@@ -80,8 +80,8 @@ pub fn emit(c: &Content, about: &Text) -> Generated {
     first.says(c);
     first.phrases(c, |q| q.open.as_ref());
     first.phrases(c, |q| q.settle.as_ref());
-    first.knockouts_first(c);
-    first.rule_letters(c);
+    first.rule_phrases(c, |r| r.first.as_ref());
+    first.rule_phrases(c, |r| r.letter.as_ref());
     first.letters(c);
     first.variants(c);
     let starts = texts::starts(&first.tables);
@@ -91,8 +91,8 @@ pub fn emit(c: &Content, about: &Text) -> Generated {
     let says = e.says(c);
     let open = e.phrases(c, |q| q.open.as_ref());
     let settle = e.phrases(c, |q| q.settle.as_ref());
-    let knockouts_first = e.knockouts_first(c);
-    let rule_letters = e.rule_letters(c);
+    let knockouts_first = e.rule_phrases(c, |r| r.first.as_ref());
+    let rule_letters = e.rule_phrases(c, |r| r.letter.as_ref());
     let letters = e.letters(c);
     let variants = e.variants(c);
     let topics = topics(c);
@@ -585,27 +585,14 @@ impl<'a> Emitter<'a> {
         slice(rows)
     }
 
-    fn knockouts_first(&mut self, c: &Content) -> Rs {
+    /// A text field of the rules (`first`, `letter`) as a (rule, text) table, in the tools'
+    /// part: the documents read them.
+    fn rule_phrases(&mut self, c: &Content, pick: fn(&RuleIn) -> Option<&Text>) -> Rs {
         self.part = TOOLS;
         let mut rows = Vec::new();
         for (_, _, rf) in c.roles() {
             for r in &rf.rule {
-                if let Some(t) = &r.first {
-                    let text = self.text(t);
-                    rows.push(Rs::Call("", vec![str(&r.id), text]));
-                }
-            }
-        }
-        slice(rows)
-    }
-
-    /// Rules' `letter`s, in the tools' part beside the questions' own letters.
-    fn rule_letters(&mut self, c: &Content) -> Rs {
-        self.part = TOOLS;
-        let mut rows = Vec::new();
-        for (_, _, rf) in c.roles() {
-            for r in &rf.rule {
-                if let Some(t) = &r.letter {
+                if let Some(t) = pick(r) {
                     let text = self.text(t);
                     rows.push(Rs::Call("", vec![str(&r.id), text]));
                 }
