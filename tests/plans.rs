@@ -1341,3 +1341,64 @@ fn print_the_table_of_plans() {
         );
     }
 }
+
+/// A tool to read by: every plan's sheet and document, start to end, as a person gets them.
+/// `PLAN=part` keeps the plans whose name contains it, `EN=1` reads them in English:
+/// `PLAN=adopt EN=1 cargo test --test plans read_the_plans -- --ignored --nocapture`.
+#[test]
+#[ignore = "a tool to read whole sheets and documents by"]
+fn read_the_plans() {
+    use coproductiecheck::model::{paperwork, Lang};
+    let lang = if std::env::var("EN").is_ok() {
+        Lang::En
+    } else {
+        Lang::Nl
+    };
+    let only = std::env::var("PLAN").unwrap_or_default();
+    for plan in PLANS.iter().filter(|p| p.name.contains(&only)) {
+        let a = answers_for(plan.role, plan.base, plan.changes);
+        let shared = coproductiecheck::model::share::Shared {
+            lang,
+            ..common::shared(a.clone(), plan.name)
+        };
+        let r = a.check();
+        println!("\n\n################ {} ({:?})", plan.name, plan.role);
+        for q in flow::steps(&CONTENT, plan.role, &a.answers) {
+            let given = match a.answers.get(q.id) {
+                None => "-".to_string(),
+                Some(Answer::DontKnow) => "?".to_string(),
+                Some(x) => x.codes().join("+"),
+            };
+            println!("  {}: {} [{}]", q.id, given, q.short.get(lang));
+        }
+        println!(
+            "\n== {}\n{}",
+            r.verdict.title.get(lang),
+            r.verdict.summary.get(lang)
+        );
+        println!("   {}", r.intensity_level.about_for(plan.role).get(lang));
+        for d in &r.dimensions {
+            println!("   - {}: {:?}", d.dimension.name.get(lang), d.status);
+        }
+        for x in &r.advice {
+            println!(
+                "\n * {} [{}] {:?}\n   {}\n   > {}",
+                x.title(lang),
+                x.rule.id,
+                x.sources(),
+                x.text(lang),
+                x.change(lang)
+            );
+        }
+        for f in &r.follow_ups {
+            println!(" ? {} [{}]", f.text.get(lang), f.question.id);
+        }
+        let doc = if plan.role == Role::Official {
+            let levels = paperwork::phase_levels(&CONTENT, &shared);
+            paperwork::paragraph(&CONTENT, &shared, levels, lang)
+        } else {
+            paperwork::letter(&CONTENT, &shared, lang)
+        };
+        println!("\n-- document --\n{}", paperwork::as_text(&doc, lang));
+    }
+}
