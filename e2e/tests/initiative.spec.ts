@@ -135,7 +135,7 @@ test('an initiators\' link in the comparison, beside an official\'s', async ({ p
   await startAsInitiators(page, 'Buurthuis');
   await answerByKeyboard(page, { ...goodGarden, i_contact: 'shunted' });
   await toSheetByKeyboard(page);
-  await expect(page.locator('.verdict__title')).toHaveText('Regel eerst een paar dingen met de gemeente');
+  await expect(page.locator('.verdict__title')).toHaveText('Regel eerst nog wat met de gemeente');
   await expect(page.locator('.advice__title').first()).toHaveText('Vraag om één vaste contactpersoon die het binnen de gemeente regelt.');
   await page.getByRole('link', { name: 'Vergelijk met anderen' }).click();
   await expect(page.locator('#person-label-1')).toHaveValue('Ik');
@@ -146,6 +146,6 @@ test('an initiators\' link in the comparison, beside an official\'s', async ({ p
   await page.getByRole('button', { name: 'Vergelijk', exact: true }).click();
   await expect(page.locator('#result-heading')).toBeFocused();
   await expect(page.locator('main')).toContainText('een initiatiefnemer');
-  await expect(page.locator('main')).toContainText('Regel eerst een paar dingen met de gemeente');
+  await expect(page.locator('main')).toContainText('Regel eerst nog wat met de gemeente');
   await expectAccessible(page);
 });
