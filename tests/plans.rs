@@ -1343,7 +1343,8 @@ fn print_the_table_of_plans() {
 }
 
 /// A tool to read by: every plan's sheet and document, start to end, as a person gets them.
-/// `PLAN=part` keeps the plans whose name contains it, `EN=1` reads them in English:
+/// `PLAN=part` keeps the plans whose name contains it, `EN=1` reads them in English, `DOCS=1`
+/// adds an official's participation plan and report:
 /// `PLAN=adopt EN=1 cargo test --test plans read_the_plans -- --ignored --nocapture`.
 #[test]
 #[ignore = "a tool to read whole sheets and documents by"]
@@ -1400,5 +1401,14 @@ fn read_the_plans() {
             paperwork::letter(&CONTENT, &shared, lang)
         };
         println!("\n-- document --\n{}", paperwork::as_text(&doc, lang));
+        if plan.role == Role::Official && std::env::var("DOCS").is_ok() {
+            let cx = paperwork::Context::new(&CONTENT, &shared, lang);
+            for doc in [
+                coproductiecheck::model::plan::plan(&cx),
+                coproductiecheck::model::plan::report(&cx),
+            ] {
+                println!("\n-- document --\n{}", paperwork::as_text(&doc, lang));
+            }
+        }
     }
 }
