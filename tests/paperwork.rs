@@ -98,7 +98,7 @@ fn the_paragraph_says_what_the_answers_say() {
         "De gemeente houdt vast contact met de inwoners.",
         "Uitvoering: Coproduceren. Inwoners voeren samen met de gemeente een deel van het werk uit.",
         "Evaluatie: Raadplegen. Inwoners kijken samen met de gemeente terug",
-        "Oordeel van de check: begin, maar regel eerst wat nodig is.",
+        "Op deze antwoorden komt de check uit op: begin, maar regel eerst wat nodig is.",
         "samen met de gemeente een deel van een publieke dienst uit",
     ] {
         assert!(t.contains(expected), "missing {expected:?} in\n{t}");
@@ -148,12 +148,12 @@ fn what_was_not_answered_is_never_stated_but_named_as_open() {
         "o_room is named twice: {items:#?}"
     );
     assert!(
-        t.contains("Oordeel van de check: nog niet beginnen."),
+        t.contains("Op deze antwoorden komt de check uit op: nog niet beginnen."),
         "{t}"
     );
     // Said of the plan, for the council: not the sheet's words to its reader.
     assert!(
-        t.contains("Begint de gemeente nu met inwoners, dan loopt het waarschijnlijk mis"),
+        t.contains("Begint de gemeente nu met inwoners, dan is de kans groot dat het misgaat"),
         "{t}"
     );
     assert!(!t.contains("Lees de punten bovenaan"), "{t}");

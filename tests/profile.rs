@@ -375,7 +375,7 @@ fn a_municipality_without_the_right_hears_what_the_law_asks() {
         "{w}"
     );
     assert!(
-        w.contains("Wet versterking participatie op decentraal niveau verplicht elke gemeente"),
+        w.contains("Wet versterking participatie op decentraal niveau verplicht de gemeenteraad"),
         "{w}"
     );
     assert!(w.contains("jullie verzoek"), "{w}");

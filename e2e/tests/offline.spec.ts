@@ -232,7 +232,7 @@ test('"Wis mijn antwoorden" says what it will remove, and cancelling keeps every
     d.dismiss();
   });
   await page.getByRole('button', { name: 'Wis mijn antwoorden' }).click();
-  expect(messages[0]).toContain('de antwoorden voor «Afvalbakken Noord»');
+  expect(messages[0]).toContain('de antwoorden voor “Afvalbakken Noord”');
   expect(messages[0]).toContain('de gekozen taal');
   expect(await page.evaluate(() => localStorage.getItem('coproductiecheck.answers'))).not.toBeNull();
   await expect(page).toHaveURL(/#\/vraag\/2$/);

@@ -73,8 +73,8 @@ for (const role of ROLES) {
       }
       // The fields on top, how to tick, where the answers go, and the skip rules in words.
       const words = lang === 'nl'
-        ? { plan: 'Naam van het plan', date: 'Datum', where: 'Nergens, tot iemand ze overtypt', one: 'Kies één antwoord.' }
-        : { plan: 'Name of the plan', date: 'Date', where: 'Nowhere, until someone types them', one: 'Choose one answer.' };
+        ? { plan: 'Naam van het plan', date: 'Datum', where: 'Naar wie dit formulier ophaalt', one: 'Kies één antwoord.' }
+        : { plan: 'Name of the plan', date: 'Date', where: 'To whoever collects this form', one: 'Choose one answer.' };
       for (const w of Object.values(words)) expect(text).toContain(w);
       expect(text).toMatch(lang === 'nl' ? /[Gg]a (dan )?door naar vraag \d+\./ : /go on to question \d+\./);
       // Nothing of the screen: no header, buttons or footer.
@@ -169,7 +169,7 @@ test('three forms typed one after another go straight into one comparison, label
   // Open questions: the page asks, in a dialog, before it goes on.
   await page.getByRole('button', { name: 'Volgende formulier' }).click();
   const dialog = page.getByRole('dialog');
-  await expect(dialog).toContainText(/Op dit formulier staan \d+ vragen open/);
+  await expect(dialog).toContainText(/Open vragen op dit formulier: \d+/);
   await expectAccessible(page);
   await dialog.getByRole('button', { name: 'Nee, ga terug' }).click();
   await expect(dialog).toBeHidden();

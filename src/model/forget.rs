@@ -67,7 +67,7 @@ mod tests {
     fn names_this_tabs_plan_once_when_it_is_also_the_last() {
         let a = code("Afvalbakken <b>Noord</b>");
         let q = clear_question(&CONTENT, Lang::Nl, Some(&a), Some(&a)).unwrap();
-        assert!(q.contains("«Afvalbakken <b>Noord</b>»"), "{q}");
+        assert!(q.contains("“Afvalbakken <b>Noord</b>”"), "{q}");
         assert!(!q.contains("ander tabblad of een eerder bezoek"), "{q}");
     }
 
@@ -82,7 +82,7 @@ mod tests {
         );
         // Only another tab's plan stored: it is the plan, not "another".
         let q = clear_question(&CONTENT, Lang::Nl, None, Some(&a)).unwrap();
-        assert!(q.contains("de antwoorden voor «Zwembad»,"), "{q}");
+        assert!(q.contains("de antwoorden voor “Zwembad”,"), "{q}");
     }
 
     #[test]
