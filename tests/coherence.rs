@@ -693,8 +693,8 @@ fn a_heavy_task_names_the_support_that_is_missing_not_what_was_ticked() {
     let x = item(&a, "o_heavy_support");
     assert_eq!(
         x.text(Lang::Nl),
-        "Inwoners gaan iets zwaars doen. Hoe zwaarder de taak, hoe meer steun zij nodig hebben. \
-         Voor hen is nog niet geregeld: een budget dat zij zelf besteden; een vergoeding of iets \
+        "Hoe zwaarder de taak, hoe meer steun inwoners nodig hebben. Voor hen is nog niet \
+         geregeld: een budget dat zij zelf besteden; een vergoeding of iets \
          terug; praktische hulp (tijd, plek, vervoer, opvang); en ruimte in regels."
     );
     assert!(x.text(Lang::En).ends_with(
