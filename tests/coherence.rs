@@ -318,8 +318,8 @@ const CARRIED_FOLLOW_UPS: &[(&str, &[&str])] = &[
     ("o_existing", &["o_existing"]),
     ("o_init_rules", &["o_init_rules"]),
     ("o_init_contact", &["o_init_contact"]),
-    ("o_init_limits_open", &["o_init_limits"]),
-    ("o_init_limits_write", &["o_init_limits"]),
+    ("o_init_limits_open", &["o_init_limits", "o_contact"]),
+    ("o_init_limits_write", &["o_init_limits", "o_contact"]),
     // Read on whole official sheets (review of the official's texts): the item's change asks
     // what the follow-up below it would ask again.
     ("o_offline", &["o_offline"]),
@@ -327,7 +327,7 @@ const CARRIED_FOLLOW_UPS: &[(&str, &[&str])] = &[
     ("o_team_room", &["o_team"]),
     ("o_team_rules", &["o_team"]),
     ("o_team_choice", &["o_team"]),
-    ("o_connect_plans", &["o_connected"]),
+    ("o_connect_plans", &["o_connected", "o_init_bridge"]),
     ("o_partners", &["o_connected"]),
     ("o_heavy_org", &["o_resources"]),
     ("o_ko_unsupported", &["o_support"]),
