@@ -318,8 +318,38 @@ const CARRIED_FOLLOW_UPS: &[(&str, &[&str])] = &[
     ("o_existing", &["o_existing"]),
     ("o_init_rules", &["o_init_rules"]),
     ("o_init_contact", &["o_init_contact"]),
-    ("o_init_limits_open", &["o_init_limits"]),
-    ("o_init_limits_write", &["o_init_limits"]),
+    ("o_init_limits_open", &["o_init_limits", "o_contact"]),
+    ("o_init_limits_write", &["o_init_limits", "o_contact"]),
+    // Read on whole official sheets (review of the official's texts): the item's change asks
+    // what the follow-up below it would ask again.
+    ("o_offline", &["o_offline"]),
+    ("o_motivation", &["o_motivation"]),
+    ("o_team_room", &["o_team"]),
+    ("o_team_rules", &["o_team"]),
+    ("o_team_choice", &["o_team"]),
+    ("o_connect_plans", &["o_connected", "o_init_bridge"]),
+    ("o_partners", &["o_connected"]),
+    ("o_heavy_org", &["o_resources"]),
+    ("o_ko_unsupported", &["o_support"]),
+    ("o_ko_fragile", &["o_few"]),
+    ("o_few_people", &["o_few"]),
+    ("o_voluntary", &["o_voluntary"]),
+    ("o_stop", &["o_voluntary"]),
+    ("o_long_open", &["o_duration"]),
+    ("o_raad_tell", &["o_raad"]),
+    ("o_ko_raad", &["o_raad"]),
+    ("o_dk_raad", &["o_raad_decides", "o_raad"]),
+    ("o_init_listen", &["o_listen"]),
+    ("o_init_file", &["o_listen"]),
+    ("o_details", &["o_room"]),
+    ("o_details_told", &["o_room"]),
+    ("o_wethouder", &["o_wethouder"]),
+    ("o_start_late", &["o_start_when"]),
+    ("o_relevance", &["o_relevance"]),
+    ("o_init_bridge", &["o_init_bridge"]),
+    ("o_concerns", &["o_concerns"]),
+    ("o_horizon", &["o_horizon"]),
+    ("o_init_ko_limits", &["o_init_limits"]),
     ("r_expect_time", &["r_time", "r_until"]),
     ("r_long_open", &["r_until"]),
     ("r_expect_hours", &["r_time"]),
@@ -663,8 +693,8 @@ fn a_heavy_task_names_the_support_that_is_missing_not_what_was_ticked() {
     let x = item(&a, "o_heavy_support");
     assert_eq!(
         x.text(Lang::Nl),
-        "Inwoners gaan iets zwaars doen. Hoe zwaarder de taak, hoe meer steun zij nodig hebben. \
-         Voor hen is nog niet geregeld: een budget dat zij zelf besteden; een vergoeding of iets \
+        "Hoe zwaarder de taak, hoe meer steun inwoners nodig hebben. Voor hen is nog niet \
+         geregeld: een budget dat zij zelf besteden; een vergoeding of iets \
          terug; praktische hulp (tijd, plek, vervoer, opvang); en ruimte in regels."
     );
     assert!(x.text(Lang::En).ends_with(
