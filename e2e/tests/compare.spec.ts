@@ -180,7 +180,7 @@ test('the comparison prints with its tables', async ({ page }) => {
   await page.emulateMedia({ media: 'print' });
   await page.pdf({ path: pdf, format: 'A4' });
   const text = execFileSync('pdftotext', ['-layout', pdf, '-']).toString();
-  expect(text).toContain('Per onderwerp');
+  expect(text).toContain('Per gespreksonderwerp');
   expect(text).toContain('Aanspreekpunt');
   expect(text).toContain('weet het niet');
   expect(text).not.toContain('Kopieer de groepslink');
