@@ -841,6 +841,12 @@ fn the_paragraph_for_residents_own_initiative_says_whose_plan_it_is() {
         nl.contains("De participatieverordening van de gemeente heeft een uitdaagrecht. De gemeente weet hoe het verzoek gaat"),
         "{nl}"
     );
+    // Its weight in neutral words: the light-to-heavy examples are tasks the municipality asks.
+    assert!(
+        nl.contains("De check rekent wat dit plan van inwoners vraagt tot een zware vraag."),
+        "{nl}"
+    );
+    assert!(!nl.contains("De check noemt dit"), "{nl}");
     // Questions an initiative is not asked leave nothing open.
     assert!(!nl.contains(open_phrase("o_room", Lang::Nl)), "{nl}");
 

@@ -1379,7 +1379,11 @@ fn read_the_plans() {
         );
         println!("   {}", r.intensity_level.about_for(plan.role).get(lang));
         for d in &r.dimensions {
-            println!("   - {}: {:?}", d.dimension.name_for(plan.role).get(lang), d.status);
+            println!(
+                "   - {}: {:?}",
+                d.dimension.name_for(plan.role).get(lang),
+                d.status
+            );
         }
         for x in &r.advice {
             println!(

@@ -221,13 +221,15 @@ pub fn paragraph(
     .map(Block::Para)
     .collect();
     if w.says(q::o_ask::ID).is_some() {
-        ask.push(Block::Para(fill(
-            i18n::PW_P_ASK_WEIGHT.get(lang),
-            &[
-                &lower_first(a.intensity_level.label.get(lang)),
-                &lower_first(a.intensity_level.about.get(lang)),
-            ],
-        )));
+        let label = lower_first(a.intensity_level.label.get(lang));
+        ask.push(Block::Para(if initiative {
+            fill(i18n::PW_P_ASK_WEIGHT_OWN.get(lang), &[&label])
+        } else {
+            fill(
+                i18n::PW_P_ASK_WEIGHT.get(lang),
+                &[&label, &lower_first(a.intensity_level.about.get(lang))],
+            )
+        }));
     }
     if a.delivers {
         ask.push(Block::Para(t(i18n::PW_P_ASK_DELIVERS)));
