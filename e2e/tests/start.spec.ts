@@ -4,7 +4,7 @@ test('the start page says what the check does, in Dutch by default', async ({ pa
   await open(page);
   await expect(page.locator('html')).toHaveAttribute('lang', 'nl');
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Is uw plan voor participatie klaar?');
-  await expect(page.getByText('Het duurt ongeveer 10 minuten.')).toBeVisible();
+  await expect(page.getByText('Het duurt 5 tot 15 minuten, afhankelijk van uw rol.')).toBeVisible();
   await expect(page.getByText(/blijven op dit apparaat/).first()).toBeVisible();
   await expect(page).toHaveTitle(/Is uw plan voor participatie klaar\? – Coproductiecheck/);
 });
