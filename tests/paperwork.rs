@@ -1285,3 +1285,23 @@ fn a_letter_ends_with_the_greeting_on_its_own_line_above_the_name() {
         assert!(t.ends_with(end), "{t}");
     }
 }
+
+/// Only small things to decide, and told beforehand which: the letter does not ask which points
+/// are open (the sheet says they know); not told, it does.
+#[test]
+fn a_resident_told_which_small_points_is_not_asked_them_again() {
+    let small = || {
+        Answering::new(Role::Resident)
+            .says("r_task", "task")
+            .says("r_room", "small")
+    };
+    let told = small().ticks("r_expect", &["say", "time", "results"]);
+    let t = text(&letter(&CONTENT, &shared(told, ""), Lang::Nl), Lang::Nl);
+    assert!(!t.contains("Over welke punten"), "{t}");
+    let not_told = small().ticks("r_expect", &["time", "results"]);
+    let t = text(&letter(&CONTENT, &shared(not_told, ""), Lang::Nl), Lang::Nl);
+    assert!(
+        t.contains("Over welke punten kan ik nog meebeslissen"),
+        "{t}"
+    );
+}
