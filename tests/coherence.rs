@@ -270,6 +270,7 @@ const REPEAT: &[(&str, &[&str])] = &[
     ("i_money_other", &["i_support_thin"]),
     // The council; what is not known.
     ("r_raad_unknown", &["r_dk_key"]),
+    ("r_dk_key", &["r_expect_say"]),
     ("i_raad_unclear", &["i_dk_key"]),
 ];
 
