@@ -643,6 +643,14 @@ fn a_residents_letter_does_not_ask_what_the_answer_already_says() {
             "- Kunnen nieuwe mensen later nog instappen, en hoe?\n",
             "Wie hebt u nog meer gevraagd",
         ),
+        // The hours are asked by r_time's own line: what was told beforehand asks the rest.
+        (
+            task()
+                .does_not_know("r_time")
+                .does_not_know("r_expect"),
+            "- Kunt u vooraf op papier zetten waarover ik meepraat en wanneer ik resultaat zie?\n",
+            "hoeveel tijd het kost",
+        ),
         // After "the decision is taken": whether the council still decides, not what happens to
         // "what we propose together", and nothing about what the resident has a say in.
         (
