@@ -643,6 +643,15 @@ fn a_residents_letter_does_not_ask_what_the_answer_already_says() {
             "- Kunnen nieuwe mensen later nog instappen, en hoe?\n",
             "Wie hebt u nog meer gevraagd",
         ),
+        // What is still open is asked in r_room's words: what was told beforehand asks the rest.
+        (
+            task()
+                .says("r_time", "monthly")
+                .says("r_room", "small")
+                .ticks("r_expect", &["nothing"]),
+            "- Kunt u vooraf op papier zetten hoeveel tijd het kost en wanneer ik resultaat zie?\n",
+            "waarover ik meepraat",
+        ),
         // The hours are asked by r_time's own line: what was told beforehand asks the rest.
         (
             task()
