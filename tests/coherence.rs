@@ -247,7 +247,10 @@ const REPEAT: &[(&str, &[&str])] = &[
             "r_results",
         ],
     ),
-    ("r_small_say", &["r_expect_say"]),
+    (
+        "r_small_say",
+        &["r_expect_say", "r_expect_none", "r_expect_none_light"],
+    ),
     // Support: the broader item names what is missing.
     (
         "o_heavy_support",
