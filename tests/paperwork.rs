@@ -652,9 +652,18 @@ fn a_residents_letter_does_not_ask_what_the_answer_already_says() {
             "- Kunt u vooraf op papier zetten hoeveel tijd het kost en wanneer ik resultaat zie?\n",
             "waarover ik meepraat",
         ),
+        (
+            task()
+                .says("r_time", "monthly")
+                .does_not_know("r_room")
+                .ticks("r_expect", &["nothing"]),
+            "- Kunt u vooraf op papier zetten hoeveel tijd het kost en wanneer ik resultaat zie?\n",
+            "waarover ik meepraat",
+        ),
         // The hours are asked by r_time's own line: what was told beforehand asks the rest.
         (
             task()
+                .says("r_room", "own_way")
                 .does_not_know("r_time")
                 .does_not_know("r_expect"),
             "- Kunt u vooraf op papier zetten waarover ik meepraat en wanneer ik resultaat zie?\n",
