@@ -247,7 +247,10 @@ const REPEAT: &[(&str, &[&str])] = &[
             "r_results",
         ],
     ),
-    ("r_small_say", &["r_expect_say"]),
+    (
+        "r_small_say",
+        &["r_expect_say", "r_expect_none", "r_expect_none_light"],
+    ),
     // Support: the broader item names what is missing.
     (
         "o_heavy_support",
@@ -270,6 +273,7 @@ const REPEAT: &[(&str, &[&str])] = &[
     ("i_money_other", &["i_support_thin"]),
     // The council; what is not known.
     ("r_raad_unknown", &["r_dk_key"]),
+    ("r_dk_key", &["r_expect_say"]),
     ("i_raad_unclear", &["i_dk_key"]),
 ];
 
@@ -289,6 +293,8 @@ const MOOT_FOLLOW_UPS: &[(&str, &[&str])] = &[
     // Nothing left to fit the plan to: it is decided.
     ("o_ko_decided", &["o_existing"]),
     ("r_decided", &["r_who", "r_expect"]),
+    // Told beforehand which small things are open: "which points can I still help decide?"
+    ("r_small_told", &["r_room"]),
 ];
 
 /// Follow-ups that an item shown above them says almost word for word. Checked against the rules'
@@ -376,6 +382,8 @@ const CARRIED_FOLLOW_UPS: &[(&str, &[&str])] = &[
     ("r_expect_none_light", &["r_expect"]),
     ("r_pressure", &["r_return"]),
     ("r_raad_partly", &["r_raad"]),
+    ("r_plain", &["r_info"]),
+    ("r_offline", &["r_info"]),
     ("i_agree_none", &["i_agreements"]),
     ("i_contact_shunted", &["i_contact", "i_response"]),
     ("i_backup", &["i_backup"]),

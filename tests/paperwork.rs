@@ -643,6 +643,32 @@ fn a_residents_letter_does_not_ask_what_the_answer_already_says() {
             "- Kunnen nieuwe mensen later nog instappen, en hoe?\n",
             "Wie hebt u nog meer gevraagd",
         ),
+        // What is still open is asked in r_room's words: what was told beforehand asks the rest.
+        (
+            task()
+                .says("r_time", "monthly")
+                .says("r_room", "small")
+                .ticks("r_expect", &["nothing"]),
+            "- Kunt u vooraf op papier zetten hoeveel tijd het kost en wanneer ik resultaat zie?\n",
+            "waarover ik meepraat",
+        ),
+        (
+            task()
+                .says("r_time", "monthly")
+                .does_not_know("r_room")
+                .ticks("r_expect", &["nothing"]),
+            "- Kunt u vooraf op papier zetten hoeveel tijd het kost en wanneer ik resultaat zie?\n",
+            "waarover ik meepraat",
+        ),
+        // The hours are asked by r_time's own line: what was told beforehand asks the rest.
+        (
+            task()
+                .says("r_room", "own_way")
+                .does_not_know("r_time")
+                .does_not_know("r_expect"),
+            "- Kunt u vooraf op papier zetten waarover ik meepraat en wanneer ik resultaat zie?\n",
+            "hoeveel tijd het kost",
+        ),
         // After "the decision is taken": whether the council still decides, not what happens to
         // "what we propose together", and nothing about what the resident has a say in.
         (
@@ -1290,4 +1316,24 @@ fn a_letter_ends_with_the_greeting_on_its_own_line_above_the_name() {
         let t = text(&letter(&CONTENT, &s, lang), lang);
         assert!(t.ends_with(end), "{t}");
     }
+}
+
+/// Only small things to decide, and told beforehand which: the letter does not ask which points
+/// are open (the sheet says they know); not told, it does.
+#[test]
+fn a_resident_told_which_small_points_is_not_asked_them_again() {
+    let small = || {
+        Answering::new(Role::Resident)
+            .says("r_task", "task")
+            .says("r_room", "small")
+    };
+    let told = small().ticks("r_expect", &["say", "time", "results"]);
+    let t = text(&letter(&CONTENT, &shared(told, ""), Lang::Nl), Lang::Nl);
+    assert!(!t.contains("Over welke punten"), "{t}");
+    let not_told = small().ticks("r_expect", &["time", "results"]);
+    let t = text(&letter(&CONTENT, &shared(not_told, ""), Lang::Nl), Lang::Nl);
+    assert!(
+        t.contains("Over welke punten kan ik nog meebeslissen"),
+        "{t}"
+    );
 }
