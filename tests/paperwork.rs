@@ -52,8 +52,9 @@ fn the_level_per_phase_follows_the_answers_where_they_say_it() {
             [Some("coproduceren"), Some("informeren"), None],
         ),
         (
+            // Choosing between worked-out options is being consulted; an advisory seat advises.
             &[("o_ask", "advise"), ("o_room", "choose")],
-            [Some("adviseren"), Some("adviseren"), Some("raadplegen")],
+            [Some("raadplegen"), Some("adviseren"), Some("raadplegen")],
         ),
     ];
     for (changes, expected) in cases {

@@ -1208,7 +1208,8 @@ fn the_level_of_participation_follows_the_room_and_the_task() {
         level(Role::Official, &["o_room=details"]),
         Some("raadplegen")
     );
-    assert_eq!(level(Role::Official, &["o_room=choose"]), Some("adviseren"));
+    // Choosing between the municipality's options brings no problem or solution of one's own.
+    assert_eq!(level(Role::Official, &["o_room=choose"]), Some("raadplegen"));
     assert_eq!(level(Role::Official, &["o_room=how"]), Some("coproduceren"));
     assert_eq!(
         level(Role::Official, &["o_room=goal"]),
