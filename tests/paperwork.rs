@@ -1338,3 +1338,47 @@ fn a_resident_told_which_small_points_is_not_asked_them_again() {
         "{t}"
     );
 }
+
+#[test]
+fn participants_are_not_said_to_hear_what_the_municipality_does_not_know_yet() {
+    let told = |a: Answering| {
+        let s = shared(a, "Afvalbakken");
+        let p = text(
+            &paragraph(&CONTENT, &s, phase_levels(&CONTENT, &s), Lang::Nl),
+            Lang::Nl,
+        );
+        let pl = text(&plan(&Context::new(&CONTENT, &s, Lang::Nl)), Lang::Nl);
+        let line = |t: &str| {
+            t.lines()
+                .find(|l| l.starts_with("Vooraf horen deelnemers:"))
+                .map(str::to_string)
+        };
+        assert_eq!(
+            line(&p),
+            line(&pl),
+            "the paragraph and the plan say the same"
+        );
+        line(&p)
+    };
+    let all = || solid().ticks("o_expectations", &["say", "time", "when"]);
+    let known = told(all()).unwrap();
+    assert!(
+        known.contains("waar ze over meepraten") && known.contains("hoeveel tijd"),
+        "{known}"
+    );
+    // The room unknown: what they have a say in cannot be told yet; the hours unknown: the time.
+    let t = told(all().does_not_know("o_room").does_not_know("o_hours")).unwrap();
+    assert!(
+        !t.contains("meepraten") && !t.contains("hoeveel tijd"),
+        "{t}"
+    );
+    assert!(t.contains("wanneer ze resultaat zien"), "{t}");
+    // Already decided: the room's own sentence says so, not a say to be told about.
+    let t = told(all().says("o_room", "decided")).unwrap();
+    assert!(!t.contains("meepraten"), "{t}");
+    // Nothing left to tell: no line at all.
+    let only_say = solid()
+        .ticks("o_expectations", &["say"])
+        .does_not_know("o_room");
+    assert_eq!(told(only_say), None);
+}

@@ -1209,7 +1209,10 @@ fn the_level_of_participation_follows_the_room_and_the_task() {
         Some("raadplegen")
     );
     // Choosing between the municipality's options brings no problem or solution of one's own.
-    assert_eq!(level(Role::Official, &["o_room=choose"]), Some("raadplegen"));
+    assert_eq!(
+        level(Role::Official, &["o_room=choose"]),
+        Some("raadplegen")
+    );
     assert_eq!(level(Role::Official, &["o_room=how"]), Some("coproduceren"));
     assert_eq!(
         level(Role::Official, &["o_room=goal"]),

@@ -104,10 +104,21 @@ pub fn phase_levels(
 
 /// The chosen options' labels, joined; `None` when unanswered or "Weet ik niet".
 fn answer_text(q: &'static Question, answer: Option<&Answer>, lang: Lang) -> Option<String> {
+    answer_text_of(q, answer, lang, |_| true)
+}
+
+/// [`answer_text`] of the options `keep` lets through.
+fn answer_text_of(
+    q: &'static Question,
+    answer: Option<&Answer>,
+    lang: Lang,
+    keep: impl Fn(&str) -> bool,
+) -> Option<String> {
     // Each option by its name inside a sentence (`short`: no examples, no colons), as one list.
     let names: Vec<String> = answer?
         .codes()
         .iter()
+        .filter(|c| keep(c))
         .filter_map(|c| flow::option(q, c))
         .map(|o| lower_first(o.short.get(lang)))
         .collect();
@@ -141,6 +152,30 @@ impl Writer<'_> {
     /// `template` filled with the answer to `id`, or nothing when it was not given.
     pub fn line(&self, template: i18n::CText, id: &str) -> Option<String> {
         self.says(id).map(|t| fill(template.get(self.lang), &[&t]))
+    }
+
+    /// What participants hear in advance (`o_expectations`), less what the municipality cannot
+    /// tell them yet: what they have a say in, while the room is unknown or already decided
+    /// (the room's own sentence says so), and the time it takes, while the hours are unknown.
+    /// An option with a sentence of its own ("nothing worked out yet") says that instead.
+    pub fn told_in_advance(&self) -> Option<String> {
+        use q::o_expectations as e;
+        if let Some(own) = super::plan::said(self, e::ID).into_iter().next() {
+            return Some(own);
+        }
+        let q = self.steps.iter().find(|q| q.id == e::ID)?;
+        let a = &self.shared.answers;
+        let unknown = |id| matches!(a.get(id), Some(Answer::DontKnow));
+        let decided = a
+            .get(q::o_room::ID)
+            .is_some_and(|x| x.codes() == [q::o_room::DECIDED]);
+        let keep = |c: &str| match c {
+            e::SAY => !(unknown(q::o_room::ID) || decided),
+            e::TIME => !unknown(q::o_hours::ID),
+            _ => true,
+        };
+        let t = answer_text_of(q, a.get(q.id), self.lang, keep)?;
+        Some(fill(i18n::PW_P_ROOM_SAID.get(self.lang), &[&t]))
     }
 }
 
@@ -267,7 +302,7 @@ pub fn paragraph(
     // What residents can still change, and what they hear about it in advance.
     let room: Vec<Block> = [
         said(&w, q::o_room::ID),
-        labelled(&w, i18n::PW_P_ROOM_SAID, q::o_expectations::ID),
+        w.told_in_advance().into_iter().collect(),
     ]
     .concat()
     .into_iter()

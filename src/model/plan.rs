@@ -139,11 +139,7 @@ pub fn plan(cx: &Context) -> Document {
     for id in [q::o_room::ID, q::o_listen::ID, q::o_init_limits::ID] {
         fixed.extend(paras(said(&w, id)));
     }
-    fixed.extend(paras(labelled(
-        &w,
-        i18n::PW_P_ROOM_SAID,
-        q::o_expectations::ID,
-    )));
+    fixed.extend(paras(w.told_in_advance().into_iter().collect()));
     fixed.push(fill_in(lang, i18n::PL_FIXED_FILL));
 
     let mut input: Vec<Block> = Vec::new();
