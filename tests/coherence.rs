@@ -1202,6 +1202,23 @@ proptest! {
     #![proptest_config(Config { cases: env_num("CASES", 100_000) as u32 / 20, ..config() })]
 
     #[test]
+    fn an_initiators_letter_never_says_they_are_keen_to_start_when_the_sheet_says_not_yet(
+        seed in any::<u64>()
+    ) {
+        use coproductiecheck::model::assess::Level;
+        use coproductiecheck::model::paperwork::{as_text, letter};
+        use coproductiecheck::model::share::Shared;
+        let a = walk(Role::Initiative, &mut Rng(seed));
+        let r = assess(&CONTENT, Role::Initiative, &a);
+        let s = Shared { role: Role::Initiative, lang: Lang::Nl, title: String::new(), answers: a.clone() };
+        let t = as_text(&letter(&CONTENT, &s, Lang::Nl), Lang::Nl);
+        if r.level == Level::NotYet && t.contains("gaan graag met u aan de slag") {
+            print_sheet(Role::Initiative, &a, &r);
+            prop_assert!(false, "{}", t);
+        }
+    }
+
+    #[test]
     fn every_question_a_residents_sheet_says_to_ask_is_in_the_letter(seed in any::<u64>()) {
         let a = walk(Role::Resident, &mut Rng(seed));
         if let Err(e) = check_letter(&a) {

@@ -591,10 +591,13 @@ pub fn letter(content: &'static Content, shared: &Shared, lang: Lang) -> Documen
         .collect();
     let mut blocks = vec![Block::Para(t(i18n::PW_L_SALUTATION)), Block::Para(intro)];
     if questions.is_empty() {
-        blocks.push(Block::Para(t(pick(
-            i18n::PW_L_NO_QUESTIONS,
-            i18n::PW_L_NO_QUESTIONS_I,
-        ))));
+        // "Keen to get started" would deny a sheet that says not to start yet.
+        let own_first = if a.level == super::assess::Level::NotYet {
+            i18n::PW_L_NO_QUESTIONS_NOT_YET_I
+        } else {
+            i18n::PW_L_NO_QUESTIONS_I
+        };
+        blocks.push(Block::Para(t(pick(i18n::PW_L_NO_QUESTIONS, own_first))));
     } else {
         blocks.push(Block::Para(t(pick(i18n::PW_L_LEAD, i18n::PW_L_LEAD_I))));
         blocks.push(Block::List(questions));
