@@ -101,7 +101,7 @@ test('a community garden, by keyboard: ready, shared, reopened, and a letter to 
   // The letter: the initiators' own words, with nothing to ask.
   await page.getByRole('link', { name: 'Maak een brief aan de gemeente' }).click();
   await expect(page.locator('#doc-letter')).toContainText('Wij hebben een plan: Moestuin Achter de Kerk.');
-  await expect(page.locator('#doc-letter')).toContainText('We hebben op dit moment geen vragen.');
+  await expect(page.locator('#doc-letter')).toContainText('We hebben op dit moment geen vragen, en gaan graag met u aan de slag.');
 });
 
 test('taking over the pool with three volunteers, by keyboard in English: not yet', async ({ page }) => {

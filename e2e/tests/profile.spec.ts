@@ -36,7 +36,7 @@ test("a folder with a profile: each role's sheet names the municipality, its des
   const ask = page.locator('#follow-title ~ .local-note');
   await expect(ask).toHaveText('Stel je vragen aan Team Participatie: participatie@voorbeeld.nl, 14 0123, www.voorbeeld.nl/meedoen.');
   await expect(ask.getByRole('link', { name: 'participatie@voorbeeld.nl' })).toHaveAttribute('href', 'mailto:participatie@voorbeeld.nl');
-  await expect(page.locator('main')).toContainText('Wat de raad beslist en wanneer, weet de griffie van Voorbeeld: griffie@voorbeeld.nl');
+  await expect(page.locator('main')).toContainText('Waarover de raad nog beslist en wanneer, weet de griffie van Voorbeeld: griffie@voorbeeld.nl');
   await expect(page.locator('.local-note', { hasText: 'uitdaagrecht' })).toHaveCount(0);
   await expectSafeLinks(page);
 
