@@ -663,6 +663,14 @@ impl<'a> Checker<'a> {
                     ),
                     (None, false) => {}
                 }
+                match (&r.settle, rrole == Some(Role::Official) && !r.knockout) {
+                    (Some(t), true) => self.text(t, &at.then("settle")),
+                    (Some(_), false) => self.add(
+                        &at,
+                        "has `settle`, but only an official's item that is no knock-out has one (a knock-out has `first`)",
+                    ),
+                    (None, _) => {}
+                }
                 // Officials write no letter.
                 match (&r.letter, rrole) {
                     (Some(_), Some(Role::Official) | None) => self.add(

@@ -82,6 +82,7 @@ pub fn emit(c: &Content, about: &Text) -> Generated {
     first.phrases(c, |q| q.settle.as_ref());
     first.rule_phrases(c, |r| r.first.as_ref());
     first.rule_phrases(c, |r| r.letter.as_ref());
+    first.rule_phrases(c, |r| r.settle.as_ref());
     first.letters(c);
     first.variants(c);
     let starts = texts::starts(&first.tables);
@@ -93,6 +94,7 @@ pub fn emit(c: &Content, about: &Text) -> Generated {
     let settle = e.phrases(c, |q| q.settle.as_ref());
     let knockouts_first = e.rule_phrases(c, |r| r.first.as_ref());
     let rule_letters = e.rule_phrases(c, |r| r.letter.as_ref());
+    let rule_settle = e.rule_phrases(c, |r| r.settle.as_ref());
     let letters = e.letters(c);
     let variants = e.variants(c);
     let topics = topics(c);
@@ -163,6 +165,12 @@ pub fn emit(c: &Content, about: &Text) -> Generated {
         &["What a resident's or initiators' letter asks for an item none of its answers puts in it: (rule, question)."],
         "pub static RULE_LETTERS: &[(&str, CText)]",
         &rule_letters,
+    );
+    item(
+        &mut out,
+        &["What the participation paragraph asks to do for an official's item no weak answer puts there: (rule, task)."],
+        "pub static RULE_SETTLE: &[(&str, CText)]",
+        &rule_settle,
     );
     item(
         &mut out,

@@ -237,6 +237,10 @@ pub struct RuleIn {
     /// An official's knock-out: what the participation paragraph lists under what the
     /// municipality must do first, a task in the infinitive (the title speaks to the official).
     pub first: Option<Text>,
+    /// An official's item that is no knock-out, raised by what the answers leave out (an option
+    /// left unticked), so no weak answer puts its task in the paragraph: what the paragraph's
+    /// "still to do" lists for it, a task in the infinitive.
+    pub settle: Option<Text>,
     /// Residents and initiators: the item's question to the municipality in their letter, for an
     /// item that asks something none of its answers puts in the letter (an option left unticked).
     pub letter: Option<Text>,

@@ -1006,7 +1006,7 @@ proptest! {
 /// The paragraph goes to the council: what it lists as not yet known must be unknown, what it
 /// lists as still to do must follow from a weak answer, and it never speaks to its reader.
 fn check_paragraph(a: &Answers) -> Result<(), String> {
-    use coproductiecheck::model::content::{FIRST, OPEN, SETTLE};
+    use coproductiecheck::model::content::{FIRST, OPEN, RULE_SETTLE, SETTLE};
     use coproductiecheck::model::paperwork::{paragraph, phase_levels, Block};
     use coproductiecheck::model::share::Shared;
     let s = Shared {
@@ -1057,6 +1057,15 @@ fn check_paragraph(a: &Answers) -> Result<(), String> {
             }
         }
         for item in list(todo_h) {
+            // An item's own task: only while that item stands on the sheet.
+            if let Some(rule) = whose(RULE_SETTLE, &item) {
+                if !r.advice.iter().any(|x| x.rule.id == rule) {
+                    return Err(format!(
+                        "{rule} is not on the sheet, yet listed to do: {item}"
+                    ));
+                }
+                continue;
+            }
             let q = whose(SETTLE, &item).ok_or(format!("not a `settle` task: {item}"))?;
             let question = CONTENT.questions.iter().find(|x| x.id == q).unwrap();
             let weak = match a.get(q) {
@@ -1071,6 +1080,17 @@ fn check_paragraph(a: &Answers) -> Result<(), String> {
             }
             if knocked.contains(&q) {
                 return Err(format!("{q} is a knock-out's, yet listed again: {item}"));
+            }
+        }
+        let to_do = list(todo_h);
+        for x in r.advice.iter().filter(|x| !x.rule.knockout) {
+            if let Some((_, t)) = RULE_SETTLE.iter().find(|(id, _)| *id == x.rule.id) {
+                if !to_do.iter().any(|i| i == t.get(lang)) {
+                    return Err(format!(
+                        "{} is on the sheet, but its task is not to do",
+                        x.rule.id
+                    ));
+                }
             }
         }
         let firsts = FIRST

@@ -399,7 +399,9 @@ fn justified(
             )),
         };
     }
-    if let Some(rule) = whose(FIRST) {
+    if let Some(rule) =
+        whose(FIRST).or_else(|| whose(coproductiecheck::model::content::RULE_SETTLE))
+    {
         let r = coproductiecheck::model::assess::assess(&CONTENT, Role::Official, &s.answers);
         return match r.advice.iter().any(|x| x.rule.id == rule) {
             true => Ok(()),

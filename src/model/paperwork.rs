@@ -441,6 +441,15 @@ pub(crate) fn open_points(a: &Assessment, w: &Writer) -> Open {
         };
         list.push(phrase(table, q.id).unwrap_or_else(|| q.follow_up.get(w.lang).to_string()));
     }
+    // Items raised by an option left unticked (no bags, no training) have their own task: the
+    // sheet says to arrange it, so the council text does too.
+    for x in a.advice.iter().filter(|x| !x.rule.knockout) {
+        if let Some(task) = phrase(super::content::RULE_SETTLE, x.rule.id) {
+            if !open.to_do.contains(&task) {
+                open.to_do.push(task);
+            }
+        }
+    }
     open
 }
 
