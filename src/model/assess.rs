@@ -172,7 +172,7 @@ pub struct Assessment {
     /// answer other than "Weet ik niet".
     pub applicable: usize,
     pub known: usize,
-    /// Questions asked with these answers that have none at all (a paper form's question left
+    /// Of the `applicable` questions, those with no answer at all (a paper form's question left
     /// open, a link made before the question existed): they count as unanswered.
     pub unanswered: usize,
 }
@@ -297,8 +297,8 @@ pub fn assess(content: &'static Content, role: Role, answers: &Answers) -> Asses
         .filter(|a| matches!(a.given, Given::Chosen(_)))
         .count();
 
-    let unanswered = asked
-        .iter()
+    // Of the same questions: "23 of the 26 answered" beside "4 without an answer" must add up.
+    let unanswered = judged()
         .filter(|a| matches!(a.given, Given::Unanswered))
         .count();
     let intensity = intensity(content, &asked);
