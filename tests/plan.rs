@@ -156,7 +156,9 @@ fn the_report_follows_the_report_forms_and_the_law() {
         "Plein",
     );
     let nl = text_of(&s, Lang::Nl, report);
-    assert!(nl.starts_with("Opzet participatieverslag: Plein\n\nHoort bij dit plan een aanvraag om een omgevingsvergunning, dan staat in die aanvraag of er participatie van derden was en, zo ja, hoe die verliep en wat de resultaten zijn (artikel 7.4 Omgevingsregeling). "), "{nl}");
+    assert!(nl.starts_with("Opzet participatieverslag: Plein\n\nHoort bij dit plan een aanvraag om een omgevingsvergunning, dan staat in die aanvraag of de aanvrager anderen bij het plan heeft betrokken en, zo ja, hoe dat ging en wat eruit kwam (artikel 7.4 Omgevingsregeling). "), "{nl}");
+    // Participation itself is compulsory only where the council says so, for some activities.
+    assert!(nl.contains("kan de gemeenteraad die participatie verplicht stellen (artikel 16.55, zevende lid, Omgevingswet)"), "{nl}");
     // Each instrument by its own article of the Omgevingsbesluit: 10.2 is the omgevingsplan's
     // alone (10.7 the omgevingsvisie, 10.8 a programma).
     assert!(nl.contains("(Omgevingsbesluit: artikel 10.2 voor het omgevingsplan, 10.7 voor de omgevingsvisie, 10.8 voor een programma)"), "{nl}");
