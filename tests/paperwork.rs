@@ -1382,3 +1382,29 @@ fn participants_are_not_said_to_hear_what_the_municipality_does_not_know_yet() {
         .does_not_know("o_room");
     assert_eq!(told(only_say), None);
 }
+
+#[test]
+fn a_council_that_decides_nothing_is_a_task_to_tell_not_a_question_what_it_decides() {
+    let s = shared(
+        solid()
+            .says("o_raad_decides", "no")
+            .says("o_raad", "defined"),
+        "Afvalbakken",
+    );
+    let t = text(
+        &paragraph(&CONTENT, &s, phase_levels(&CONTENT, &s), Lang::Nl),
+        Lang::Nl,
+    );
+    assert!(
+        t.contains("De gemeenteraad neemt over dit plan geen besluit."),
+        "{t}"
+    );
+    assert!(
+        t.contains("- de deelnemers vooraf vertellen dat de gemeenteraad hier niet over beslist"),
+        "{t}"
+    );
+    assert!(
+        !t.contains("wat de gemeenteraad nog beslist en wanneer"),
+        "{t}"
+    );
+}

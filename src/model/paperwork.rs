@@ -430,8 +430,17 @@ pub(crate) fn open_points(a: &Assessment, w: &Writer) -> Open {
             .filter_map(|x| phrase(super::content::FIRST, x.rule.id))
             .collect(),
     };
+    // An item with a task of its own says the task of the follow-up it carries, in its own
+    // terms ("tell them the council does not decide", not "what it decides, or that it does not").
+    let own_task = |q: &Question| {
+        a.advice.iter().any(|x| {
+            !x.rule.knockout
+                && x.rule.carries_follow_ups.contains(&q.id)
+                && phrase(super::content::RULE_SETTLE, x.rule.id).is_some()
+        })
+    };
     for q in open_questions(a, w) {
-        if named_first.contains(&q.id) {
+        if named_first.contains(&q.id) || (weak(q) && own_task(q)) {
             continue;
         }
         let (list, table) = if weak(q) {
