@@ -99,7 +99,7 @@ fn the_paragraph_says_what_the_answers_say() {
         "De gemeente houdt vast contact met de inwoners.",
         "Uitvoering: Coproduceren. Inwoners voeren samen met de gemeente een deel van het werk uit.",
         "Evaluatie: Raadplegen. Inwoners kijken samen met de gemeente terug",
-        "Op deze antwoorden komt de check uit op: begin, maar regel eerst wat nodig is.",
+        "Op basis van deze antwoorden komt de check uit op: begin, maar regel eerst wat nodig is.",
         "samen met de gemeente een deel van een publieke dienst uit",
     ] {
         assert!(t.contains(expected), "missing {expected:?} in\n{t}");
@@ -149,7 +149,7 @@ fn what_was_not_answered_is_never_stated_but_named_as_open() {
         "o_room is named twice: {items:#?}"
     );
     assert!(
-        t.contains("Op deze antwoorden komt de check uit op: nog niet beginnen."),
+        t.contains("Op basis van deze antwoorden komt de check uit op: nog niet beginnen."),
         "{t}"
     );
     // Said of the plan, for the council: not the sheet's words to its reader.

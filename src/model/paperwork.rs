@@ -10,7 +10,7 @@
 use crate::i18n::{self, fill};
 
 use super::answers::Answer;
-use super::assess::{assess, Assessment, Level};
+use super::assess::{assess, Advice, Assessment, Level};
 use super::content::{q, Clause, Content, LadderStep, Question, Role};
 use super::flow;
 use super::lang::Lang;
@@ -430,17 +430,21 @@ pub(crate) fn open_points(a: &Assessment, w: &Writer) -> Open {
             .filter_map(|x| phrase(super::content::FIRST, x.rule.id))
             .collect(),
     };
-    // An item with a task of its own says the task of the follow-up it carries, in its own
-    // terms ("tell them the council does not decide", not "what it decides, or that it does not").
-    let own_task = |q: &Question| {
-        a.advice.iter().any(|x| {
-            !x.rule.knockout
-                && x.rule.carries_follow_ups.contains(&q.id)
-                && phrase(super::content::RULE_SETTLE, x.rule.id).is_some()
-        })
+    // Items with a task of their own (`settle`): raised by an option left unticked (no bags, no
+    // training), or saying the task of a follow-up they carry in their own terms ("tell them the
+    // council does not decide", not "what it decides, or that it does not").
+    let own: Vec<(&Advice, String)> = a
+        .advice
+        .iter()
+        .filter(|x| !x.rule.knockout)
+        .filter_map(|x| Some((x, phrase(super::content::RULE_SETTLE, x.rule.id)?)))
+        .collect();
+    let carried_by_own = |q: &Question| {
+        own.iter()
+            .any(|(x, _)| x.rule.carries_follow_ups.contains(&q.id))
     };
     for q in open_questions(a, w) {
-        if named_first.contains(&q.id) || (weak(q) && own_task(q)) {
+        if named_first.contains(&q.id) || (weak(q) && carried_by_own(q)) {
             continue;
         }
         let (list, table) = if weak(q) {
@@ -450,13 +454,9 @@ pub(crate) fn open_points(a: &Assessment, w: &Writer) -> Open {
         };
         list.push(phrase(table, q.id).unwrap_or_else(|| q.follow_up.get(w.lang).to_string()));
     }
-    // Items raised by an option left unticked (no bags, no training) have their own task: the
-    // sheet says to arrange it, so the council text does too.
-    for x in a.advice.iter().filter(|x| !x.rule.knockout) {
-        if let Some(task) = phrase(super::content::RULE_SETTLE, x.rule.id) {
-            if !open.to_do.contains(&task) {
-                open.to_do.push(task);
-            }
+    for (_, task) in own {
+        if !open.to_do.contains(&task) {
+            open.to_do.push(task);
         }
     }
     open
@@ -610,12 +610,12 @@ pub fn letter(content: &'static Content, shared: &Shared, lang: Lang) -> Documen
     let mut blocks = vec![Block::Para(t(i18n::PW_L_SALUTATION)), Block::Para(intro)];
     if questions.is_empty() {
         // "Keen to get started" would deny a sheet that says not to start yet.
-        let own_first = if a.level == super::assess::Level::NotYet {
+        let initiative = if a.level == Level::NotYet {
             i18n::PW_L_NO_QUESTIONS_NOT_YET_I
         } else {
             i18n::PW_L_NO_QUESTIONS_I
         };
-        blocks.push(Block::Para(t(pick(i18n::PW_L_NO_QUESTIONS, own_first))));
+        blocks.push(Block::Para(t(pick(i18n::PW_L_NO_QUESTIONS, initiative))));
     } else {
         blocks.push(Block::Para(t(pick(i18n::PW_L_LEAD, i18n::PW_L_LEAD_I))));
         blocks.push(Block::List(questions));
