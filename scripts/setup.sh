@@ -26,7 +26,7 @@ if ! rustup target list --installed 2>/dev/null | grep -q wasm32-unknown-unknown
   say "adding the wasm32 target"
   rustup target add wasm32-unknown-unknown
 fi
-for c in rustfmt clippy; do
+for c in rustfmt clippy rust-src; do
   rustup component list --installed 2>/dev/null | grep -q "^$c" || rustup component add "$c"
 done
 

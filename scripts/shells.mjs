@@ -1,7 +1,7 @@
 // The entries' web shells, from their declaration (entries.mjs). Usage:
 //   node scripts/shells.mjs              writes target/shells/: every entry's page for trunk (from
-//                                        shell/page.html), the boot script of each entry that has
-//                                        no own one (from static/entry-boot.js), and single.html,
+//                                        shell/page.html), every entry's boot script (static/crash.js
+//                                        and its own, or static/entry-boot.js), and single.html,
 //                                        the check with the default features (`make single`)
 //   node scripts/shells.mjs aside        the pages `make dist` builds aside and copies in: every
 //                                        entry but the first, which trunk builds into dist/ itself
@@ -62,7 +62,7 @@ function page(e, { features = e.features, preload = e.preload ?? 'all', styles =
     );
   }
   for (const asset of e.assets ?? []) links.push(link(`data-trunk rel="copy-file" href="${up}/${asset}"`));
-  links.push(link(`data-trunk rel="copy-file" href="${e.boot ? `${up}/${e.boot}` : bootOf(e)}"`));
+  links.push(link(`data-trunk rel="copy-file" href="${bootOf(e)}"`));
   const cargo = features ? ` data-cargo-no-default-features data-cargo-features="${features.join(',')}"` : '';
   links.push(link(`data-trunk rel="rust" href="${up}/Cargo.toml" data-bin="${e.bin}"${cargo} data-type="main" ${WASM_OPT}`));
   const wasm = `rel="preload" href="${e.bin}_bg.wasm" as="fetch" type="application/wasm" crossorigin`;
@@ -91,19 +91,26 @@ function page(e, { features = e.features, preload = e.preload ?? 'all', styles =
   }, 'shell/page.html');
 }
 
-// One start script for every entry that needs nothing before its app runs (static/entry-boot.js):
-// the entry's glue goes in, later.js only where the entry declares `later`, the comments go out.
+const uncommented = (text) => text.split('\n').filter((line) => !line.startsWith('//')).join('\n').replace(/^\n+/, '');
+
+// Every entry's start script: static/crash.js (a panic shows the crash message), then the entry's
+// own (static/boot.js for the check) or, for one that needs nothing before its app runs, the
+// template static/entry-boot.js: the entry's glue goes in, later.js only where the entry
+// declares `later`, the comments go out.
 function boot(e) {
+  const crash = read('static/crash.js');
+  if (!/^function crash\(/m.test(crash)) fail('static/crash.js defines no function crash(error), which the boot scripts call');
+  if (e.boot) return uncommented(crash) + '\n' + read(e.boot);
   const template = read('static/entry-boot.js');
   const LATER = ' // if later';
   if (!template.includes("from './app.js'") || !template.includes(LATER)) fail(`static/entry-boot.js lacks './app.js' or ${LATER.trim()}`);
-  return template
+  const own = template
     .replace("from './app.js'", `from './${e.bin}.js'`)
     .split('\n')
-    .filter((line) => !line.startsWith('//') && (e.later || !line.endsWith(LATER)))
+    .filter((line) => e.later || !line.endsWith(LATER))
     .map((line) => (line.endsWith(LATER) ? line.slice(0, -LATER.length) : line))
-    .join('\n')
-    .replace(/^\n+/, '');
+    .join('\n');
+  return uncommented(crash + '\n' + own);
 }
 
 function check() {
@@ -140,7 +147,7 @@ if (!command) {
   mkdirSync(out, { recursive: true });
   for (const e of entries) {
     write(e.page, page(e));
-    if (!e.boot) write(bootOf(e), boot(e));
+    write(bootOf(e), boot(e));
   }
   // `make single`: the check in one wasm with the questions and the sheet (the default features),
   // with the sheet's styles too, inside the page: nothing to preload.

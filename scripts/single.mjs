@@ -37,10 +37,13 @@ const texts = readdirSync(dir).filter((f) => /^texts\.[0-9a-f]+\.[a-z-]+\.[a-z]{
 const inLang = (l) => texts.filter((f) => f.endsWith(`.${l}.txt`)).length;
 if (!inLang('nl') || inLang('nl') !== inLang('en') || inLang('nl') * 2 !== texts.length) fail(`expected each part of the texts in Dutch and English in ${dir}, found ${texts.join(', ') || 'none'}`);
 const later = read('later.js');
+// As in every entry's boot script: a panic, a wasm trap, shows the crash message.
+const crashJs = readFileSync(new URL('../static/crash.js', import.meta.url), 'utf8');
 
 // As static/boot.js: a press of "Start de check" in the static start form before the app has
 // loaded is kept on the form for the app to carry out, not sent as a page load.
-const script = `const startForm = document.querySelector('#shell form');
+const script = `${crashJs}
+const startForm = document.querySelector('#shell form');
 if (startForm) startForm.addEventListener('submit', (e) => { e.preventDefault(); startForm.setAttribute('data-submitted', ''); });
 const pageFetch = window.fetch.bind(window);
 window.fetch = (input, init) => {
@@ -49,8 +52,8 @@ window.fetch = (input, init) => {
 };
 ${glue.slice(0, exports.index)}
 const wasm = Uint8Array.from(atob("${wasm}"), (c) => c.charCodeAt(0));
-${init[0]}({ module_or_path: wasm }).catch(() => {
-  document.getElementById('no-wasm').hidden = false;
+${init[0]}({ module_or_path: wasm }).catch((error) => {
+  if (!crash(error)) document.getElementById('no-wasm').hidden = false;
 });
 `;
 

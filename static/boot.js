@@ -1,4 +1,5 @@
-// Starts the app. A file of its own, not an inline script, so a strict CSP can forbid those.
+// Starts the check's app (scripts/shells.mjs puts static/crash.js before it). A file of its own,
+// not an inline script, so a strict CSP can forbid those.
 //
 // The start page's form is in index.html and usable before the app has loaded: the app reads
 // the choice and the plan name from it when it takes over, and a press of "Start de check"
@@ -68,7 +69,9 @@ var running = import('./coproductiecheck.js')
   .then(function (app) {
     return app.default();
   })
-  .catch(function () {
+  .catch(function (error) {
+    // A trap while it starts is the crash message's (static/crash.js, before this file).
+    if (crash(error)) return;
     var note = document.getElementById('no-wasm');
     if (note) note.hidden = false;
   });
