@@ -465,3 +465,26 @@ proptest! {
         }
     }
 }
+
+/// What drives residents is said as the municipality's approach: beside "nothing arranged yet
+/// for support" the plan does not speak of an offer fitted to each group.
+#[test]
+fn the_motivation_line_presumes_no_support_the_answers_deny() {
+    for motivation in ["tailored", "one_size"] {
+        let s = shared(
+            bins()
+                .ticks("o_support", &["nothing"])
+                .says("o_motivation", motivation),
+            "",
+        );
+        let nl = text_of(&s, Lang::Nl, plan);
+        assert!(
+            nl.contains("Voor de ondersteuning van inwoners is nog niets geregeld."),
+            "{nl}"
+        );
+        assert!(nl.contains("De gemeente kent") || nl.contains("De gemeente heeft een beeld"));
+        assert!(!nl.contains("aanbod"), "{motivation}:\n{nl}");
+        let en = text_of(&s, Lang::En, plan);
+        assert!(!en.contains("offer"), "{motivation}:\n{en}");
+    }
+}
