@@ -100,11 +100,26 @@ fn the_paragraph_says_what_the_answers_say() {
         "Uitvoering: Coproduceren. Inwoners voeren samen met de gemeente een deel van het werk uit.",
         "Evaluatie: Raadplegen. Inwoners kijken samen met de gemeente terug",
         "Op basis van deze antwoorden komt de check uit op: begin, maar regel eerst wat nodig is.",
-        "samen met de gemeente een deel van een publieke dienst uit",
     ] {
         assert!(t.contains(expected), "missing {expected:?} in\n{t}");
     }
     assert!(!t.contains("{}"), "a placeholder is left:\n{t}");
+    // Delivering part of a service is said once: the execution's line says it for co-producing.
+    assert_eq!(t.matches("een dienst").count(), 1, "{t}");
+    assert!(!t.contains("publieke dienst"), "{t}");
+    // Running a facility is self-management, whose line does not say it: the ask says it.
+    let s = shared(solid().says("o_ask", "run"), "");
+    let t = text(
+        &paragraph(&CONTENT, &s, phase_levels(&CONTENT, &s), Lang::Nl),
+        Lang::Nl,
+    );
+    assert!(
+        t.contains(
+            "Inwoners voeren zo samen met de gemeente een deel van een publieke dienst uit."
+        ),
+        "{t}"
+    );
+    assert!(!t.contains("Zo samen een dienst leveren"), "{t}");
 }
 
 #[test]

@@ -292,7 +292,9 @@ pub fn paragraph(
             )
         }));
     }
-    if a.delivers {
+    // Residents deliver part of a public service: said once. Where the execution is co-producing,
+    // its level line below says so (`PW_EXEC_TOGETHER`); otherwise (running it themselves) here.
+    if a.delivers && levels[1].is_none_or(|s| s.id != "coproduceren") {
         ask.push(Block::Para(t(i18n::PW_P_ASK_DELIVERS)));
     }
     sections.push(Section {
