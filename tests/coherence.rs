@@ -1120,6 +1120,19 @@ fn check_paragraph(a: &Answers) -> Result<(), String> {
         {
             return Err(format!("the paragraph says {w:?} to its reader:\n{words}"));
         }
+        // That residents deliver part of a service is said once, and only when they do: by the
+        // execution's level line (co-producing) or, where that is not it, under the ask.
+        use coproductiecheck::i18n::{PW_EXEC_TOGETHER, PW_P_ASK_DELIVERS};
+        let said = [PW_EXEC_TOGETHER, PW_P_ASK_DELIVERS]
+            .iter()
+            .map(|t| words.matches(t.get(lang)).count())
+            .sum::<usize>();
+        if said != usize::from(r.delivers) {
+            return Err(format!(
+                "delivering a service is said {said} times (delivers: {}):\n{words}",
+                r.delivers
+            ));
+        }
     }
     Ok(())
 }

@@ -6,7 +6,7 @@ mod common;
 use common::{shared, waste_bins as solid, Answering};
 use coproductiecheck::model::content::CText;
 use coproductiecheck::model::paperwork::{
-    as_text, letter, paragraph, phase_levels, Block, Context, Document,
+    as_text, letter, paragraph, phase_levels, Block, Context, Document, Phase,
 };
 use coproductiecheck::model::plan::{plan, report, SAYS};
 use coproductiecheck::model::share::Shared;
@@ -100,11 +100,26 @@ fn the_paragraph_says_what_the_answers_say() {
         "Uitvoering: Coproduceren. Inwoners voeren samen met de gemeente een deel van het werk uit.",
         "Evaluatie: Raadplegen. Inwoners kijken samen met de gemeente terug",
         "Op basis van deze antwoorden komt de check uit op: begin, maar regel eerst wat nodig is.",
-        "samen met de gemeente een deel van een publieke dienst uit",
     ] {
         assert!(t.contains(expected), "missing {expected:?} in\n{t}");
     }
     assert!(!t.contains("{}"), "a placeholder is left:\n{t}");
+    // Delivering part of a service is said once: the execution's line says it for co-producing.
+    assert_eq!(t.matches("een dienst").count(), 1, "{t}");
+    assert!(!t.contains("publieke dienst"), "{t}");
+    // Running a facility is self-management, whose line does not say it: the ask says it.
+    let s = shared(solid().says("o_ask", "run"), "");
+    let t = text(
+        &paragraph(&CONTENT, &s, phase_levels(&CONTENT, &s), Lang::Nl),
+        Lang::Nl,
+    );
+    assert!(
+        t.contains(
+            "Inwoners voeren zo samen met de gemeente een deel van een publieke dienst uit."
+        ),
+        "{t}"
+    );
+    assert!(!t.contains("Zo samen een dienst leveren"), "{t}");
 }
 
 #[test]
@@ -1406,5 +1421,69 @@ fn a_council_that_decides_nothing_is_a_task_to_tell_not_a_question_what_it_decid
     assert!(
         !t.contains("wat de gemeenteraad nog beslist en wanneer"),
         "{t}"
+    );
+}
+
+/// An evaluation the answers plan without a level (at the end, residents not named; or none
+/// planned) is said as they say it, in the paragraph and the plan alike, not "to be decided"
+/// as if nothing were known; only an unanswered question leaves the phase plainly open, and a
+/// level the user chooses for it stands instead.
+#[test]
+fn the_evaluation_says_what_the_answers_plan_for_it() {
+    let evaluation = |a: Answering, chosen: Option<usize>, lang: Lang| {
+        let s = shared(a, "Afvalbakken");
+        let mut levels = phase_levels(&CONTENT, &s);
+        if let Some(n) = chosen {
+            levels[2] = Some(&CONTENT.ladder[n]);
+        }
+        let p = text(&paragraph(&CONTENT, &s, levels, lang), lang);
+        let cx = Context {
+            levels,
+            ..Context::new(&CONTENT, &s, lang)
+        };
+        let pl = text(&plan(&cx), lang);
+        let line = |t: &str| {
+            let phase = Phase::Evaluation.name(lang);
+            t.lines()
+                .find(|l| l.starts_with(&format!("- {phase}: ")))
+                .map(str::to_string)
+                .unwrap_or_else(|| panic!("no evaluation line in\n{t}"))
+        };
+        assert_eq!(
+            line(&p),
+            line(&pl),
+            "the paragraph and the plan say the same"
+        );
+        line(&p)
+    };
+    let evaluate = || solid().says("o_learning", "evaluate");
+    assert_eq!(
+        evaluation(evaluate(), None, Lang::Nl),
+        "- Evaluatie: De gemeente evalueert aan het eind, maar deelt de lessen niet breed. Welke rol inwoners daarbij hebben, is nog te bepalen."
+    );
+    assert_eq!(
+        evaluation(evaluate(), None, Lang::En),
+        "- Evaluation: The municipality evaluates at the end, but does not share the lessons widely. The role residents play in it is still to be decided."
+    );
+    assert_eq!(
+        evaluation(solid().says("o_learning", "none"), None, Lang::Nl),
+        "- Evaluatie: Er is nog geen terugblik gepland."
+    );
+    // Looking back with residents is consulting them; unanswered, the phase is open.
+    assert!(evaluation(solid(), None, Lang::Nl).starts_with("- Evaluatie: Raadplegen."));
+    let mut unanswered = solid();
+    unanswered.answers.remove("o_learning");
+    assert_eq!(
+        evaluation(unanswered, None, Lang::Nl),
+        "- Evaluatie: nog te bepalen."
+    );
+    // A level chosen on the page for the open phase is what the documents say.
+    let raadplegen = CONTENT
+        .ladder
+        .iter()
+        .position(|s| s.id == "raadplegen")
+        .unwrap();
+    assert!(
+        evaluation(evaluate(), Some(raadplegen), Lang::Nl).starts_with("- Evaluatie: Raadplegen.")
     );
 }

@@ -215,8 +215,9 @@ fn every_sentence_belongs_to_a_real_option() {
         );
     }
     // Questions the plan speaks of only through these sentences have one for every option,
-    // except the options that say nothing is known yet (those are points still to settle).
-    let silent = [("o_motive", "unclear")];
+    // except the options that say nothing is known yet (those are points still to settle), and
+    // an evaluation with residents, which its level on the ladder says (consulting).
+    let silent = [("o_motive", "unclear"), ("o_learning", "share")];
     let partial = ["o_support", "o_expectations"];
     for q in SAYS.iter().map(|(q, _, _)| *q) {
         if partial.contains(&q) {
@@ -370,6 +371,19 @@ fn justified(
             .map(|_| ())
             .ok_or_else(|| format!("{line:?} speaks of {q}, which was not answered"));
     }
+    // A phase without a level, said as the answers plan it: that answer was given.
+    for phase in Phase::ALL {
+        let name = format!("{}: ", phase.name(lang));
+        let Some(rest) = line.strip_prefix(&name) else {
+            continue;
+        };
+        if let Some((q, code, _)) = SAYS.iter().find(|(_, _, t)| t.get(lang) == rest) {
+            return match answered(q) {
+                Some(a) if a.codes().contains(code) => Ok(()),
+                _ => Err(format!("{line:?} says {q}={code}, which was not answered")),
+            };
+        }
+    }
     // The level per phase, as the answers give it (Context::new takes only theirs).
     if Phase::ALL
         .iter()
@@ -449,5 +463,28 @@ proptest! {
             }
             prop_assert!(doc.sections.iter().all(|s| !s.blocks.is_empty()));
         }
+    }
+}
+
+/// What drives residents is said as the municipality's approach: beside "nothing arranged yet
+/// for support" the plan does not speak of an offer fitted to each group.
+#[test]
+fn the_motivation_line_presumes_no_support_the_answers_deny() {
+    for motivation in ["tailored", "one_size"] {
+        let s = shared(
+            bins()
+                .ticks("o_support", &["nothing"])
+                .says("o_motivation", motivation),
+            "",
+        );
+        let nl = text_of(&s, Lang::Nl, plan);
+        assert!(
+            nl.contains("Voor de ondersteuning van inwoners is nog niets geregeld."),
+            "{nl}"
+        );
+        assert!(nl.contains("De gemeente kent") || nl.contains("De gemeente heeft een beeld"));
+        assert!(!nl.contains("aanbod"), "{motivation}:\n{nl}");
+        let en = text_of(&s, Lang::En, plan);
+        assert!(!en.contains("offer"), "{motivation}:\n{en}");
     }
 }

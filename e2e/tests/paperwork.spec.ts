@@ -23,8 +23,10 @@ test('from a finished check to a paragraph to paste, in under a minute', async (
   const text = page.locator('#doc-paragraph');
   await expect(text.locator('h2')).toHaveText('Participatieparagraaf: Plein <script>alert(1)</script>');
   await expect(text).toContainText('Voorbereiding: Coproduceren.');
-  // Evaluation is not in the answers: the user chooses it, and the text follows.
-  await expect(text).toContainText('Evaluatie: nog te bepalen.');
+  // The answers plan an evaluation but give it no level: the text says what they say, the user
+  // may choose a level, and the text follows.
+  await expect(text).toContainText('Evaluatie: De gemeente evalueert aan het eind');
+  await expect(text).not.toContainText('Evaluatie: nog te bepalen.');
   await page.getByLabel('Evaluatie').selectOption({ label: 'Adviseren' });
   await expect(page.locator('#doc-paragraph')).toContainText('Evaluatie: Adviseren.');
 

@@ -51,6 +51,32 @@ pub fn phase_about(phase: Phase, step: &LadderStep) -> i18n::CText {
     }
 }
 
+/// The level per phase, each as the ladder describes it in that phase. A phase the answers give
+/// no level says what they do say of it (an evaluation without residents named, or none
+/// planned: `o_learning`'s sentence), else that its level is still to be decided.
+pub(crate) fn level_lines(w: &Writer, levels: [Option<&'static LadderStep>; 3]) -> Vec<String> {
+    let lang = w.lang;
+    Phase::ALL
+        .iter()
+        .zip(levels)
+        .map(|(phase, level)| {
+            let name = phase.name(lang);
+            let said = match (level, phase) {
+                (None, Phase::Evaluation) => said(w, q::o_learning::ID).into_iter().next(),
+                _ => None,
+            };
+            match (level, said) {
+                (Some(s), _) => fill(
+                    i18n::PW_P_LEVEL_LINE.get(lang),
+                    &[name, s.name.get(lang), phase_about(*phase, s).get(lang)],
+                ),
+                (None, Some(said)) => fill(i18n::PW_P_LEVEL_SAID.get(lang), &[name, &said]),
+                (None, None) => fill(i18n::PW_P_LEVEL_OPEN.get(lang), &[name]),
+            }
+        })
+        .collect()
+}
+
 fn step(content: &'static Content, id: &str) -> Option<&'static LadderStep> {
     content.ladder.iter().find(|s| s.id == id)
 }
@@ -266,7 +292,9 @@ pub fn paragraph(
             )
         }));
     }
-    if a.delivers {
+    // Residents deliver part of a public service: said once. Where the execution is co-producing,
+    // its level line below says so (`PW_EXEC_TOGETHER`); otherwise (running it themselves) here.
+    if a.delivers && levels[1].is_none_or(|s| s.id != "coproduceren") {
         ask.push(Block::Para(t(i18n::PW_P_ASK_DELIVERS)));
     }
     sections.push(Section {
@@ -279,24 +307,9 @@ pub fn paragraph(
     });
 
     // The level per phase.
-    let lines = Phase::ALL
-        .iter()
-        .zip(levels)
-        .map(|(phase, level)| match level {
-            Some(s) => fill(
-                i18n::PW_P_LEVEL_LINE.get(lang),
-                &[
-                    phase.name(lang),
-                    s.name.get(lang),
-                    phase_about(*phase, s).get(lang),
-                ],
-            ),
-            None => fill(i18n::PW_P_LEVEL_OPEN.get(lang), &[phase.name(lang)]),
-        })
-        .collect();
     sections.push(Section {
         heading: t(i18n::PW_P_LEVEL),
-        blocks: vec![Block::List(lines)],
+        blocks: vec![Block::List(level_lines(&w, levels))],
     });
 
     // What residents can still change, and what they hear about it in advance.

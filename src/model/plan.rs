@@ -7,14 +7,14 @@
 //! (the goal, the activities and dates, what came out) is a [`Block::Fill`]. The report repeats
 //! what the plan said beforehand under "according to the plan", and leaves the outcome to fill in.
 
-use crate::i18n::{self, fill, CText};
+use crate::i18n::{self, CText};
 
 use super::assess::assess;
 use super::content::q;
 use super::flow;
 use super::paperwork::{
-    chosen, knockouts_intro, open_points, phase_about, titled, Block, Context, Document, Phase,
-    Section, Writer,
+    chosen, knockouts_intro, level_lines, open_points, titled, Block, Context, Document, Section,
+    Writer,
 };
 use super::profile::notes;
 
@@ -68,25 +68,6 @@ fn section(heading: CText, lang: crate::model::Lang, blocks: Vec<Block>) -> Sect
     }
 }
 
-/// The level per phase, each as the ladder describes it in that phase.
-fn level_lines(cx: &Context) -> Vec<String> {
-    Phase::ALL
-        .iter()
-        .zip(cx.levels)
-        .map(|(phase, level)| match level {
-            Some(s) => fill(
-                i18n::PW_P_LEVEL_LINE.get(cx.lang),
-                &[
-                    phase.name(cx.lang),
-                    s.name.get(cx.lang),
-                    phase_about(*phase, s).get(cx.lang),
-                ],
-            ),
-            None => fill(i18n::PW_P_LEVEL_OPEN.get(cx.lang), &[phase.name(cx.lang)]),
-        })
-        .collect()
-}
-
 fn paras(lines: Vec<String>) -> impl Iterator<Item = Block> {
     lines.into_iter().map(Block::Para)
 }
@@ -116,7 +97,7 @@ pub fn plan(cx: &Context) -> Document {
     who.push(fill_in(lang, i18n::PL_WHO_FILL));
 
     let levels = vec![
-        Block::List(level_lines(cx)),
+        Block::List(level_lines(&w, cx.levels)),
         fill_in(lang, i18n::PL_LEVEL_WHY_FILL),
     ];
 
