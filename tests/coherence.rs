@@ -95,6 +95,8 @@ const CONTRADICT: &[(&str, &[&str])] = &[
         &["o_offline", "o_relevance", "o_reach", "o_start_late"],
     ),
     ("r_decided", &["r_offline", "r_who", "r_join_later"]),
+    // "Ask how much time it takes" after "more than four hours a week".
+    ("r_expect_none_light", &["r_expect_none"]),
     // "Ask no input" beside advice that presumes a say, or feedback on input.
     (
         "o_ko_decided",
@@ -234,6 +236,8 @@ const REPEAT: &[(&str, &[&str])] = &[
     ("o_init_limits_write", &["o_agreements"]),
     // Stopping and the time it takes.
     ("r_expect_time", &["r_long_open"]),
+    // "It takes you more than four hours a week": once, with what was not said beforehand.
+    ("r_time_much_untold", &["r_time_much"]),
     // What residents hear beforehand.
     ("o_expect_none", &["o_expect_say", "o_expect_time"]),
     ("o_details", &["o_expect_say"]),
@@ -359,6 +363,8 @@ const CARRIED_FOLLOW_UPS: &[(&str, &[&str])] = &[
     ("r_expect_time", &["r_time", "r_until"]),
     ("r_long_open", &["r_until"]),
     ("r_expect_hours", &["r_time"]),
+    ("r_time_much", &["r_time"]),
+    ("r_time_much_untold", &["r_time"]),
     ("r_contact", &["r_contact"]),
     ("r_mandate", &["r_mandate"]),
     ("r_agree", &["r_agree"]),
@@ -427,6 +433,11 @@ const DENIES: &[(&str, &str, &[&str])] = &[
     ("r_expect_none", "r_room", &["open"]),
     ("r_expect_none_light", "r_room", &["open"]),
     ("r_expect_time", "r_until", &["open_free"]),
+    // "It may take more time than you expect" and "ask how much time it takes" after "more than
+    // four hours a week": the hours are known (r_time_much asks whether it can be lighter).
+    ("r_expect_time", "r_time", &["much"]),
+    ("r_expect_hours", "r_time", &["much"]),
+    ("r_expect_none", "r_time", &["much"]),
 ];
 
 #[test]

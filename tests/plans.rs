@@ -843,6 +843,24 @@ const PLANS: &[Plan] = &[
         Arrange,
         &["r_long_open"],
     ),
+    // More than four hours a week is a heavy ask (000-5), and advice when it was said up front;
+    // not said beforehand (004-1), it is something to ask before joining, as fewer hours are.
+    resident(
+        "looking after the green more than four hours a week, as the municipality said beforehand",
+        &["r_time=much", "r_support=materials+contact+practical+compensation"],
+        Ready,
+        &["r_time_much"],
+    ),
+    resident(
+        "looking after the green more than four hours a week, which nobody said beforehand",
+        &[
+            "r_time=much",
+            "r_expect=say+results",
+            "r_support=materials+contact+practical+compensation",
+        ],
+        Arrange,
+        &["r_time_much_untold"],
+    ),
     // ---------- initiators (source 002; the pool and the community centre of 001) ----------
     initiators(
         "a community garden with a steady group and a municipality that is a good partner",
