@@ -616,6 +616,47 @@ fn feeling_pressured_is_not_yet() {
     assert_eq!(cited(&a, 1), BTreeSet::from(["000-6", "000-4", "000-3"]));
 }
 
+#[test]
+fn not_yet_says_what_to_ask_not_to_stay_away() {
+    // Someone whose benefit (an uitkering, a tegenprestatie) depends on taking part may not be
+    // free to stay away (000-3, "wil (of moet)"); r_pressure tells them to ask what is required.
+    // The verdict and the other knock-outs must hold for them too: they say what the proposal
+    // lacks and what to ask or find out first, which anyone can do, never "do not join".
+    let pushed = fair_invitation()
+        .says("r_task", "run")
+        .says("r_backup", "few")
+        .ticks("r_support", &["nothing"])
+        .says("r_return", "pressure")
+        .says("r_raad", "asked")
+        .check();
+    verdict_is(&pushed, Level::NotYet);
+    for id in ["r_pressure", "r_fragile", "r_unsupported", "r_raad_unknown"] {
+        assert!(advice(&pushed).contains(&id), "{id}: {:?}", advice(&pushed));
+    }
+    let v = pushed.verdict;
+    for t in [v.title.nl(), v.summary.nl()] {
+        assert!(!t.to_lowercase().contains("niet mee"), "{t}");
+    }
+    for t in [v.title.en(), v.summary.en()] {
+        assert!(!t.to_lowercase().contains("join yet"), "{t}");
+    }
+    for r in CONTENT.knockouts(Role::Resident) {
+        let (nl, en) = (r.title.nl(), r.title.en());
+        assert!(
+            nl.starts_with("Vraag ") || nl.starts_with("Zoek eerst uit "),
+            "{}: a knock-out says what to ask or find out first: {nl}",
+            r.id
+        );
+        assert!(
+            ["Ask ", "First ask ", "First find out "]
+                .iter()
+                .any(|p| en.starts_with(p)),
+            "{}: a knock-out says what to ask or find out first: {en}",
+            r.id
+        );
+    }
+}
+
 // ---------- the resident's texts ----------
 
 #[test]
