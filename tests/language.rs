@@ -100,3 +100,39 @@ fn no_text_translates_dutch_word_for_word() {
         found.join("\n")
     );
 }
+
+/// The Dutch texts of one file, with their paths; `keep` picks by path.
+fn dutch_texts(file: &str, keep: impl Fn(&str) -> bool) -> Vec<(String, String)> {
+    let source = std::fs::read_to_string(content_dir().join(file)).expect("readable");
+    let value: toml::Value = toml::from_str(&source).unwrap_or_else(|e| panic!("{file}: {e}"));
+    let mut all = Vec::new();
+    texts(&value, "", &mut all);
+    all.into_iter()
+        .filter(|(at, _)| at.ends_with(".nl") && keep(at))
+        .collect()
+}
+
+#[test]
+fn initiators_read_burgemeester_en_wethouders_not_college() {
+    // "Het college" is the municipality's own word; residents with a plan may not know it. Their
+    // texts say "burgemeester en wethouders", and name the college only beside those words, so
+    // that they recognise it in the municipality's letters.
+    let mut found = Vec::new();
+    let theirs = dutch_texts("initiative.toml", |_| true)
+        .into_iter()
+        .chain(dutch_texts("settings.toml", |at| at.contains("initiative")));
+    for (at, text) in theirs {
+        let lower = text.to_lowercase();
+        let college = lower
+            .split(|c: char| !c.is_alphanumeric())
+            .any(|w| w == "college");
+        if college && !lower.contains("burgemeester en wethouders") {
+            found.push(format!("{at}: {text}"));
+        }
+    }
+    assert!(
+        found.is_empty(),
+        "say \"burgemeester en wethouders\":\n{}",
+        found.join("\n")
+    );
+}

@@ -800,8 +800,8 @@ fn the_initiators_letter_does_not_ask_what_the_answer_already_says() {
         ),
         (
             plan("takeover").says("i_raad", "unclear"),
-            "- Wie beslist over ons plan, het college of de gemeenteraad? Wanneer is dat, en hoe kunnen we ons plan daar uitleggen?\n",
-            "Beslist het college",
+            "- Wie beslist over ons plan: burgemeester en wethouders of de gemeenteraad? Wanneer is dat, en hoe kunnen we ons plan daar uitleggen?\n",
+            "Beslissen burgemeester",
         ),
         (
             plan("takeover").says("i_challenge", "none"),
