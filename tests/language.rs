@@ -136,3 +136,46 @@ fn initiators_read_burgemeester_en_wethouders_not_college() {
         found.join("\n")
     );
 }
+
+/// One English word for one Dutch one: a "voorziening" is a facility (a "dienst" is a service),
+/// an "adviesraad" an advisory board (a "council" reads as the municipal council, which the
+/// same texts name).
+const TERMS: &[(&str, &str)] = &[("voorziening", "facilit"), ("adviesraad", "board")];
+
+#[test]
+fn one_english_word_for_each_dutch_term() {
+    let mut files: Vec<String> = std::fs::read_dir(content_dir())
+        .expect("content/ is readable")
+        .map(|e| {
+            e.expect("a directory entry")
+                .file_name()
+                .to_string_lossy()
+                .to_string()
+        })
+        .filter(|n| n.ends_with(".toml"))
+        .collect();
+    files.sort();
+    let mut found = Vec::new();
+    for file in files {
+        let source = std::fs::read_to_string(content_dir().join(&file)).expect("readable");
+        let value: toml::Value = toml::from_str(&source).unwrap_or_else(|e| panic!("{file}: {e}"));
+        let mut all = Vec::new();
+        texts(&value, "", &mut all);
+        let english = |at: &str| {
+            all.iter()
+                .find(|(p, _)| p == &format!("{}.en", at.trim_end_matches(".nl")))
+                .map(|(_, t)| t.to_lowercase())
+                .unwrap_or_default()
+        };
+        for (at, nl) in all.iter().filter(|(at, _)| at.ends_with(".nl")) {
+            for (dutch, en) in TERMS {
+                if nl.to_lowercase().contains(dutch) && !english(at).contains(en) {
+                    found.push(format!(
+                        "{file} {at}: \"{dutch}\" is \"{en}...\" in English"
+                    ));
+                }
+            }
+        }
+    }
+    assert!(found.is_empty(), "{}", found.join("\n"));
+}

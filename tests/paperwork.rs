@@ -235,8 +235,8 @@ fn a_residents_letter_asks_about_the_council_only_what_is_still_unknown() {
 }
 
 /// Hearing back is about what the resident hands in: their views when they give an opinion,
-/// their reports when they report, the council's advice on a council. The letter and the sheet
-/// ask about that, never about the other task's; a task not known keeps the plain "input".
+/// their reports when they report, the board's advice on an advisory board. The letter and the
+/// sheet ask about that, never about the other task's; a task not known keeps the plain "input".
 #[test]
 fn a_residents_letter_asks_about_hearing_back_on_what_the_task_hands_in() {
     use coproductiecheck::model::assess::assess;
@@ -262,7 +262,7 @@ fn a_residents_letter_asks_about_hearing_back_on_what_the_task_hands_in() {
         (
             Some("council"),
             "- Wat doet u met het advies van onze raad, en wanneer horen we dat?\n",
-            "- What will you do with our council's advice, and when will we hear about it?\n",
+            "- What will you do with our board's advice, and when will we hear about it?\n",
             "melding",
         ),
         (
