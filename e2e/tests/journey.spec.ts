@@ -87,7 +87,7 @@ test.describe('each verdict, in each role, through the pages', () => {
     { role: 'official', lang: 'nl', answers: { ...wellPrepared, o_ask: 'run', o_hours: 'gt16', o_few: 'one', o_backup: 'none' }, title: 'Nog niet beginnen' },
     { role: 'resident', lang: 'en', answers: fairInvitation, title: 'This looks like a fair proposal' },
     { role: 'resident', lang: 'nl', answers: { ...fairInvitation, r_contact: 'dk', r_feedback: 'dk' }, title: 'Doe mee, maar vraag eerst door' },
-    { role: 'resident', lang: 'en', answers: { ...fairInvitation, r_return: 'pressure' }, title: 'This proposal needs more work first' },
+    { role: 'resident', lang: 'en', answers: { ...fairInvitation, r_return: 'pressure' }, title: 'This proposal is not good enough yet' },
   ] as const;
   for (const c of cases) {
     test(`${c.role} (${c.lang}): ${c.title}`, async ({ page }) => {
