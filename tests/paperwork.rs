@@ -352,7 +352,7 @@ fn a_residents_letter_asks_the_questions_that_matter_first() {
     let s = shared(a, "Afvalbak <b>Noord</b>");
     let t = text(&letter(&CONTENT, &s, Lang::Nl), Lang::Nl);
     assert!(
-        t.contains("U vroeg mij mee te doen aan: Afvalbak <b>Noord</b>."),
+        t.contains("U vroeg mij mee te doen aan “Afvalbak <b>Noord</b>”, en"),
         "{t}"
     );
     let first = t.lines().find(|l| l.starts_with("- ")).unwrap();
@@ -408,7 +408,7 @@ fn the_initiators_letter_asks_the_municipality_and_leaves_their_own_tasks_out() 
         .does_not_know("i_money");
     let s = shared(a, "Repaircafé");
     let t = text(&letter(&CONTENT, &s, Lang::Nl), Lang::Nl);
-    assert!(t.contains("Wij hebben een plan: Repaircafé."), "{t}");
+    assert!(t.contains("Voor ons plan “Repaircafé” willen we"), "{t}");
     // Questions for the municipality, without "Vraag:".
     assert!(
         t.contains("- Wat mag onze contactpersoon zelf regelen"),
@@ -424,7 +424,7 @@ fn the_initiators_letter_asks_the_municipality_and_leaves_their_own_tasks_out() 
         "{t}"
     );
     let en = text(&letter(&CONTENT, &s, Lang::En), Lang::En);
-    assert!(en.contains("We have a plan: “Repaircafé”."), "{en}");
+    assert!(en.contains("We have a plan, “Repaircafé”, and"), "{en}");
     assert!(!en.contains("Find a few people"), "{en}");
 }
 
@@ -1486,4 +1486,31 @@ fn the_evaluation_says_what_the_answers_plan_for_it() {
     assert!(
         evaluation(evaluate(), Some(raadplegen), Lang::Nl).starts_with("- Evaluatie: Raadplegen.")
     );
+}
+
+/// A plan's title may end in its own "?", "!" or ".": the letter's first sentence never adds a
+/// full stop after it ("…doen?." / "“Doet u mee?”."), in either language or role.
+#[test]
+fn a_title_with_its_own_final_mark_reads_right_in_the_letter() {
+    let resident = Answering::new(Role::Resident).says("r_task", "task");
+    let initiators = Answering::new(Role::Initiative).says("i_plan", "place");
+    for a in [resident, initiators] {
+        for title in [
+            "Doet u mee?",
+            "Schoon, heel en veilig!",
+            "Samen de buurt in.",
+        ] {
+            for lang in [Lang::Nl, Lang::En] {
+                let t = text(&letter(&CONTENT, &shared(a.clone(), title), lang), lang);
+                let (_, body) = t.split_once('\n').expect("a heading and a body");
+                assert!(body.contains(title), "{body}");
+                for mark in ["?", "!", "."] {
+                    for after in [".", "”.", "’."] {
+                        let twice = format!("{mark}{after}");
+                        assert!(!body.contains(&twice), "{twice:?} in {body}");
+                    }
+                }
+            }
+        }
+    }
 }
