@@ -512,6 +512,29 @@ fn opinion_with_weak_contact_and_reach() -> Situation {
         .says("r_who", "usual")
 }
 
+/// "You are taking on a heavy task, but get no payment" is said of a task: giving an opinion,
+/// even for more than four hours a week, is not one (as the other support items, which leave
+/// opinions and reports out). The same hours on a regular task do get it.
+#[test]
+fn many_hours_of_giving_opinions_is_not_called_a_heavy_unpaid_task() {
+    let opinion = fair_invitation()
+        .says("r_task", "input")
+        .says("r_time", "much")
+        .check();
+    assert_eq!(opinion.intensity, 2);
+    assert!(
+        !advice(&opinion).contains(&"r_heavy_compensation"),
+        "{:?}",
+        advice(&opinion)
+    );
+    let task = fair_invitation().says("r_time", "much").check();
+    assert!(
+        advice(&task).contains(&"r_heavy_compensation"),
+        "{:?}",
+        advice(&task)
+    );
+}
+
 #[test]
 fn weak_topics_on_a_one_off_opinion_mean_ask_first_not_do_not_join() {
     // 000-5: what a task needs grows with its weight. Giving an opinion once costs little, so
