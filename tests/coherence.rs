@@ -765,6 +765,35 @@ fn the_unknowns_listed_are_the_ones_answered_weet_ik_niet() {
     );
 }
 
+/// A group that expects the municipality to do the rest hears that it cannot take the plan off
+/// their hands (i_municipality_does): a plan that takes more than a day a week is then lightened
+/// by the group itself, not by handing part of it to the municipality, which it is told only when
+/// it does its own share of the work.
+#[test]
+fn a_group_leaving_the_rest_to_the_municipality_is_not_told_to_hand_it_part() {
+    let heavy = |share| {
+        Answering::new(Role::Initiative)
+            .says("i_plan", "run")
+            .says("i_time", "much")
+            .says("i_carriers", "core")
+            .says("i_share", share)
+            .check()
+    };
+    let shown = |a: &Assessment, id| a.advice.iter().any(|x| x.rule.id == id);
+    let a = heavy("municipality");
+    item(&a, "i_municipality_does");
+    assert!(!shown(&a, "i_time_much"));
+    for lang in [Lang::Nl, Lang::En] {
+        let change = item(&a, "i_time_much_own").change(lang);
+        assert!(!change.to_lowercase().contains("municipality") && !change.contains("gemeente"));
+    }
+    let a = heavy("we");
+    assert!(!shown(&a, "i_time_much_own"));
+    assert!(item(&a, "i_time_much")
+        .change(Lang::Nl)
+        .contains("door de gemeente"));
+}
+
 fn role_from_env() -> Vec<Role> {
     match std::env::var("ROLE")
         .ok()

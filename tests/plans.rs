@@ -1006,6 +1006,12 @@ const PLANS: &[Plan] = &[
         &["i_municipality_does"],
     ),
     initiators(
+        "a steady group running the community centre more than a day a week, expecting the municipality to do the rest",
+        &["i_plan=run", "i_time=much", "i_share=municipality", "i_challenge=not_using"],
+        Arrange,
+        &["i_municipality_does", "i_time_much_own"],
+    ),
+    initiators(
         "agreements by word of mouth with a contact who cannot decide",
         &["i_plan=activity", "i_contact=no_say", "i_agreements=spoken"],
         Arrange,
