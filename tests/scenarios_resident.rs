@@ -535,6 +535,35 @@ fn many_hours_of_giving_opinions_is_not_called_a_heavy_unpaid_task() {
     );
 }
 
+/// "It all depends on me; nobody takes over" leaves nobody to carry on: the items on a task
+/// without backup say what holds for that answer and for "a few of us, nobody lined up" alike.
+#[test]
+fn a_task_that_depends_on_you_alone_is_not_told_of_whoever_carries_on() {
+    for (task, time, id) in [
+        ("task", "monthly", "r_heavy_alone"),
+        ("run", "weekly", "r_fragile"),
+    ] {
+        for backup in ["few", "alone"] {
+            let a = fair_invitation()
+                .says("r_task", task)
+                .says("r_time", time)
+                .says("r_backup", backup)
+                .check();
+            let x = a
+                .advice
+                .iter()
+                .find(|x| x.rule.id == id)
+                .unwrap_or_else(|| panic!("{id} for {backup}: {:?}", advice(&a)));
+            for lang in [Lang::Nl, Lang::En] {
+                let t = format!("{} {}", x.text(lang), x.change(lang)).to_lowercase();
+                for wrong in ["wie doorgaat", "één van jullie", "carries on", "one of you"] {
+                    assert!(!t.contains(wrong), "{id} for {backup}: {t}");
+                }
+            }
+        }
+    }
+}
+
 #[test]
 fn weak_topics_on_a_one_off_opinion_mean_ask_first_not_do_not_join() {
     // 000-5: what a task needs grows with its weight. Giving an opinion once costs little, so
