@@ -861,6 +861,18 @@ const PLANS: &[Plan] = &[
         Arrange,
         &["r_time_much_untold"],
     ),
+    resident(
+        "a sounding board that takes more than four hours a week, unpaid",
+        &["r_task=input", "r_time=much", "r_support=contact"],
+        Arrange,
+        &["r_time_much"],
+    ),
+    resident(
+        "a waste bin that all depends on me",
+        &["r_backup=alone"],
+        Arrange,
+        &["r_heavy_alone"],
+    ),
     // ---------- initiators (source 002; the pool and the community centre of 001) ----------
     initiators(
         "a community garden with a steady group and a municipality that is a good partner",
