@@ -100,7 +100,7 @@ test('a community garden, by keyboard: ready, shared, reopened, and a letter to 
 
   // The letter: the initiators' own words, with nothing to ask.
   await page.getByRole('link', { name: 'Maak een brief aan de gemeente' }).click();
-  await expect(page.locator('#doc-letter')).toContainText('Wij hebben een plan: Moestuin Achter de Kerk.');
+  await expect(page.locator('#doc-letter')).toContainText('Voor ons plan “Moestuin Achter de Kerk” willen we graag met u samenwerken.');
   await expect(page.locator('#doc-letter')).toContainText('We hebben op dit moment geen vragen, en gaan graag met u aan de slag.');
 });
 
@@ -125,7 +125,7 @@ test('taking over the pool with three volunteers, by keyboard in English: not ye
   // The letter holds what to ask the municipality, not what the group arranges itself.
   await page.getByRole('link', { name: 'Write a letter to the municipality' }).click();
   const letter = page.locator('#doc-letter');
-  await expect(letter).toContainText('We have a plan: “Swimming pool De Wel”.');
+  await expect(letter).toContainText('We have a plan, “Swimming pool De Wel”, and we would like to work on it with you.');
   await expect(letter).toContainText('Which grants, neighbourhood budgets or funds are there for our plan?');
   await expect(letter).not.toContainText('Find a few more people');
 });

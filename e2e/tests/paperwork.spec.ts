@@ -125,7 +125,7 @@ test('a resident finishes the check and gets a letter with their questions', asy
   await page.getByRole('link', { name: 'Maak een brief aan de gemeente' }).click();
   await expect(page.locator('#app main h1')).toHaveText('Een brief aan de gemeente');
   const letter = page.locator('#doc-letter');
-  await expect(letter).toContainText('U vroeg mij mee te doen aan: Afvalbakken Noord.');
+  await expect(letter).toContainText('U vroeg mij mee te doen aan “Afvalbakken Noord”, en dat wil ik graag overwegen.');
   await expect(letter.locator('li').first()).toContainText('Wie wordt mijn vaste contactpersoon');
   await expect(letter).toContainText('[in te vullen: je naam]');
   // In English too.
