@@ -180,6 +180,25 @@ impl Writer<'_> {
         self.says(id).map(|t| fill(template.get(self.lang), &[&t]))
     }
 
+    /// Whether residents' own initiative is asked what the municipality will and will not do
+    /// (`o_init_limits`). That question then says who does what and where the limits are, and
+    /// `o_contact`, whose answers say it too, speaks of the contact alone (`PW_CONTACT_*_OWN`).
+    fn limits_asked(&self) -> bool {
+        self.steps.iter().any(|q| q.id == q::o_init_limits::ID)
+    }
+
+    /// How the municipality keeps in touch (`o_contact`), less who does what where
+    /// `o_init_limits` says it.
+    pub fn contact(&self) -> Vec<String> {
+        use q::o_contact as c;
+        match self.shared.answers.get(c::ID).map(Answer::codes) {
+            Some([c::AGREED | c::REGULAR]) if self.limits_asked() => {
+                vec![i18n::PW_CONTACT_OWN.get(self.lang).to_string()]
+            }
+            _ => said(self, c::ID),
+        }
+    }
+
     /// What participants hear in advance (`o_expectations`), less what the municipality cannot
     /// tell them yet: what they have a say in, while the room is unknown or already decided
     /// (the room's own sentence says so), and the time it takes, while the hours are unknown.
@@ -347,7 +366,8 @@ pub fn paragraph(
     // Support.
     let support: Vec<Block> = [
         labelled(&w, i18n::PW_P_SUPPORT_LINE, q::o_support::ID),
-        said(&w, q::o_contact::ID),
+        said(&w, q::o_init_limits::ID),
+        w.contact(),
     ]
     .concat()
     .into_iter()
@@ -460,11 +480,28 @@ pub(crate) fn open_points(a: &Assessment, w: &Writer) -> Open {
         if named_first.contains(&q.id) || (weak(q) && carried_by_own(q)) {
             continue;
         }
-        let (list, table) = if weak(q) {
-            (&mut open.to_do, super::content::SETTLE)
+        let (list, table, contact) = if weak(q) {
+            (
+                &mut open.to_do,
+                super::content::SETTLE,
+                i18n::PW_CONTACT_SETTLE_OWN,
+            )
         } else {
-            (&mut open.unknown, super::content::OPEN)
+            (
+                &mut open.unknown,
+                super::content::OPEN,
+                i18n::PW_CONTACT_OPEN_OWN,
+            )
         };
+        // Residents' own initiative: `o_init_limits` says who does what, so `o_contact` is left
+        // the contact alone, and a regular contact nothing to settle.
+        if q.id == q::o_contact::ID && w.limits_asked() {
+            let answer = w.shared.answers.get(q.id);
+            if !answer.is_some_and(|a| a.includes(q::o_contact::REGULAR)) {
+                list.push(contact.get(w.lang).to_string());
+            }
+            continue;
+        }
         list.push(phrase(table, q.id).unwrap_or_else(|| q.follow_up.get(w.lang).to_string()));
     }
     for (_, task) in own {
