@@ -650,3 +650,43 @@ fn an_initiative_says_who_does_what_once() {
         }
     }
 }
+
+/// Residents' own initiative: `o_init_contact`'s sentence says who the residents' contact person
+/// is, or that they have none. The support line does not also list "een vast aanspreekpunt",
+/// which would repeat it, or deny it.
+#[test]
+fn an_initiative_names_its_contact_person_once() {
+    for contact in ["mandate", "asks", "departments", "none"] {
+        let a = own_initiative()
+            .says("o_contact", "agreed")
+            .says("o_init_limits", "clear")
+            .ticks("o_support", &["materials", "contact"])
+            .says("o_init_contact", contact);
+        for (lang, listed, other) in [
+            (
+                Lang::Nl,
+                "een vast aanspreekpunt",
+                "materiaal en gereedschap",
+            ),
+            (Lang::En, "a named contact person", "materials and tools"),
+        ] {
+            let s = Shared {
+                lang,
+                ..shared(a.clone(), "")
+            };
+            let text = text_of(&s, lang, plan);
+            assert!(!text.contains(listed), "{contact}:\n{text}");
+            assert!(text.contains(other), "{contact}:\n{text}");
+        }
+    }
+    // Where nobody said who the contact person is (a link from before the question), the
+    // support line keeps it.
+    let mut a = own_initiative().ticks("o_support", &["materials", "contact"]);
+    a.answers.remove("o_init_contact");
+    let s = shared(a, "");
+    let nl = text_of(&s, Lang::Nl, plan);
+    assert!(
+        nl.contains("krijgen: materiaal en gereedschap, en een vast aanspreekpunt."),
+        "{nl}"
+    );
+}

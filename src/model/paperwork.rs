@@ -199,6 +199,25 @@ impl Writer<'_> {
         }
     }
 
+    /// The plan's support line (`o_support`). Where `o_init_contact` says who the residents'
+    /// contact person is, or that there is none, the line leaves that person out.
+    pub fn support(&self) -> Vec<String> {
+        // An option with a sentence of its own ("nothing arranged yet") says that instead.
+        let own = said(self, q::o_support::ID);
+        let Some(q) = self.steps.iter().find(|q| q.id == q::o_support::ID) else {
+            return own;
+        };
+        if !own.is_empty() {
+            return own;
+        }
+        let told = !said(self, q::o_init_contact::ID).is_empty();
+        let keep = |c: &str| !(told && c == q::o_support::CONTACT);
+        answer_text_of(q, self.shared.answers.get(q.id), self.lang, keep)
+            .map(|t| fill(i18n::PW_P_SUPPORT_LINE.get(self.lang), &[&t]))
+            .into_iter()
+            .collect()
+    }
+
     /// What participants hear in advance (`o_expectations`), less what the municipality cannot
     /// tell them yet: what they have a say in, while the room is unknown or already decided
     /// (the room's own sentence says so), and the time it takes, while the hours are unknown.

@@ -140,11 +140,7 @@ pub fn plan(cx: &Context) -> Document {
     }
 
     let mut support: Vec<Block> = Vec::new();
-    support.extend(paras(labelled(
-        &w,
-        i18n::PW_P_SUPPORT_LINE,
-        q::o_support::ID,
-    )));
+    support.extend(paras(w.support()));
     support.extend(paras(w.contact()));
     for id in [q::o_mandate::ID, q::o_init_contact::ID, q::o_resources::ID] {
         support.extend(paras(said(&w, id)));
