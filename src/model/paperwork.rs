@@ -130,7 +130,7 @@ pub fn phase_levels(
 
 /// The chosen options' labels, joined; `None` when unanswered or "Weet ik niet".
 fn answer_text(q: &'static Question, answer: Option<&Answer>, lang: Lang) -> Option<String> {
-    answer_text_of(q, answer, lang, |_| true)
+    answer_text_of(q, answer, lang, &|_| true)
 }
 
 /// [`answer_text`] of the options `keep` lets through.
@@ -138,7 +138,7 @@ fn answer_text_of(
     q: &'static Question,
     answer: Option<&Answer>,
     lang: Lang,
-    keep: impl Fn(&str) -> bool,
+    keep: &dyn Fn(&str) -> bool,
 ) -> Option<String> {
     // Each option by its name inside a sentence (`short`: no examples, no colons), as one list.
     let names: Vec<String> = answer?
@@ -212,7 +212,7 @@ impl Writer<'_> {
         }
         let told = !said(self, q::o_init_contact::ID).is_empty();
         let keep = |c: &str| !(told && c == q::o_support::CONTACT);
-        answer_text_of(q, self.shared.answers.get(q.id), self.lang, keep)
+        answer_text_of(q, self.shared.answers.get(q.id), self.lang, &keep)
             .map(|t| fill(i18n::PW_P_SUPPORT_LINE.get(self.lang), &[&t]))
             .into_iter()
             .collect()
@@ -238,7 +238,7 @@ impl Writer<'_> {
             e::TIME => !unknown(q::o_hours::ID),
             _ => true,
         };
-        let t = answer_text_of(q, a.get(q.id), self.lang, keep)?;
+        let t = answer_text_of(q, a.get(q.id), self.lang, &keep)?;
         Some(fill(i18n::PW_P_ROOM_SAID.get(self.lang), &[&t]))
     }
 }
