@@ -612,6 +612,14 @@ fn an_initiative_says_who_does_what_once() {
                         .iter()
                         .map(|t| t.get(lang))
                         .collect();
+                        // The contact itself is still said, in the plan and the paragraph.
+                        if matches!(contact, "agreed" | "regular") {
+                            let kept = i18n::PW_CONTACT_OWN.get(lang);
+                            for doc in [&plan(&cx), &paragraph] {
+                                let text = as_text(doc, lang);
+                                assert!(text.contains(kept), "{contact}/{limits}:\n{text}");
+                            }
+                        }
                         for doc in [plan(&cx), paragraph, report(&cx)] {
                             let text = as_text(&doc, lang);
                             let case = format!(
