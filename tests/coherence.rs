@@ -1087,8 +1087,13 @@ fn check_paragraph(a: &Answers) -> Result<(), String> {
                 .find(|(_, t)| t.get(lang) == item)
                 .map(|(q, _)| *q)
         };
+        // Beside o_init_limits (residents' own initiative), o_contact's phrases of the contact
+        // alone.
+        use coproductiecheck::i18n::{PW_CONTACT_OPEN_OWN, PW_CONTACT_SETTLE_OWN};
+        let open_phrases = [OPEN, &[("o_contact", PW_CONTACT_OPEN_OWN)]].concat();
+        let settle_phrases = [SETTLE, &[("o_contact", PW_CONTACT_SETTLE_OWN)]].concat();
         for item in list(open_h) {
-            let q = whose(OPEN, &item).ok_or(format!("not an `open` phrase: {item}"))?;
+            let q = whose(&open_phrases, &item).ok_or(format!("not an `open` phrase: {item}"))?;
             if !matches!(a.get(q), None | Some(Answer::DontKnow)) {
                 return Err(format!("{q} was answered, yet listed as not known: {item}"));
             }
@@ -1106,7 +1111,7 @@ fn check_paragraph(a: &Answers) -> Result<(), String> {
                 }
                 continue;
             }
-            let q = whose(SETTLE, &item).ok_or(format!("not a `settle` task: {item}"))?;
+            let q = whose(&settle_phrases, &item).ok_or(format!("not a `settle` task: {item}"))?;
             let question = CONTENT.questions.iter().find(|x| x.id == q).unwrap();
             let weak = match a.get(q) {
                 Some(Answer::One(c)) => question.weak.contains(c),

@@ -424,6 +424,26 @@ fn justified(
             false => Err(format!("{line:?} is {rule}'s task, which did not fire")),
         };
     }
+    // Residents' own initiative: o_contact as the contact alone (o_init_limits says the rest).
+    let limits = steps.iter().any(|q| q.id == "o_init_limits");
+    let contact = s.answers.get("o_contact");
+    let own = [
+        (i18n::PW_CONTACT_OWN, &["agreed", "regular"][..]),
+        (i18n::PW_CONTACT_SETTLE_OWN, &["on_call", "none"]),
+        (i18n::PW_CONTACT_OPEN_OWN, &[]),
+    ];
+    if let Some((_, codes)) = own.iter().find(|(t, _)| t.get(lang) == line) {
+        let given = match contact {
+            None | Some(Answer::DontKnow) => codes.is_empty(),
+            Some(a) => a.includes_any(codes),
+        };
+        return match limits && given {
+            true => Ok(()),
+            false => Err(format!(
+                "{line:?} is o_contact beside o_init_limits, not given"
+            )),
+        };
+    }
     let fixed = [
         i18n::PW_P_KNOCKOUTS,
         i18n::PW_P_KNOCKOUTS_OWN,
@@ -487,4 +507,194 @@ fn the_motivation_line_presumes_no_support_the_answers_deny() {
         let en = text_of(&s, Lang::En, plan);
         assert!(!en.contains("offer"), "{motivation}:\n{en}");
     }
+}
+
+/// Residents' own plan, well supported: everything the documents draw on is answered, so a test
+/// changes only what it is about.
+fn own_initiative() -> Answering {
+    Answering::new(Role::Official)
+        .says("o_who", "initiative")
+        .says("o_ask", "organise")
+        .says("o_hours", "h2_8")
+        .says("o_duration", "year")
+        .says("o_few", "group")
+        .says("o_backup", "plan")
+        .says("o_listen", "moves")
+        .says("o_voluntary", "free")
+        .ticks("o_support", &["materials", "training", "info"])
+        .says("o_init_rules", "fits")
+        .says("o_reach", "all")
+        .says("o_raad_decides", "no")
+        .says("o_raad", "told")
+        .says("o_wethouder", "close")
+        .says("o_horizon", "long")
+        .says("o_init_contact", "mandate")
+        .says("o_resources", "full")
+        .says("o_init_money", "flexible")
+        .says("o_team", "chosen")
+        .says("o_init_bridge", "backed")
+        .says("o_connected", "joint")
+        .says("o_learning", "share")
+}
+
+/// In residents' own initiative both `o_contact` ("regular contact, and agreed together who does
+/// what and where the limits are") and `o_init_limits` (what the municipality will and will not
+/// do) speak of who does what. Each document says it once, and never both that it is agreed and
+/// that it is not: on every pair of answers, "Weet ik niet" included, for a medium and a heavy
+/// task, a plan of the residents' own and a takeover.
+#[test]
+fn an_initiative_says_who_does_what_once() {
+    // A line about who does what, and whether it says that it is agreed, or that it is not.
+    let topic = |lang: Lang, line: &str| -> bool {
+        let words: &[&str] = match lang {
+            Lang::Nl => &[
+                "grenzen",
+                "wie wat doet",
+                "waarvoor zorgt",
+                "wel en niet doet",
+            ],
+            // Not "the time limits" of the right to challenge.
+            Lang::En => &[
+                "the limits are",
+                "who does what",
+                "care of what",
+                "will and will not do",
+            ],
+        };
+        words.iter().any(|w| line.contains(w))
+    };
+    let agreed = |lang: Lang, line: &str| -> Option<bool> {
+        let (done, not): (&[&str], &[&str]) = match lang {
+            Lang::Nl => (&["vastgelegd", "afgesproken"], &["nog niet"]),
+            Lang::En => (
+                &["recorded together", "agreed together"],
+                &["not yet", "cannot say yet"],
+            ),
+        };
+        if not.iter().any(|w| line.contains(w)) {
+            Some(false)
+        } else if done.iter().any(|w| line.contains(w)) {
+            Some(true)
+        } else {
+            None
+        }
+    };
+    for who in ["initiative", "takeover"] {
+        for ask in ["organise", "run"] {
+            for contact in ["agreed", "regular", "on_call", "none", "?"] {
+                for limits in ["clear", "ours", "open", "?"] {
+                    let mut a = own_initiative().says("o_who", who).says("o_ask", ask);
+                    a = match contact {
+                        "?" => a.does_not_know("o_contact"),
+                        c => a.says("o_contact", c),
+                    };
+                    a = match limits {
+                        "?" => a.does_not_know("o_init_limits"),
+                        c => a.says("o_init_limits", c),
+                    };
+                    for lang in [Lang::Nl, Lang::En] {
+                        let s = Shared {
+                            lang,
+                            ..shared(a.clone(), "")
+                        };
+                        let cx = Context::new(&CONTENT, &s, lang);
+                        let levels = coproductiecheck::model::paperwork::phase_levels(&CONTENT, &s);
+                        let paragraph = coproductiecheck::model::paperwork::paragraph(
+                            &CONTENT, &s, levels, lang,
+                        );
+                        // The headings under which a document lists what is still open.
+                        let open: Vec<&str> = [
+                            i18n::PW_P_OPEN,
+                            i18n::PW_P_TODO,
+                            i18n::PW_P_VERDICT,
+                            i18n::PL_OPEN,
+                        ]
+                        .iter()
+                        .map(|t| t.get(lang))
+                        .collect();
+                        // The contact itself is still said, in the plan and the paragraph.
+                        if matches!(contact, "agreed" | "regular") {
+                            let kept = i18n::PW_CONTACT_OWN.get(lang);
+                            for doc in [&plan(&cx), &paragraph] {
+                                let text = as_text(doc, lang);
+                                assert!(text.contains(kept), "{contact}/{limits}:\n{text}");
+                            }
+                        }
+                        for doc in [plan(&cx), paragraph, report(&cx)] {
+                            let text = as_text(&doc, lang);
+                            let case = format!(
+                                "o_who={who} o_ask={ask} o_contact={contact} o_init_limits={limits}:\n{text}"
+                            );
+                            let (mut said, mut still) = (Vec::new(), Vec::new());
+                            for section in &doc.sections {
+                                let listed = open.contains(&section.heading.as_str());
+                                for b in &section.blocks {
+                                    let items = match b {
+                                        Block::Para(p) => std::slice::from_ref(p),
+                                        Block::List(items) => items.as_slice(),
+                                        Block::Fill(_) => &[],
+                                    };
+                                    for line in items.iter().filter(|l| topic(lang, l)) {
+                                        if listed {
+                                            still.push(line.as_str());
+                                        } else {
+                                            said.push(line.as_str());
+                                        }
+                                    }
+                                }
+                            }
+                            assert!(said.len() <= 1, "said twice: {said:?} in {case}");
+                            assert!(still.len() <= 1, "open twice: {still:?} in {case}");
+                            let done = said.iter().any(|l| agreed(lang, l) == Some(true));
+                            let not = said.iter().any(|l| agreed(lang, l) == Some(false));
+                            assert!(
+                                !(done && (not || !still.is_empty())),
+                                "agreed, and not: {said:?} {still:?} in {case}"
+                            );
+                        }
+                    }
+                }
+            }
+        }
+    }
+}
+
+/// Residents' own initiative: `o_init_contact`'s sentence says who the residents' contact person
+/// is, or that they have none. The support line does not also list "een vast aanspreekpunt",
+/// which would repeat it, or deny it.
+#[test]
+fn an_initiative_names_its_contact_person_once() {
+    for contact in ["mandate", "asks", "departments", "none"] {
+        let a = own_initiative()
+            .says("o_contact", "agreed")
+            .says("o_init_limits", "clear")
+            .ticks("o_support", &["materials", "contact"])
+            .says("o_init_contact", contact);
+        for (lang, listed, other) in [
+            (
+                Lang::Nl,
+                "een vast aanspreekpunt",
+                "materiaal en gereedschap",
+            ),
+            (Lang::En, "a named contact person", "materials and tools"),
+        ] {
+            let s = Shared {
+                lang,
+                ..shared(a.clone(), "")
+            };
+            let text = text_of(&s, lang, plan);
+            assert!(!text.contains(listed), "{contact}:\n{text}");
+            assert!(text.contains(other), "{contact}:\n{text}");
+        }
+    }
+    // Where nobody said who the contact person is (a link from before the question), the
+    // support line keeps it.
+    let mut a = own_initiative().ticks("o_support", &["materials", "contact"]);
+    a.answers.remove("o_init_contact");
+    let s = shared(a, "");
+    let nl = text_of(&s, Lang::Nl, plan);
+    assert!(
+        nl.contains("krijgen: materiaal en gereedschap, en een vast aanspreekpunt."),
+        "{nl}"
+    );
 }

@@ -130,7 +130,7 @@ pub fn phase_levels(
 
 /// The chosen options' labels, joined; `None` when unanswered or "Weet ik niet".
 fn answer_text(q: &'static Question, answer: Option<&Answer>, lang: Lang) -> Option<String> {
-    answer_text_of(q, answer, lang, |_| true)
+    answer_text_of(q, answer, lang, &|_| true)
 }
 
 /// [`answer_text`] of the options `keep` lets through.
@@ -138,7 +138,7 @@ fn answer_text_of(
     q: &'static Question,
     answer: Option<&Answer>,
     lang: Lang,
-    keep: impl Fn(&str) -> bool,
+    keep: &dyn Fn(&str) -> bool,
 ) -> Option<String> {
     // Each option by its name inside a sentence (`short`: no examples, no colons), as one list.
     let names: Vec<String> = answer?
@@ -180,6 +180,44 @@ impl Writer<'_> {
         self.says(id).map(|t| fill(template.get(self.lang), &[&t]))
     }
 
+    /// Whether residents' own initiative is asked what the municipality will and will not do
+    /// (`o_init_limits`). That question then says who does what and where the limits are, and
+    /// `o_contact`, whose answers say it too, speaks of the contact alone (`PW_CONTACT_*_OWN`).
+    fn limits_asked(&self) -> bool {
+        self.steps.iter().any(|q| q.id == q::o_init_limits::ID)
+    }
+
+    /// How the municipality keeps in touch (`o_contact`), less who does what where
+    /// `o_init_limits` says it.
+    pub fn contact(&self) -> Vec<String> {
+        use q::o_contact as c;
+        match self.shared.answers.get(c::ID).map(Answer::codes) {
+            Some([c::AGREED | c::REGULAR]) if self.limits_asked() => {
+                vec![i18n::PW_CONTACT_OWN.get(self.lang).to_string()]
+            }
+            _ => said(self, c::ID),
+        }
+    }
+
+    /// The plan's support line (`o_support`). Where `o_init_contact` says who the residents'
+    /// contact person is, or that there is none, the line leaves that person out.
+    pub fn support(&self) -> Vec<String> {
+        // An option with a sentence of its own ("nothing arranged yet") says that instead.
+        let own = said(self, q::o_support::ID);
+        let Some(q) = self.steps.iter().find(|q| q.id == q::o_support::ID) else {
+            return own;
+        };
+        if !own.is_empty() {
+            return own;
+        }
+        let told = !said(self, q::o_init_contact::ID).is_empty();
+        let keep = |c: &str| !(told && c == q::o_support::CONTACT);
+        answer_text_of(q, self.shared.answers.get(q.id), self.lang, &keep)
+            .map(|t| fill(i18n::PW_P_SUPPORT_LINE.get(self.lang), &[&t]))
+            .into_iter()
+            .collect()
+    }
+
     /// What participants hear in advance (`o_expectations`), less what the municipality cannot
     /// tell them yet: what they have a say in, while the room is unknown or already decided
     /// (the room's own sentence says so), and the time it takes, while the hours are unknown.
@@ -200,7 +238,7 @@ impl Writer<'_> {
             e::TIME => !unknown(q::o_hours::ID),
             _ => true,
         };
-        let t = answer_text_of(q, a.get(q.id), self.lang, keep)?;
+        let t = answer_text_of(q, a.get(q.id), self.lang, &keep)?;
         Some(fill(i18n::PW_P_ROOM_SAID.get(self.lang), &[&t]))
     }
 }
@@ -347,7 +385,8 @@ pub fn paragraph(
     // Support.
     let support: Vec<Block> = [
         labelled(&w, i18n::PW_P_SUPPORT_LINE, q::o_support::ID),
-        said(&w, q::o_contact::ID),
+        said(&w, q::o_init_limits::ID),
+        w.contact(),
     ]
     .concat()
     .into_iter()
@@ -460,11 +499,28 @@ pub(crate) fn open_points(a: &Assessment, w: &Writer) -> Open {
         if named_first.contains(&q.id) || (weak(q) && carried_by_own(q)) {
             continue;
         }
-        let (list, table) = if weak(q) {
-            (&mut open.to_do, super::content::SETTLE)
+        let (list, table, contact) = if weak(q) {
+            (
+                &mut open.to_do,
+                super::content::SETTLE,
+                i18n::PW_CONTACT_SETTLE_OWN,
+            )
         } else {
-            (&mut open.unknown, super::content::OPEN)
+            (
+                &mut open.unknown,
+                super::content::OPEN,
+                i18n::PW_CONTACT_OPEN_OWN,
+            )
         };
+        // Residents' own initiative: `o_init_limits` says who does what, so `o_contact` is left
+        // the contact alone, and a regular contact nothing to settle.
+        if q.id == q::o_contact::ID && w.limits_asked() {
+            let answer = w.shared.answers.get(q.id);
+            if !answer.is_some_and(|a| a.includes(q::o_contact::REGULAR)) {
+                list.push(contact.get(w.lang).to_string());
+            }
+            continue;
+        }
         list.push(phrase(table, q.id).unwrap_or_else(|| q.follow_up.get(w.lang).to_string()));
     }
     for (_, task) in own {

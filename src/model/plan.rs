@@ -140,17 +140,9 @@ pub fn plan(cx: &Context) -> Document {
     }
 
     let mut support: Vec<Block> = Vec::new();
-    support.extend(paras(labelled(
-        &w,
-        i18n::PW_P_SUPPORT_LINE,
-        q::o_support::ID,
-    )));
-    for id in [
-        q::o_contact::ID,
-        q::o_mandate::ID,
-        q::o_init_contact::ID,
-        q::o_resources::ID,
-    ] {
+    support.extend(paras(w.support()));
+    support.extend(paras(w.contact()));
+    for id in [q::o_mandate::ID, q::o_init_contact::ID, q::o_resources::ID] {
         support.extend(paras(said(&w, id)));
     }
     support.push(fill_in(lang, i18n::PL_CONTACT_FILL));
