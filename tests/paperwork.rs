@@ -114,9 +114,7 @@ fn the_paragraph_says_what_the_answers_say() {
         Lang::Nl,
     );
     assert!(
-        t.contains(
-            "Inwoners voeren zo samen met de gemeente een deel van een publieke dienst uit."
-        ),
+        t.contains("Inwoners voeren zo zelf een deel van een publieke dienst uit."),
         "{t}"
     );
     assert!(!t.contains("Zo samen een dienst leveren"), "{t}");
