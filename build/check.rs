@@ -533,19 +533,28 @@ impl<'a> Checker<'a> {
         }
         // A variant words the follow-up (and the letter's question) for another answer: the
         // same question in other words, so it has a letter exactly when the question has one.
+        // An official's words only the sheet: the documents name the question by its `open` and
+        // `settle`.
         for (i, v) in q.variant.iter().enumerate() {
             let var = at.then(format!("variant {}", i + 1));
-            if role == Role::Official {
-                self.add(
-                    &var,
-                    "officials have no variants: their documents name a question by its `open`",
-                );
-                continue;
-            }
             self.condition(&v.when, "when", &var, role);
             self.text(&v.follow_up, &var.then("follow_up"));
+            // It may leave answers out of the weak ones, never add one: a `settle` (the
+            // paragraph's "still to do") is written for the question's own.
+            for w in v.weak.iter().flatten() {
+                if !q.weak.contains(w) {
+                    self.add(
+                        &var,
+                        format!("weak answer \"{w}\" is not one of its question's weak answers"),
+                    );
+                }
+            }
             match (&v.letter, &q.letter) {
                 (Some(t), Some(_)) => self.text(t, &var.then("letter")),
+                (Some(_), None) if role == Role::Official => self.add(
+                    &var,
+                    "has a letter, but officials write no letter; leave `letter` out",
+                ),
                 (None, None) => {}
                 (Some(_), None) => self.add(
                     &var,

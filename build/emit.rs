@@ -138,8 +138,8 @@ pub fn emit(c: &Content, about: &Text) -> Generated {
     );
     item(
         &mut out,
-        &["A question's follow-up and letter worded for another answer, the first that holds: (question, when, follow-up, letter)."],
-        "pub static VARIANTS: &[(&str, Condition, CText, Option<CText>)]",
+        &["A question's follow-up and letter worded for another answer, the first that holds."],
+        "pub static VARIANTS: &[Variant]",
         &variants,
     );
     item(
@@ -570,7 +570,17 @@ impl<'a> Emitter<'a> {
                     self.part = TOOLS;
                     let letter = option(v.letter.as_ref().map(|t| self.text(t)));
                     self.part = SHEET;
-                    rows.push(Rs::Call("", vec![str(&q.id), when, follow_up, letter]));
+                    let weak = option(v.weak.as_deref().map(strs));
+                    rows.push(Rs::Struct(
+                        "Variant",
+                        vec![
+                            ("question", str(&q.id)),
+                            ("when", when),
+                            ("follow_up", follow_up),
+                            ("letter", letter),
+                            ("weak", weak),
+                        ],
+                    ));
                 }
             }
         }

@@ -172,7 +172,7 @@ pub struct ConditionIn {
 }
 
 /// A question's follow-up and letter for when an earlier answer holds: the first that holds
-/// replaces the question's own.
+/// replaces the question's own, and its `weak`, where it has one, the question's weak answers.
 #[derive(Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct VariantIn {
@@ -180,6 +180,7 @@ pub struct VariantIn {
     #[serde(default)]
     pub follow_up: Text,
     pub letter: Option<Text>,
+    pub weak: Option<Vec<String>>,
 }
 
 #[derive(Deserialize)]

@@ -508,10 +508,10 @@ mod text_files {
             for o in q.options.iter().filter(|o| o.short != o.label) {
                 within(q, o.short, Part::Sheet);
             }
-            for (_, _, follow_up, letter) in VARIANTS.iter().filter(|v| v.0 == q.id) {
-                within(q, *follow_up, Part::Sheet);
-                if let Some(letter) = letter {
-                    within(q, *letter, Part::Tools);
+            for v in VARIANTS.iter().filter(|v| v.question == q.id) {
+                within(q, v.follow_up, Part::Sheet);
+                if let Some(letter) = v.letter {
+                    within(q, letter, Part::Tools);
                 }
             }
         }

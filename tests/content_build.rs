@@ -929,7 +929,8 @@ fn an_options_letter_is_checked_per_role_and_weak_answer() {
 
 /// A `variant` words a follow-up and its letter for another answer (the resident's task): it
 /// names an earlier question of the role and its codes, has a letter exactly when its question
-/// has one, and officials, who write no letter, have none.
+/// has one (officials, who write no letter, never), and may count fewer weak answers than its
+/// question, never another.
 #[test]
 fn a_variant_names_an_earlier_answer_and_keeps_to_the_letter_of_its_question() {
     let second = r#"
@@ -965,13 +966,36 @@ id = "heavy_and_weak""#;
     let out = build(&input).unwrap_or_else(|e| panic!("{}", report(&e)));
     assert!(
         out.content.contains(concat!(
-            "        \"r_more\",\n",
-            "        Condition { question: \"r_ask\", any_of: &[\"report\"], none_of: &[] },\n",
+            "        question: \"r_more\",\n",
+            "        when: Condition { question: \"r_ask\", any_of: &[\"report\"], none_of: &[] },\n",
         )),
         "{}",
         out.content
     );
-    // Without its letter, on a code its question lacks; and on an official's question.
+    // An official's variant: the sheet's words and weak answers, no letter.
+    let official = edit(
+        input.clone(),
+        "official.toml",
+        "weak = [\"nothing\"]\npriority = 10\n",
+        "weak = [\"nothing\"]\npriority = 10\n\n  [[question.variant]]\n  when = { question = \"o_ask\", any_of = [\"run\"] }\n  weak = []\n  follow_up = { nl = \"Vraag.\", en = \"Ask.\" }\n",
+    );
+    let out = build(&official).unwrap_or_else(|e| panic!("{}", report(&e)));
+    assert!(
+        out.content.contains(concat!(
+            "        question: \"o_support\",\n",
+            "        when: Condition { question: \"o_ask\", any_of: &[\"run\"], none_of: &[] },\n",
+        )),
+        "{}",
+        out.content
+    );
+    assert!(
+        out.content
+            .contains("        letter: None,\n        weak: Some(&[]),\n"),
+        "{}",
+        out.content
+    );
+    // Without its letter, on a code its question lacks; and on an official's question, with a
+    // letter and a weak answer its question has not.
     let broken = edit(
         input,
         "resident.toml",
@@ -987,13 +1011,14 @@ id = "heavy_and_weak""#;
     let broken = edit(
         broken,
         "official.toml",
-        "  delivers = true\n",
-        "  delivers = true\n\n  [[question.variant]]\n  when = { question = \"o_ask\", any_of = [\"run\"] }\n  follow_up = { nl = \"Vraag.\", en = \"Ask.\" }\n",
+        "weak = [\"nothing\"]\npriority = 10\n",
+        "weak = [\"nothing\"]\npriority = 10\n\n  [[question.variant]]\n  when = { question = \"o_ask\", any_of = [\"run\"] }\n  weak = [\"materials\"]\n  follow_up = { nl = \"Vraag.\", en = \"Ask.\" }\n  letter = { nl = \"Vraag?\", en = \"Ask?\" }\n",
     );
     assert_eq!(
         problems(&broken),
         [
-            r#"content/official.toml, question "o_ask", variant 1: officials have no variants: their documents name a question by its `open`"#,
+            r#"content/official.toml, question "o_support", variant 1: weak answer "materials" is not one of its question's weak answers"#,
+            r#"content/official.toml, question "o_support", variant 1: has a letter, but officials write no letter; leave `letter` out"#,
             r#"content/resident.toml, question "r_more", variant 1, when: "fly" is not an option of question "r_ask" (its options: ["report", "run"])"#,
             r#"content/resident.toml, question "r_more", variant 1: has no letter, but its question has one: word the letter's question for this answer too"#,
         ]

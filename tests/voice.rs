@@ -165,8 +165,11 @@ fn content_for(role: Role) -> Vec<(String, &'static str)> {
             seen.push((format!("{}.{}", q.id, o.code), o.label.nl()));
         }
         // The follow-up worded for another answer is on the sheet as the follow-up is.
-        for (n, (_, _, t, _)) in VARIANTS.iter().filter(|v| v.0 == q.id).enumerate() {
-            seen.push((format!("{}.variant {}.follow_up", q.id, n + 1), t.nl()));
+        for (n, v) in VARIANTS.iter().filter(|v| v.question == q.id).enumerate() {
+            seen.push((
+                format!("{}.variant {}.follow_up", q.id, n + 1),
+                v.follow_up.nl(),
+            ));
         }
     }
     // The official's documents: what the plan says for a chosen option (its `plan`).
@@ -294,9 +297,9 @@ fn letters_say_u_to_the_municipality() {
     for (q, code, l) in LETTERS {
         seen.push((format!("{q}.{code}.letter"), l.nl()));
     }
-    for (n, (q, _, _, l)) in VARIANTS.iter().enumerate() {
-        if let Some(l) = l {
-            seen.push((format!("{q}.variant {}.letter", n + 1), l.nl()));
+    for (n, v) in VARIANTS.iter().enumerate() {
+        if let Some(l) = v.letter {
+            seen.push((format!("{}.variant {}.letter", v.question, n + 1), l.nl()));
         }
     }
     assert!(seen.len() > 20, "only {} letter lines", seen.len());

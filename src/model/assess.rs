@@ -623,37 +623,37 @@ fn holds(c: &Condition, asked: &[Asked]) -> bool {
     }
 }
 
-/// A follow-up in the words that fit the answers given: the first of the question's `VARIANTS`
-/// that holds, or its own.
-fn worded(q: &'static Question, unknown: bool, position: usize, asked: &[Asked]) -> FollowUp {
-    let variant = super::content::VARIANTS
-        .iter()
-        .position(|(id, when, _, _)| *id == q.id && holds(when, asked));
-    FollowUp {
-        question: q,
-        unknown,
-        position,
-        text: variant.map_or(q.follow_up, |i| super::content::VARIANTS[i].2),
-        variant,
-    }
-}
-
 /// "Weet ik niet" and weak answers, the most important questions first, then in questionnaire
-/// order.
+/// order. Each in the words that fit the answers given: the first of the question's `VARIANTS`
+/// that holds, or its own; a variant with weak answers of its own counts those instead.
 #[inline(never)]
 fn follow_ups(asked: &[Asked]) -> Vec<FollowUp> {
+    let variants = super::content::VARIANTS;
     let mut list: Vec<FollowUp> = asked
         .iter()
         .enumerate()
-        .filter_map(|(position, a)| match &a.given {
-            Given::DontKnow => Some(worded(a.question, true, position, asked)),
-            Given::Chosen(chosen)
-                if chosen.iter().any(|o| a.question.weak.contains(&o.code))
-                    && weak_counts(a.question, asked) =>
-            {
-                Some(worded(a.question, false, position, asked))
-            }
-            _ => None,
+        .filter_map(|(position, a)| {
+            let q = a.question;
+            let variant = variants
+                .iter()
+                .position(|v| v.question == q.id && holds(&v.when, asked));
+            let weak = variant.and_then(|i| variants[i].weak).unwrap_or(q.weak);
+            let unknown = match &a.given {
+                Given::DontKnow => true,
+                Given::Chosen(chosen)
+                    if chosen.iter().any(|o| weak.contains(&o.code)) && weak_counts(q, asked) =>
+                {
+                    false
+                }
+                _ => return None,
+            };
+            Some(FollowUp {
+                question: q,
+                unknown,
+                position,
+                text: variant.map_or(q.follow_up, |i| variants[i].follow_up),
+                variant,
+            })
         })
         .collect();
     super::answers::sort_by_key(&mut list, |f| f.question.priority);

@@ -340,4 +340,16 @@ impl Content {
     }
 }
 
+/// A question's follow-up (and letter) worded for an earlier answer: the first of a question's
+/// `VARIANTS` whose `when` holds replaces its own.
+#[derive(Debug)]
+pub struct Variant {
+    pub question: &'static str,
+    pub when: Condition,
+    pub follow_up: CText,
+    pub letter: Option<CText>,
+    /// While it holds, the question's weak answers that produce the follow-up, where not all.
+    pub weak: Option<&'static [&'static str]>,
+}
+
 include!(concat!(env!("OUT_DIR"), "/content.rs"));

@@ -648,7 +648,7 @@ pub fn letter(content: &'static Content, shared: &Shared, lang: Lang) -> Documen
                 .or_else(|| {
                     // The question's letter, or the variant's that worded the follow-up.
                     f.variant
-                        .map_or(f.question.letter, |i| super::content::VARIANTS[i].3)
+                        .map_or(f.question.letter, |i| super::content::VARIANTS[i].letter)
                 })
                 .map(|t| (f.question.id, t))
         })
