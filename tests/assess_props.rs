@@ -946,7 +946,9 @@ fn rules_that_worsen_the_verdict_fire_on_weak_answers_only() {
             let Some(q) = flow::question(&CONTENT, id) else {
                 continue;
             };
-            if q.kind != Kind::Single {
+            // A question that only routes scores nothing: no answer is better than another, and
+            // each opens other questions (as above, that may rightly change the picture).
+            if q.kind != Kind::Single || q.dimensions.is_empty() {
                 continue;
             }
             for a in q.options {

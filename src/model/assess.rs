@@ -490,9 +490,11 @@ fn advice(
         intensity,
         dimensions,
     };
+    // A question that only routes says where a rule applies, not why it fires: never a cause.
     let causes = |rule: &Rule| -> Vec<&'static Question> {
         asked
             .iter()
+            .filter(|a| !a.question.dimensions.is_empty())
             .filter(|a| rule.when.iter().any(|c| facts.causes(c, a)))
             .map(|a| a.question)
             .collect()
