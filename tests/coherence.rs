@@ -225,15 +225,12 @@ const REPEAT: &[(&str, &[&str])] = &[
         &["i_broken", "i_agree_spoken", "i_agree_none"],
     ),
     ("o_contact", &["o_support_thin"]),
+    ("o_init_in_touch", &["o_support_thin"]),
     (
         "o_init_ko_limits",
-        &["o_init_limits_open", "o_init_limits_write", "o_agreements"],
+        &["o_init_limits_open", "o_init_limits_write"],
     ),
-    (
-        "o_init_limits_open",
-        &["o_init_limits_write", "o_agreements"],
-    ),
-    ("o_init_limits_write", &["o_agreements"]),
+    ("o_init_limits_open", &["o_init_limits_write"]),
     // Stopping and the time it takes.
     ("r_expect_time", &["r_long_open"]),
     // "It takes you more than four hours a week": once, with what was not said beforehand.
@@ -314,6 +311,7 @@ const CARRIED_FOLLOW_UPS: &[(&str, &[&str])] = &[
     ("o_feedback", &["o_feedback"]),
     ("o_expect_none", &["o_expectations"]),
     ("o_contact", &["o_contact"]),
+    ("o_init_in_touch", &["o_contact"]),
     ("o_agreements", &["o_contact"]),
     ("o_mandate", &["o_mandate"]),
     ("o_learning", &["o_learning"]),
@@ -328,8 +326,8 @@ const CARRIED_FOLLOW_UPS: &[(&str, &[&str])] = &[
     ("o_existing", &["o_existing"]),
     ("o_init_rules", &["o_init_rules"]),
     ("o_init_contact", &["o_init_contact"]),
-    ("o_init_limits_open", &["o_init_limits", "o_contact"]),
-    ("o_init_limits_write", &["o_init_limits", "o_contact"]),
+    ("o_init_limits_open", &["o_init_limits"]),
+    ("o_init_limits_write", &["o_init_limits"]),
     // Read on whole official sheets (review of the official's texts): the item's change asks
     // what the follow-up below it would ask again.
     ("o_offline", &["o_offline"]),
@@ -792,6 +790,121 @@ fn a_group_leaving_the_rest_to_the_municipality_is_not_told_to_hand_it_part() {
     assert!(item(&a, "i_time_much")
         .change(Lang::Nl)
         .contains("door de gemeente"));
+}
+
+/// Residents' own initiative or a takeover: the official is asked both `o_contact` (whose
+/// answers speak of contact and of who does what) and `o_init_limits` (what the municipality will
+/// and will not do, what the residents do). The sheet says who does what once, from
+/// `o_init_limits` alone, and `o_contact` speaks of the contact alone: regular contact is nothing
+/// to advise on, and no contact is said once. On every pair of answers to the two, "Weet ik niet"
+/// and no answer included, on varied initiatives, in both languages.
+#[test]
+fn an_initiative_sheet_says_who_does_what_once() {
+    // A sheet's line about who does what (as tests/plan.rs reads the documents).
+    let topic = |lang: Lang, line: &str| -> bool {
+        let words: &[&str] = match lang {
+            Lang::Nl => &[
+                "grenzen",
+                "wie wat doet",
+                "waarvoor zorgt",
+                "wel en niet doet",
+            ],
+            Lang::En => &[
+                "the limits are",
+                "who does what",
+                "care of what",
+                "will and will not do",
+            ],
+        };
+        words.iter().any(|w| line.contains(w))
+    };
+    let names = |x: &Advice, id: &str| clause_questions(x.rule.when).contains(&id);
+    // Initiatives with everything else answered at random, a few of them by hand.
+    let mut bases: Vec<Answers> = ["organise", "run", "think"]
+        .iter()
+        .flat_map(|ask| {
+            ["initiative", "takeover"].map(|who| {
+                Answering::new(Role::Official)
+                    .says("o_who", who)
+                    .says("o_ask", ask)
+                    .answers
+            })
+        })
+        .collect();
+    let mut rng = Rng(0x1a17_1a71_7e00_0001);
+    while bases.len() < 200 {
+        let a = walk(Role::Official, &mut rng);
+        if matches!(a.get("o_who"), Some(Answer::One("initiative" | "takeover"))) {
+            bases.push(a);
+        }
+    }
+    let mut checked = 0;
+    for base in &bases {
+        for contact in ["agreed", "regular", "on_call", "none", "?", "-"] {
+            for limits in ["clear", "ours", "open", "?", "-"] {
+                let mut a = base.clone();
+                for (id, code) in [("o_contact", contact), ("o_init_limits", limits)] {
+                    match code {
+                        "?" => a.set(id, Answer::DontKnow),
+                        "-" => {
+                            a.remove(id);
+                        }
+                        c => a.set(id, Answer::One(c)),
+                    }
+                }
+                let r = assess(&CONTENT, Role::Official, &a);
+                let case =
+                    || {
+                        format!(
+                        "o_contact={contact} o_init_limits={limits}: items {:?}, follow-ups {:?}",
+                        r.advice.iter().map(|x| x.rule.id).collect::<Vec<_>>(),
+                        r.follow_ups.iter().map(|f| f.question.id).collect::<Vec<_>>()
+                    )
+                    };
+                // Regular contact leaves nothing to say of the contact; less, it is said once,
+                // by an item or by the follow-up (carried by an item, or on its own).
+                let from_contact = r.advice.iter().filter(|x| names(x, "o_contact")).count();
+                let asked = r
+                    .follow_ups
+                    .iter()
+                    .chain(&r.carried)
+                    .any(|f| f.question.id == "o_contact");
+                if matches!(contact, "agreed" | "regular" | "-") {
+                    assert!(from_contact == 0 && !asked, "{}", case());
+                } else {
+                    assert!(from_contact <= 1 && asked, "{}", case());
+                }
+                for lang in [Lang::Nl, Lang::En] {
+                    // Each item and follow-up on the sheet that speaks of who does what.
+                    let mut said: Vec<(String, bool)> = Vec::new();
+                    for x in &r.advice {
+                        let all = [x.title(lang), x.text(lang), x.change(lang)].join(" ");
+                        if topic(lang, &all) {
+                            said.push((x.title(lang), names(x, "o_init_limits")));
+                        }
+                    }
+                    for f in &r.follow_ups {
+                        let line = f.text.get(lang);
+                        if topic(lang, line) {
+                            said.push((line.to_string(), f.question.id == "o_init_limits"));
+                        }
+                    }
+                    assert!(said.len() <= 1, "said twice: {said:?}, {}", case());
+                    assert!(
+                        said.iter().all(|(_, limits)| *limits),
+                        "said, not from o_init_limits: {said:?}, {}",
+                        case()
+                    );
+                    // Recorded together: nothing asks to record it.
+                    if limits == "clear" {
+                        assert!(said.is_empty(), "{said:?}, {}", case());
+                    }
+                    checked += 1;
+                }
+            }
+        }
+    }
+    assert!(checked > 10_000, "{checked}");
 }
 
 fn role_from_env() -> Vec<Role> {

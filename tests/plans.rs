@@ -720,6 +720,19 @@ const PLANS: &[Plan] = &[
         Arrange,
         &["o_init_limits_write", "o_init_listen"],
     ),
+    // o_init_limits says who does what; o_contact, beside it, the contact alone.
+    supporting(
+        "a neighbourhood initiative in regular touch, what each side does recorded together",
+        &["o_contact=regular"],
+        Ready,
+        &[],
+    ),
+    supporting(
+        "a community garden the municipality hears from only when the residents call",
+        &["o_ask=maintain", "o_contact=on_call"],
+        Arrange,
+        &["o_init_in_touch"],
+    ),
     // ---------- residents ----------
     resident("a fair waste-bin adoption", &[], Ready, &[]),
     resident(
