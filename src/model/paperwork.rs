@@ -513,12 +513,10 @@ pub(crate) fn open_points(a: &Assessment, w: &Writer) -> Open {
             )
         };
         // Residents' own initiative: `o_init_limits` says who does what, so `o_contact` is left
-        // the contact alone, and a regular contact nothing to settle.
+        // the contact alone. (A regular contact is nothing to settle: the question's variant for
+        // an initiative does not count it weak, so it is not open.)
         if q.id == q::o_contact::ID && w.limits_asked() {
-            let answer = w.shared.answers.get(q.id);
-            if !answer.is_some_and(|a| a.includes(q::o_contact::REGULAR)) {
-                list.push(contact.get(w.lang).to_string());
-            }
+            list.push(contact.get(w.lang).to_string());
             continue;
         }
         list.push(phrase(table, q.id).unwrap_or_else(|| q.follow_up.get(w.lang).to_string()));
