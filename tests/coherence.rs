@@ -861,8 +861,8 @@ fn an_initiative_sheet_says_who_does_what_once() {
                         r.follow_ups.iter().map(|f| f.question.id).collect::<Vec<_>>()
                     )
                     };
-                // Regular contact leaves nothing to say of the contact; less, it is said once,
-                // by an item or by the follow-up (carried by an item, or on its own).
+                // Regular contact (or none given) leaves nothing to say of the contact; less than
+                // that is said once, by an item or by the follow-up (carried, or on its own).
                 let from_contact = r.advice.iter().filter(|x| names(x, "o_contact")).count();
                 let asked = r
                     .follow_ups
