@@ -537,7 +537,12 @@ impl<'a> Checker<'a> {
         // `settle`.
         for (i, v) in q.variant.iter().enumerate() {
             let var = at.then(format!("variant {}", i + 1));
-            self.condition(&v.when, "when", &var, role);
+            if v.when.all().is_empty() {
+                self.add(&var, "has an empty `when`: it would hold for every answer");
+            }
+            for c in v.when.all() {
+                self.condition(c, "when", &var, role);
+            }
             self.text(&v.follow_up, &var.then("follow_up"));
             // It may leave answers out of the weak ones, never add one: a `settle` (the
             // paragraph's "still to do") is written for the question's own.

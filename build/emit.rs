@@ -557,13 +557,21 @@ impl<'a> Emitter<'a> {
         for (_, _, rf) in c.roles() {
             for q in &rf.question {
                 for v in &q.variant {
-                    let when = Rs::Struct(
-                        "Condition",
-                        vec![
-                            ("question", str(&v.when.question)),
-                            ("any_of", strs(&v.when.any_of)),
-                            ("none_of", strs(&v.when.none_of)),
-                        ],
+                    let when = slice(
+                        v.when
+                            .all()
+                            .iter()
+                            .map(|c| {
+                                Rs::Struct(
+                                    "Condition",
+                                    vec![
+                                        ("question", str(&c.question)),
+                                        ("any_of", strs(&c.any_of)),
+                                        ("none_of", strs(&c.none_of)),
+                                    ],
+                                )
+                            })
+                            .collect(),
                     );
                     let follow_up = self.text(&v.follow_up);
                     // Letters are the documents' (as a question's own, in `question`).

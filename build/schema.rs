@@ -171,12 +171,29 @@ pub struct ConditionIn {
     pub none_of: Vec<String>,
 }
 
+/// One condition, or a list of them that must all hold (`when = [{ ... }, { ... }]`).
+#[derive(Deserialize)]
+#[serde(untagged)]
+pub enum Conditions {
+    One(ConditionIn),
+    All(Vec<ConditionIn>),
+}
+
+impl Conditions {
+    pub fn all(&self) -> &[ConditionIn] {
+        match self {
+            Conditions::One(c) => std::slice::from_ref(c),
+            Conditions::All(cs) => cs,
+        }
+    }
+}
+
 /// A question's follow-up and letter for when an earlier answer holds: the first that holds
 /// replaces the question's own, and its `weak`, where it has one, the question's weak answers.
 #[derive(Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct VariantIn {
-    pub when: ConditionIn,
+    pub when: Conditions,
     #[serde(default)]
     pub follow_up: Text,
     pub letter: Option<Text>,

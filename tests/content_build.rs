@@ -967,7 +967,7 @@ id = "heavy_and_weak""#;
     assert!(
         out.content.contains(concat!(
             "        question: \"r_more\",\n",
-            "        when: Condition { question: \"r_ask\", any_of: &[\"report\"], none_of: &[] },\n",
+            "        when: &[Condition { question: \"r_ask\", any_of: &[\"report\"], none_of: &[] }],\n",
         )),
         "{}",
         out.content
@@ -983,7 +983,7 @@ id = "heavy_and_weak""#;
     assert!(
         out.content.contains(concat!(
             "        question: \"o_support\",\n",
-            "        when: Condition { question: \"o_ask\", any_of: &[\"run\"], none_of: &[] },\n",
+            "        when: &[Condition { question: \"o_ask\", any_of: &[\"run\"], none_of: &[] }],\n",
         )),
         "{}",
         out.content
@@ -1021,6 +1021,70 @@ id = "heavy_and_weak""#;
             r#"content/official.toml, question "o_support", variant 1: has a letter, but officials write no letter; leave `letter` out"#,
             r#"content/resident.toml, question "r_more", variant 1, when: "fly" is not an option of question "r_ask" (its options: ["report", "run"])"#,
             r#"content/resident.toml, question "r_more", variant 1: has no letter, but its question has one: word the letter's question for this answer too"#,
+        ]
+    );
+}
+
+/// A variant's `when` may list several conditions: it holds when all of them do, and each is
+/// checked like a single one; an empty list would hold for every answer.
+#[test]
+fn a_variant_may_need_several_answers() {
+    let variant = r#"
+  [[question.variant]]
+  when = [{ question = "r_ask", any_of = ["report"] }, { question = "r_ask", none_of = ["run"] }]
+  follow_up = { nl = "Vraag wat er met je meldingen gebeurt.", en = "Ask what happens to your reports." }
+  letter = { nl = "Wat doet u met mijn meldingen?", en = "What do you do with my reports?" }
+
+[[rule]]
+id = "heavy_and_weak""#;
+    let second = format!(
+        "{}{}",
+        r#"
+[[question]]
+id = "r_more"
+key = 65
+kind = "single"
+dimensions = ["support"]
+text = { nl = "Meer?", en = "More?" }
+short = { nl = "Meer", en = "More" }
+help = { nl = "Hulp.", en = "Help." }
+follow_up = { nl = "Vraag meer.", en = "Ask more." }
+letter = { nl = "Wat nog meer?", en = "What else?" }
+
+  [[question.option]]
+  code = "yes"
+  label = { nl = "Ja", en = "Yes" }
+  scores = { support = 100 }
+"#,
+        variant
+    );
+    let input = edit(
+        good(),
+        "resident.toml",
+        "\n[[rule]]\nid = \"heavy_and_weak\"",
+        &second,
+    );
+    let out = build(&input).unwrap_or_else(|e| panic!("{}", report(&e)));
+    assert!(
+        out.content.contains(concat!(
+            "        when: &[\n",
+            "            Condition { question: \"r_ask\", any_of: &[\"report\"], none_of: &[] },\n",
+            "            Condition { question: \"r_ask\", any_of: &[], none_of: &[\"run\"] },\n",
+            "        ],\n",
+        )),
+        "{}",
+        out.content
+    );
+    let broken = edit(
+        input,
+        "resident.toml",
+        r#"when = [{ question = "r_ask", any_of = ["report"] }, { question = "r_ask", none_of = ["run"] }]"#,
+        "when = []",
+    );
+    assert_eq!(
+        problems(&broken),
+        [
+            r#"content/resident.toml, question "r_more", variant 1: has an empty `when`: it would hold for every answer"#
         ]
     );
 }

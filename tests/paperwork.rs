@@ -1512,3 +1512,40 @@ fn a_title_with_its_own_final_mark_reads_right_in_the_letter() {
         }
     }
 }
+
+/// After "more than four hours a week" (r_time's letter says the hours) or "Weet ik niet" (its
+/// question asks them), a resident told nothing beforehand asks the time once: r_expect's
+/// question, whatever r_room leaves it to ask, asks only the rest.
+#[test]
+fn a_letter_asks_the_time_once() {
+    for time in ["much", "dk"] {
+        for room in ["small", "decided", "dk", "open"] {
+            let mut a = Answering::new(Role::Resident).says("r_expect", "nothing");
+            a = if time == "dk" {
+                a.does_not_know("r_time")
+            } else {
+                a.says("r_time", time)
+            };
+            a = if room == "dk" {
+                a.does_not_know("r_room")
+            } else {
+                a.says("r_room", room)
+            };
+            let s = shared(a, "");
+            for (lang, words) in [(Lang::Nl, "hoeveel tijd"), (Lang::En, "how much time")] {
+                let t = text(&letter(&CONTENT, &s, lang), lang).to_lowercase();
+                let asked = t
+                    .lines()
+                    .filter(|l| l.starts_with("- ") && l.contains(words))
+                    .count();
+                assert!(
+                    asked <= 1,
+                    "{time}, {room}: the time asked {asked} times:\n{t}"
+                );
+                if time == "much" {
+                    assert_eq!(asked, 0, "{time}, {room}: the hours are known:\n{t}");
+                }
+            }
+        }
+    }
+}

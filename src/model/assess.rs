@@ -627,7 +627,7 @@ fn holds(c: &Condition, asked: &[Asked]) -> bool {
 
 /// "Weet ik niet" and weak answers, the most important questions first, then in questionnaire
 /// order. Each in the words that fit the answers given: the first of the question's `VARIANTS`
-/// that holds, or its own; a variant with weak answers of its own counts those instead.
+/// whose conditions all hold, or its own; a variant with weak answers of its own counts those instead.
 #[inline(never)]
 fn follow_ups(asked: &[Asked]) -> Vec<FollowUp> {
     let variants = super::content::VARIANTS;
@@ -638,7 +638,7 @@ fn follow_ups(asked: &[Asked]) -> Vec<FollowUp> {
             let q = a.question;
             let variant = variants
                 .iter()
-                .position(|v| v.question == q.id && holds(&v.when, asked));
+                .position(|v| v.question == q.id && v.when.iter().all(|c| holds(c, asked)));
             let weak = variant.and_then(|i| variants[i].weak).unwrap_or(q.weak);
             let unknown = match &a.given {
                 Given::DontKnow => true,

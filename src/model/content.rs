@@ -345,7 +345,8 @@ impl Content {
 #[derive(Debug)]
 pub struct Variant {
     pub question: &'static str,
-    pub when: Condition,
+    /// Every one must hold.
+    pub when: &'static [Condition],
     pub follow_up: CText,
     pub letter: Option<CText>,
     /// While it holds, the question's weak answers that produce the follow-up, where not all.
