@@ -6,7 +6,7 @@ mod common;
 use common::{shared, waste_bins as solid, Answering};
 use coproductiecheck::model::content::CText;
 use coproductiecheck::model::paperwork::{
-    as_text, letter, paragraph, phase_levels, Block, Context, Document, Phase,
+    as_text, letter, paragraph, phase_levels, title_in_quotes, Block, Context, Document, Phase,
 };
 use coproductiecheck::model::plan::{plan, report, SAYS};
 use coproductiecheck::model::share::Shared;
@@ -114,7 +114,7 @@ fn the_paragraph_says_what_the_answers_say() {
         Lang::Nl,
     );
     assert!(
-        t.contains("Inwoners voeren zo zelf een deel van een publieke dienst uit."),
+        t.contains("Inwoners voeren zo een deel van een publieke dienst uit."),
         "{t}"
     );
     assert!(!t.contains("Zo samen een dienst leveren"), "{t}");
@@ -1497,11 +1497,17 @@ fn a_title_with_its_own_final_mark_reads_right_in_the_letter() {
             "Doet u mee?",
             "Schoon, heel en veilig!",
             "Samen de buurt in.",
+            "\"Samen sterk\"",
+            "“Samen sterk”",
         ] {
             for lang in [Lang::Nl, Lang::En] {
                 let t = text(&letter(&CONTENT, &shared(a.clone(), title), lang), lang);
                 let (_, body) = t.split_once('\n').expect("a heading and a body");
-                assert!(body.contains(title), "{body}");
+                // The title goes in the intro's own quotes, without its own around it or a
+                // full stop at its end.
+                let quoted = format!("“{}”", title_in_quotes(title));
+                assert!(body.contains(&quoted), "{quoted} in {body}");
+                assert!(!body.contains("““") && !body.contains("“\""), "{body}");
                 for mark in ["?", "!", "."] {
                     for after in [".", "”.", "’."] {
                         let twice = format!("{mark}{after}");
@@ -1547,5 +1553,21 @@ fn a_letter_asks_the_time_once() {
                 }
             }
         }
+    }
+}
+
+#[test]
+fn a_title_in_quotes_loses_its_own_quotes_and_full_stop_only() {
+    for (title, bare) in [
+        ("Moestuin", "Moestuin"),
+        (" Moestuin. ", "Moestuin"),
+        ("Doet u mee?", "Doet u mee?"),
+        ("Schoon!", "Schoon!"),
+        ("\"Samen sterk\"", "Samen sterk"),
+        ("“Samen sterk.”", "Samen sterk"),
+        ("'t Hofje", "'t Hofje"),
+        ("\"", "\""),
+    ] {
+        assert_eq!(title_in_quotes(title), bare, "{title:?}");
     }
 }

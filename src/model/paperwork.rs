@@ -614,6 +614,17 @@ pub(crate) fn titled(kind: &str, title: &str) -> String {
 
 /// A resident's or initiators' letter to the municipality with the questions to ask: before
 /// joining, or before starting an initiative together.
+/// The plan's title as the letter's intro puts it in quotes: without quotes of its own around
+/// it, or a full stop at its end (a question or exclamation mark stays: it is the title's).
+pub fn title_in_quotes(title: &str) -> &str {
+    let t = title.trim();
+    let mut inner = t.chars();
+    let quoted = matches!(inner.next(), Some('"' | '\'' | '“' | '„' | '‘'))
+        && matches!(inner.next_back(), Some('"' | '\'' | '”' | '’'));
+    let t = if quoted { inner.as_str() } else { t };
+    t.trim().trim_end_matches('.').trim_end()
+}
+
 pub fn letter(content: &'static Content, shared: &Shared, lang: Lang) -> Document {
     let a = assess(content, shared.role, &shared.answers);
     let t = |c: i18n::CText| c.get(lang).to_string();
@@ -623,7 +634,7 @@ pub fn letter(content: &'static Content, shared: &Shared, lang: Lang) -> Documen
     } else {
         fill(
             pick(i18n::PW_L_INTRO, i18n::PW_L_INTRO_I).get(lang),
-            &[&shared.title],
+            &[title_in_quotes(&shared.title)],
         )
     };
     // The content says what goes into the letter (`letter`, worded to the municipality as "u",
