@@ -654,6 +654,12 @@ const PLANS: &[Plan] = &[
         &["o_init_dk_challenge"],
     ),
     supporting(
+        "a community garden on a lawn, where nobody knows yet what the municipality will do or how it keeps in touch",
+        &["o_ask=maintain", "o_init_limits=?", "o_contact=?"],
+        Arrange,
+        &["o_init_dk_limits"],
+    ),
+    supporting(
         "an uitdaagrecht in the verordening, but request, assessment and agreement not worked out",
         &["o_who=takeover", "o_ask=maintain", "o_init_challenge=unclear"],
         Arrange,
