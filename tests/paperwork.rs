@@ -1389,6 +1389,13 @@ fn participants_are_not_said_to_hear_what_the_municipality_does_not_know_yet() {
     // Already decided: the room's own sentence says so, not a say to be told about.
     let t = told(all().says("o_room", "decided")).unwrap();
     assert!(!t.contains("meepraten"), "{t}");
+    // Free to stop, or how long it lasts, unknown: how to stop cannot be told yet.
+    let with_stop = || solid().ticks("o_expectations", &["when", "stop"]);
+    assert!(told(with_stop()).unwrap().contains("hoe ze kunnen stoppen"));
+    for unknown in ["o_voluntary", "o_duration"] {
+        let t = told(with_stop().does_not_know(unknown)).unwrap();
+        assert!(!t.contains("stoppen"), "{unknown}: {t}");
+    }
     // Nothing left to tell: no line at all.
     let only_say = solid()
         .ticks("o_expectations", &["say"])

@@ -7,7 +7,9 @@ use common::{shared, waste_bins, Answering};
 use coproductiecheck::i18n::{self, CText};
 use coproductiecheck::model::answers::{Answer, Answers};
 use coproductiecheck::model::content::{Kind, Question};
-use coproductiecheck::model::paperwork::{as_text, Block, Context, Document, Phase};
+use coproductiecheck::model::paperwork::{
+    as_text, paragraph, phase_levels, Block, Context, Document, Phase,
+};
 use coproductiecheck::model::plan::{plan, report, SAYS};
 use coproductiecheck::model::share::Shared;
 use coproductiecheck::model::{flow, Lang, Role, CONTENT};
@@ -59,7 +61,7 @@ fn the_plan_answers_what_plan_forms_ask_in_the_third_person() {
     assert!(en.starts_with("Participation plan: Afvalbakken <b>Noord</b>\n"));
     assert!(
         en.contains(
-            "The municipality also wants to save money with this, and tells residents so openly."
+            "The municipality also aims to save money through this, and tells residents so openly."
         ),
         "{en}"
     );
@@ -685,6 +687,21 @@ fn an_initiative_names_its_contact_person_once() {
             let text = text_of(&s, lang, plan);
             assert!(!text.contains(listed), "{contact}:\n{text}");
             assert!(text.contains(other), "{contact}:\n{text}");
+            // The council paragraph too: it says who the contact is, or that there is none, and
+            // never beside a support line that promises one.
+            let p = as_text(
+                &paragraph(&CONTENT, &s, phase_levels(&CONTENT, &s), lang),
+                lang,
+            );
+            assert!(!p.contains(listed), "{contact}:\n{p}");
+            assert!(p.contains(other), "{contact}:\n{p}");
+            let said = SAYS
+                .iter()
+                .find(|(q, c, _)| *q == "o_init_contact" && *c == contact)
+                .map(|(_, _, t)| t.get(lang));
+            if let Some(said) = said {
+                assert_eq!(p.matches(said).count(), 1, "{contact}:\n{p}");
+            }
         }
     }
     // Where nobody said who the contact person is (a link from before the question), the

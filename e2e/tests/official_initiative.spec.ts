@@ -29,7 +29,7 @@ test('a group taking over the pool, with a contact who must ask permission: not 
   const first = page.locator('.advice__item').first();
   await expect(first).toHaveClass(/advice__item--knockout/);
   await expect(first.locator('.advice__title')).toContainText(
-    'Geef de inwoners één aanspreekpunt dat mag beslissen, voordat zij deze zware taak op zich nemen.',
+    'Zorg dat de inwoners één aanspreekpunt hebben dat mag beslissen, voordat zij deze zware taak op zich nemen.',
   );
   await first.locator('summary').click();
   await expect(first.locator('.points-cited')).toContainText('004-5');

@@ -220,7 +220,8 @@ impl Writer<'_> {
 
     /// What participants hear in advance (`o_expectations`), less what the municipality cannot
     /// tell them yet: what they have a say in, while the room is unknown or already decided
-    /// (the room's own sentence says so), and the time it takes, while the hours are unknown.
+    /// (the room's own sentence says so), the time it takes, while the hours are unknown, and
+    /// how to stop, while it is unknown whether they are free to or how long it lasts.
     /// An option with a sentence of its own ("nothing worked out yet") says that instead.
     pub fn told_in_advance(&self) -> Option<String> {
         use q::o_expectations as e;
@@ -236,6 +237,8 @@ impl Writer<'_> {
         let keep = |c: &str| match c {
             e::SAY => !(unknown(q::o_room::ID) || decided),
             e::TIME => !unknown(q::o_hours::ID),
+            // How to stop, while it is unknown whether they are free to or when it ends.
+            e::STOP => !(unknown(q::o_voluntary::ID) || unknown(q::o_duration::ID)),
             _ => true,
         };
         let t = answer_text_of(q, a.get(q.id), self.lang, &keep)?;
@@ -384,7 +387,10 @@ pub fn paragraph(
 
     // Support.
     let support: Vec<Block> = [
-        labelled(&w, i18n::PW_P_SUPPORT_LINE, q::o_support::ID),
+        // As in the plan: where o_init_contact says who the contact person is, or that there is
+        // none, it says so, and the support line leaves the contact out.
+        w.support(),
+        said(&w, q::o_init_contact::ID),
         said(&w, q::o_init_limits::ID),
         w.contact(),
     ]
