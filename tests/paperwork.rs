@@ -1277,6 +1277,16 @@ fn the_paragraph_asks_the_official_which_decision_the_council_takes() {
         "{t}"
     );
     assert!(!t.contains(fill), "{t}");
+    // Not known whether it decides: the section says so, rather than go missing.
+    let dk = shared(solid().does_not_know("o_raad_decides"), "");
+    let t = text(
+        &paragraph(&CONTENT, &dk, phase_levels(&CONTENT, &dk), Lang::Nl),
+        Lang::Nl,
+    );
+    assert!(
+        t.contains("De rol van de gemeenteraad\nOf de gemeenteraad over dit plan nog een besluit neemt, is nog niet bekend."),
+        "{t}"
+    );
 }
 
 /// A weak answer's fact is stated once; the paragraph does not then call it unknown. A community

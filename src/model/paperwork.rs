@@ -373,6 +373,9 @@ pub fn paragraph(
         if let Some(s) = chosen(content, &shared.answers, id).and_then(|c| sentence(id, c)) {
             raad.push(Block::Para(t(s)));
         }
+        if id == q::o_raad_decides::ID && matches!(shared.answers.get(id), Some(Answer::DontKnow)) {
+            raad.push(Block::Para(t(i18n::PW_P_RAAD_UNKNOWN)));
+        }
         // Which decision, and when: the official knows, the check does not.
         if id == q::o_raad_decides::ID
             && chosen(content, &shared.answers, id) == Some(q::o_raad_decides::YES)
