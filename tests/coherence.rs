@@ -100,7 +100,12 @@ const CONTRADICT: &[(&str, &[&str])] = &[
     // "Ask no input" beside advice that presumes a say, or feedback on input.
     (
         "o_ko_decided",
-        &["o_expect_say", "o_expect_none", "o_feedback"],
+        &[
+            "o_expect_say",
+            "o_expect_none",
+            "o_feedback",
+            "o_feedback_advice",
+        ],
     ),
     ("o_dk_room", &["o_expect_say"]),
     (
@@ -255,9 +260,21 @@ const REPEAT: &[(&str, &[&str])] = &[
     // Support: the broader item names what is missing.
     (
         "o_heavy_support",
-        &["o_support_thin", "o_training", "o_reward", "o_practical"],
+        &[
+            "o_support_thin",
+            "o_training",
+            "o_reward",
+            "o_practical",
+            "o_council_fee",
+        ],
     ),
     ("o_materials", &["o_support_thin"]),
+    // A council's allowance: the heavy task's "something in return" says it; for a seat it is
+    // what the thin-support list would name beside materials and a budget it does not need.
+    ("o_reward", &["o_council_fee"]),
+    ("o_council_fee", &["o_support_thin"]),
+    // Answers to a council's advice are the feedback on its input.
+    ("o_feedback_advice", &["o_feedback"]),
     ("r_materials", &["r_support_thin"]),
     (
         "r_heavy_support_low",
@@ -309,6 +326,7 @@ const CARRIED_FOLLOW_UPS: &[(&str, &[&str])] = &[
     ("o_motive", &["o_motive"]),
     ("o_resources", &["o_resources"]),
     ("o_feedback", &["o_feedback"]),
+    ("o_feedback_advice", &["o_feedback"]),
     ("o_expect_none", &["o_expectations"]),
     ("o_contact", &["o_contact"]),
     ("o_init_in_touch", &["o_contact"]),

@@ -338,7 +338,7 @@ const PLANS: &[Plan] = &[
             "o_feedback=none",
         ],
         Arrange,
-        &["o_feedback", "o_training"],
+        &["o_feedback_advice", "o_training", "o_council_fee"],
     ),
     resident(
         "a seat on the client council with training, a fee and answers to its advice",
@@ -1474,4 +1474,55 @@ fn read_the_plans() {
             }
         }
     }
+}
+
+/// The named plan's sheet (follow-ups) and participation paragraph, as text.
+fn sheet_and_paragraph(name: &str, extra: &[&'static str]) -> (Vec<String>, String) {
+    use coproductiecheck::model::{paperwork, Lang};
+    let plan = PLANS
+        .iter()
+        .find(|p| p.name == name)
+        .unwrap_or_else(|| panic!("no plan {name}"));
+    let changes: Vec<&'static str> = plan.changes.iter().chain(extra).copied().collect();
+    let a = answers_for(plan.role, plan.base, &changes);
+    let shared = common::shared(a.clone(), plan.name);
+    let follow_ups = a
+        .check()
+        .follow_ups
+        .iter()
+        .map(|f| f.text.get(Lang::Nl).to_string())
+        .collect();
+    let levels = paperwork::phase_levels(&CONTENT, &shared);
+    let doc = paperwork::paragraph(&CONTENT, &shared, levels, Lang::Nl);
+    (follow_ups, paperwork::as_text(&doc, Lang::Nl))
+}
+
+/// A client council gives advice for as long as its members sit: what it hears back is an answer
+/// to each advice, and what it lacks is a term of office, not a project's steps or an end date.
+#[test]
+fn a_client_council_is_told_to_answer_its_advice_and_agree_a_term() {
+    let (follow_ups, paragraph) = sheet_and_paragraph(
+        "a client council without training or a fee, whose advice goes unanswered",
+        &["o_feedback=?"],
+    );
+    let all = follow_ups.join("\n");
+    assert!(all.contains("Geef op elk advies"), "{all}");
+    assert!(all.contains("zittingstermijn"), "{all}");
+    assert!(
+        !all.contains("na elke stap") && !all.contains("einddatum"),
+        "{all}"
+    );
+    assert!(!paragraph.contains("na elke stap"), "{paragraph}");
+}
+
+/// A steady group runs the pool, free to stop, its motives known, with a plan for when someone
+/// stops and who does what written down: nothing is left to check about whether it wants to.
+#[test]
+fn a_steady_group_running_a_pool_leaves_nothing_to_do() {
+    let (follow_ups, paragraph) = sheet_and_paragraph(
+        "a swimming pool run by a steady group, supported for the whole term",
+        &[],
+    );
+    assert!(follow_ups.is_empty(), "{follow_ups:?}");
+    assert!(!paragraph.contains("Nog te doen"), "{paragraph}");
 }
