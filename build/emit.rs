@@ -228,6 +228,18 @@ struct Emitter<'a> {
     ladder: Vec<&'a str>,
 }
 
+/// A question's `condition`, `weak_when` or a variant's `when`, as `Condition` reads it.
+fn condition(c: &super::schema::ConditionIn) -> Rs {
+    Rs::Struct(
+        "Condition",
+        vec![
+            ("question", str(&c.question)),
+            ("any_of", strs(&c.any_of)),
+            ("none_of", strs(&c.none_of)),
+        ],
+    )
+}
+
 impl<'a> Emitter<'a> {
     fn new(c: &'a Content, tables: Tables, starts: [usize; texts::N]) -> Emitter<'a> {
         Emitter {
@@ -429,17 +441,7 @@ impl<'a> Emitter<'a> {
         let letter = option(q.letter.as_ref().map(|t| self.text(t)));
         self.part = part;
         let kind = if q.kind == "multi" { "Multi" } else { "Single" };
-        let cond = |c: &super::schema::ConditionIn| {
-            Rs::Struct(
-                "Condition",
-                vec![
-                    ("question", str(&c.question)),
-                    ("any_of", strs(&c.any_of)),
-                    ("none_of", strs(&c.none_of)),
-                ],
-            )
-        };
-        let condition = q.condition.as_ref().map(cond);
+        let asked_when = q.condition.as_ref().map(condition);
         Rs::Struct(
             "Question",
             vec![
@@ -460,7 +462,7 @@ impl<'a> Emitter<'a> {
                     ),
                 ),
                 ("sources", sheet_only(strs(&q.sources), "&[]")),
-                ("condition", option(condition)),
+                ("condition", option(asked_when)),
                 ("follow_up", follow_up),
                 ("letter", letter),
                 ("weak", sheet_only(strs(&q.weak), "&[]")),
@@ -517,15 +519,7 @@ impl<'a> Emitter<'a> {
         for (_, _, rf) in c.roles() {
             for q in &rf.question {
                 if let Some(w) = &q.weak_when {
-                    let cond = Rs::Struct(
-                        "Condition",
-                        vec![
-                            ("question", str(&w.question)),
-                            ("any_of", strs(&w.any_of)),
-                            ("none_of", strs(&w.none_of)),
-                        ],
-                    );
-                    rows.push(Rs::Call("", vec![str(&q.id), cond]));
+                    rows.push(Rs::Call("", vec![str(&q.id), condition(w)]));
                 }
             }
         }
@@ -557,22 +551,7 @@ impl<'a> Emitter<'a> {
         for (_, _, rf) in c.roles() {
             for q in &rf.question {
                 for v in &q.variant {
-                    let when = slice(
-                        v.when
-                            .all()
-                            .iter()
-                            .map(|c| {
-                                Rs::Struct(
-                                    "Condition",
-                                    vec![
-                                        ("question", str(&c.question)),
-                                        ("any_of", strs(&c.any_of)),
-                                        ("none_of", strs(&c.none_of)),
-                                    ],
-                                )
-                            })
-                            .collect(),
-                    );
+                    let when = slice(v.when.all().iter().map(condition).collect());
                     let follow_up = self.text(&v.follow_up);
                     // Letters are the documents' (as a question's own, in `question`).
                     self.part = TOOLS;

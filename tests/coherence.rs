@@ -818,24 +818,7 @@ fn a_group_leaving_the_rest_to_the_municipality_is_not_told_to_hand_it_part() {
 /// and no answer included, on varied initiatives, in both languages.
 #[test]
 fn an_initiative_sheet_says_who_does_what_once() {
-    // A sheet's line about who does what (as tests/plan.rs reads the documents).
-    let topic = |lang: Lang, line: &str| -> bool {
-        let words: &[&str] = match lang {
-            Lang::Nl => &[
-                "grenzen",
-                "wie wat doet",
-                "waarvoor zorgt",
-                "wel en niet doet",
-            ],
-            Lang::En => &[
-                "the limits are",
-                "who does what",
-                "care of what",
-                "will and will not do",
-            ],
-        };
-        words.iter().any(|w| line.contains(w))
-    };
+    let topic = common::says_who_does_what;
     let names = |x: &Advice, id: &str| clause_questions(x.rule.when).contains(&id);
     // Initiatives with everything else answered at random, a few of them by hand.
     let mut bases: Vec<Answers> = ["organise", "run", "think"]

@@ -546,25 +546,9 @@ fn own_initiative() -> Answering {
 /// task, a plan of the residents' own and a takeover.
 #[test]
 fn an_initiative_says_who_does_what_once() {
-    // A line about who does what, and whether it says that it is agreed, or that it is not.
-    let topic = |lang: Lang, line: &str| -> bool {
-        let words: &[&str] = match lang {
-            Lang::Nl => &[
-                "grenzen",
-                "wie wat doet",
-                "waarvoor zorgt",
-                "wel en niet doet",
-            ],
-            // Not "the time limits" of the right to challenge.
-            Lang::En => &[
-                "the limits are",
-                "who does what",
-                "care of what",
-                "will and will not do",
-            ],
-        };
-        words.iter().any(|w| line.contains(w))
-    };
+    // A line about who does what (common::says_who_does_what), and whether it says that it is
+    // agreed, or that it is not.
+    let topic = common::says_who_does_what;
     let agreed = |lang: Lang, line: &str| -> Option<bool> {
         let (done, not): (&[&str], &[&str]) = match lang {
             Lang::Nl => (&["vastgelegd", "afgesproken"], &["nog niet"]),

@@ -225,7 +225,7 @@ impl Writer<'_> {
     /// An option with a sentence of its own ("nothing worked out yet") says that instead.
     pub fn told_in_advance(&self) -> Option<String> {
         use q::o_expectations as e;
-        if let Some(own) = super::plan::said(self, e::ID).into_iter().next() {
+        if let Some(own) = said(self, e::ID).into_iter().next() {
             return Some(own);
         }
         let q = self.steps.iter().find(|q| q.id == e::ID)?;
@@ -621,8 +621,6 @@ pub(crate) fn titled(kind: &str, title: &str) -> String {
     s
 }
 
-/// A resident's or initiators' letter to the municipality with the questions to ask: before
-/// joining, or before starting an initiative together.
 /// The plan's title as the letter's intro puts it in quotes: without quotes of its own around
 /// it, or a full stop at its end (a question or exclamation mark stays: it is the title's).
 pub fn title_in_quotes(title: &str) -> &str {
@@ -634,6 +632,8 @@ pub fn title_in_quotes(title: &str) -> &str {
     t.trim().trim_end_matches('.').trim_end()
 }
 
+/// A resident's or initiators' letter to the municipality with the questions to ask: before
+/// joining, or before starting an initiative together.
 pub fn letter(content: &'static Content, shared: &Shared, lang: Lang) -> Document {
     let a = assess(content, shared.role, &shared.answers);
     let t = |c: i18n::CText| c.get(lang).to_string();

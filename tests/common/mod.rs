@@ -132,3 +132,24 @@ pub fn status(a: &Assessment, dimension: &str) -> Status {
         .unwrap_or_else(|| panic!("no dimension {dimension}"))
         .status
 }
+
+/// Whether a line of a sheet or document speaks of who does what and where the limits are, in
+/// residents' own initiative (what `o_init_limits` says, and `o_contact` once said too). Not
+/// "the time limits" of the right to challenge.
+pub fn says_who_does_what(lang: Lang, line: &str) -> bool {
+    let words: &[&str] = match lang {
+        Lang::Nl => &[
+            "grenzen",
+            "wie wat doet",
+            "waarvoor zorgt",
+            "wel en niet doet",
+        ],
+        Lang::En => &[
+            "the limits are",
+            "who does what",
+            "care of what",
+            "will and will not do",
+        ],
+    };
+    words.iter().any(|w| line.contains(w))
+}
